@@ -1,0 +1,560 @@
+package org.partnergraph.extract;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.partnergraph.extract.Figures.Figure;
+import org.partnergraph.extract.Mention.How;
+import org.partnergraph.extract.Sentences.Sentence;
+import org.partnergraph.model.Article;
+import org.partnergraph.model.ArticleFacts;
+import org.partnergraph.model.EntityType;
+import org.partnergraph.model.Ids;
+import org.partnergraph.model.MetricKind;
+import org.partnergraph.model.PartnershipKind;
+import org.partnergraph.model.PartnershipStatus;
+import org.partnergraph.model.Relation;
+import org.partnergraph.model.RelationType;
+import org.partnergraph.reference.Gazetteer;
+import org.partnergraph.reference.RefEntry;
+import org.partnergraph.reference.ReferenceData;
+import org.partnergraph.resolve.ArticleEntities;
+
+/** One pass over one article: mentions sentence by sentence, then the rules, then the facts. */
+final class ArticleReading {
+  private static final double CERTAIN = 0.95;
+  private static final double LIKELY = 0.85;
+  private static final double COREF_PENALTY = 0.1;
+
+  private static final Pattern TOUR_TARGET =
+      Pattern.compile("(?i)^\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:production lines?|assembly lines?|facilit(?:y|ies)|plants?|factor(?:y|ies)|workshops?|site|premises|headquarters|shop floor)\\s+(?:of|at)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}$");
+  private static final Pattern VISIT_GAP = Pattern.compile("(?i)^\\s+(?:to|in|of|at)?\\s*(?:the\\s+)?$");
+  private static final Pattern INVITEE_WORDS =
+      Pattern.compile("(?i)^\\S*\\s+(?:[\\w-]+\\s+){0,3}?(representatives|compan(?:y|ies)|executives|management|delegation|the group|the automaker|them|it)\\b");
+  private static final Pattern BRAND_CUE = Pattern.compile("(?i)\\b(under|brands?|marques?|including|such as|its|and|as well as)\\s+(?:the\\s+)?$|,\\s*(?:the\\s+)?$");
+  private static final Pattern PERIOD =
+      Pattern.compile("(?i)\\b(last year|this year|next year|(?:in|by|for|since) (?:19|20)\\d\\d|(?:19|20)\\d\\d|annually|a year|per year|each year)\\b");
+  private static final Pattern FROM_COUNTRY = Pattern.compile("(?i)\\b(partners?|investors?|compan(?:y|ies)|automakers?|manufacturers?|carmakers?)\\s+from\\s+(?:the\\s+)?$");
+  private static final Pattern MONEY_NAME =
+      Pattern.compile("(?i)\\b(investments?|incentives|revenue|sales|profit|funding|loans?|capital|contract|subsid(?:y|ies)|budget)\\s+(?:of\\s+|worth\\s+|totall?ing\\s+)?(?:[\\w-]+\\s+){0,2}$");
+  private static final Pattern FIGURE_VERB =
+      Pattern.compile("(?i)\\b(delivered|sold|produced|exported|assembled|built|manufactured|shipped)\\b[^,;]*$");
+
+  private final Article article;
+  private final ReferenceData reference;
+  private final Cues cues;
+  private final Figures figures;
+  private final ArticleEntities entities;
+  private final MentionFinder finder;
+  private final Map<String, Relation> relations = new LinkedHashMap<>();
+  private final Map<String, String> firstSentence = new HashMap<>();
+  private final Map<String, Partnership> partnerships = new LinkedHashMap<>();
+
+  /** A partnership being assembled from one or more sentences of the article. */
+  private static final class Partnership {
+    final Set<String> parties = new TreeSet<>();
+    String namedCounterpart;
+    String partnerCountry;
+    String plant;
+    PartnershipKind kind;
+    PartnershipStatus status;
+    String evidence;
+    double confidence;
+  }
+
+  ArticleReading(Article article, ReferenceData reference, Gazetteer gazetteer, Cues cues, Figures figures) {
+    this.article = article;
+    this.reference = reference;
+    this.cues = cues;
+    this.figures = figures;
+    this.entities = new ArticleEntities(reference);
+    this.finder = new MentionFinder(gazetteer, entities);
+  }
+
+  ArticleFacts read() {
+    for (Sentence sentence : Sentences.split(article.text())) {
+      String s = sentence.text();
+      List<Mention> ms = finder.find(s);
+      for (Mention m : ms) {
+        if (m.how() != How.DEMONYM) {
+          firstSentence.putIfAbsent(m.id(), s);
+        }
+      }
+      for (MentionFinder.Found g : finder.governorsFound()) {
+        relate(RelationType.GOVERNS, g.governor(), g.region(), s, CERTAIN);
+      }
+      for (MentionFinder.PlantFound p : finder.plantsFound()) {
+        relate(RelationType.OPERATES, p.operator(), p.plant(), s, LIKELY);
+        if (p.place() != null) {
+          relate(RelationType.LOCATED_IN, p.plant(), p.place(), s, LIKELY);
+        }
+      }
+      forums(s, ms);
+      visits(s, ms);
+      invitations(s, ms);
+      brands(s, ms);
+      partnerships(s, ms);
+      metrics(s, ms);
+    }
+    emitPartnerships();
+    referenceRelations();
+    return new ArticleFacts(article, entities.entities(), List.copyOf(relations.values()), RuleExtractor.VERSION);
+  }
+
+  private void relate(RelationType type, String from, String to, String evidence, double confidence) {
+    if (from.equals(to) || !type.allows(entities.type(from), entities.type(to))) {
+      return;
+    }
+    Relation r = new Relation(type, from, to, evidence, Math.max(0, Math.min(1, confidence)));
+    relations.merge(r.key(), r, (old, add) -> add.confidence() > old.confidence() ? add : old);
+  }
+
+  private static double confidence(double base, Mention... used) {
+    double c = base;
+    for (Mention m : used) {
+      if (m.how() == How.COREF) {
+        c -= COREF_PENALTY;
+      }
+    }
+    return c;
+  }
+
+  private static Optional<Mention> firstOf(List<Mention> ms, EntityType type, int before) {
+    return ms.stream().filter(m -> m.type() == type && m.start() < before && m.how() != How.DEMONYM).findFirst();
+  }
+
+  // --- forums: who spoke at or attended which forum, and where it was held
+
+  private void forums(String s, List<Mention> ms) {
+    for (Mention f : ms) {
+      if (f.type() != EntityType.FORUM) {
+        continue;
+      }
+      String before = s.substring(0, f.start());
+      Optional<Mention> governor = ms.stream().filter(m -> m.type() == EntityType.GOVERNOR).findFirst();
+      if (governor.isPresent() && !cues.negated(s, f.start())) {
+        if (cues.named("speak").matcher(tail(before, 60)).find()) {
+          relate(RelationType.SPOKE_AT, governor.get().id(), f.id(), s, confidence(LIKELY, governor.get()));
+        } else if (cues.named("attend").matcher(tail(before, 60)).find()) {
+          relate(RelationType.ATTENDED, governor.get().id(), f.id(), s, confidence(LIKELY, governor.get()));
+        }
+      }
+      ms.stream()
+          .filter(m -> m.start() >= f.end() && (m.type() == EntityType.CITY || m.type() == EntityType.COUNTRY) && m.how() == How.NAME)
+          .findFirst()
+          .filter(place -> cues.named("held").matcher(s.substring(f.end(), place.start())).matches())
+          .ifPresent(place -> relate(RelationType.HELD_IN, f.id(), place.id(), s, LIKELY));
+    }
+  }
+
+  private static String tail(String s, int n) {
+    return s.length() <= n ? s : s.substring(s.length() - n);
+  }
+
+  // --- visits: a governor's trip to a country, city, automaker or plant
+
+  private void visits(String s, List<Mention> ms) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (Pattern cue : List.of(cues.named("visit"), cues.named("tour_object"))) {
+      Matcher c = cue.matcher(s);
+      while (c.find()) {
+        int at = c.start();
+        int cueEnd = c.end();
+        Optional<Mention> governor = firstOf(ms, EntityType.GOVERNOR, at);
+        if (governor.isEmpty() || cues.negated(s, at)) {
+          continue;
+        }
+        for (Mention t : ms) {
+          if (t.start() < cueEnd || t.how() == How.DEMONYM || !Set.of(EntityType.COUNTRY, EntityType.CITY, EntityType.AUTOMAKER, EntityType.PLANT).contains(t.type())) {
+            continue;
+          }
+          String gap = s.substring(cueEnd, t.start());
+          if ((VISIT_GAP.matcher(gap).matches() || TOUR_TARGET.matcher(gap).matches()) && seen.add(t.id())) {
+            relate(RelationType.VISITED, governor.get().id(), t.id(), s, confidence(LIKELY, governor.get()));
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  // --- invitations: a governor inviting an automaker, which opens a partnership
+
+  private void invitations(String s, List<Mention> ms) {
+    Matcher c = cues.named("invite").matcher(s);
+    while (c.find()) {
+      int at = c.start();
+      Optional<Mention> governor = firstOf(ms, EntityType.GOVERNOR, at);
+      if (governor.isEmpty() || cues.negated(s, at)) {
+        continue;
+      }
+      Optional<Mention> invitee = ms.stream().filter(m -> m.type() == EntityType.AUTOMAKER && m.start() >= c.end()).findFirst();
+      if (invitee.isEmpty() && INVITEE_WORDS.matcher(s.substring(c.end())).find()) {
+        invitee = ms.stream().filter(m -> m.type() == EntityType.AUTOMAKER && m.end() <= at).reduce((a, b) -> b);
+        if (invitee.isEmpty()) {
+          invitee = finder.last(EntityType.AUTOMAKER).map(id -> new Mention(EntityType.AUTOMAKER, id, at, at, How.COREF));
+        }
+      }
+      if (invitee.isEmpty()) {
+        continue;
+      }
+      double conf = confidence(LIKELY, governor.get(), invitee.get());
+      relate(RelationType.INVITED, governor.get().id(), invitee.get().id(), s, conf);
+      Optional<String> region = finder.regionOf(governor.get().id());
+      if (region.isPresent()) {
+        PartnershipKind kind = cues.kind(s.substring(c.end())).orElse(PartnershipKind.OTHER);
+        partnership(Set.of(region.get()), invitee.get().id(), null, null, kind, PartnershipStatus.INVITED, s, conf - 0.05);
+      }
+    }
+  }
+
+  // --- brands: "passenger cars under the Changan brand", "its Haval and Tank brands"
+
+  private void brands(String s, List<Mention> ms) {
+    for (Mention b : ms) {
+      if (b.type() != EntityType.BRAND) {
+        continue;
+      }
+      Optional<Mention> owner = ms.stream().filter(m -> m.type() == EntityType.AUTOMAKER && m.end() <= b.start()).findFirst();
+      if (owner.isEmpty() || !BRAND_CUE.matcher(tail(s.substring(0, b.start()), 30)).find()) {
+        continue;
+      }
+      Optional<String> knownOwner = entities.reference(b.id()).map(RefEntry::parent);
+      if (knownOwner.isPresent() && !knownOwner.get().equals(owner.get().id())) {
+        continue; // the reference data says another group owns it: do not guess
+      }
+      double base = knownOwner.isPresent() ? CERTAIN : LIKELY - 0.05;
+      relate(RelationType.OWNS_BRAND, owner.get().id(), b.id(), s, confidence(base, owner.get()));
+    }
+  }
+
+  // --- partnerships: a local party, a foreign counterpart and a cue of what and how far
+
+  private void partnerships(String s, List<Mention> ms) {
+    Optional<PartnershipKind> kind = cues.kind(s);
+    Optional<PartnershipStatus> status = cues.status(s);
+    if (kind.isEmpty() && status.isEmpty()) {
+      return;
+    }
+    Mention counterpart = foreignCounterpart(s, ms);
+    String partnerCountry = counterpart == null ? null : counterpart.id().substring("country/".length()).toUpperCase(Locale.ROOT);
+    Set<String> locals = new LinkedHashSet<>();
+    String plant = null;
+    Mention localEvidence = null;
+    for (Mention m : ms) {
+      if (m.type() == EntityType.REGION || m.type() == EntityType.PLANT) {
+        if (m.type() == EntityType.PLANT) {
+          plant = m.id();
+          operatorOf(m.id()).ifPresent(locals::add);
+        } else {
+          locals.add(m.id());
+        }
+        localEvidence = localEvidence == null ? m : localEvidence;
+      }
+    }
+    List<Mention> automakers = ms.stream()
+        .filter(m -> m.type() == EntityType.AUTOMAKER && !locals.contains(m.id()) && !cues.negated(s, m.start()))
+        .toList();
+    Mention named = null;
+    for (Mention a : automakers) {
+      Optional<String> home = entities.countryCode(a.id());
+      if (home.isEmpty()) {
+        continue;
+      }
+      if (partnerCountry != null) {
+        if (home.get().equals(partnerCountry)) {
+          named = named == null ? a : named; // "Geely, the Chinese automaker": the counterpart has a name
+        } else {
+          locals.add(a.id());
+          localEvidence = localEvidence == null ? a : localEvidence;
+        }
+      } else if (named == null && !locals.isEmpty() && foreignTo(a.id(), locals)) {
+        named = a;
+      } else if (named == null && locals.isEmpty() && automakers.size() > 1 && foreignTo(a.id(), Set.of(automakers.get(0).id()))) {
+        locals.add(automakers.get(0).id());
+        localEvidence = automakers.get(0);
+        named = a;
+      }
+    }
+    if (locals.isEmpty()) {
+      Optional<Mention> governor = ms.stream().filter(m -> m.type() == EntityType.GOVERNOR).findFirst();
+      Optional<String> region = governor.flatMap(g -> finder.regionOf(g.id()));
+      if (region.isPresent()) {
+        locals.add(region.get());
+        localEvidence = new Mention(EntityType.REGION, region.get(), 0, 0, How.COREF);
+      }
+    }
+    if (locals.isEmpty() || (partnerCountry == null && named == null)) {
+      return;
+    }
+    Mention other = named != null ? named : counterpart;
+    double conf = confidence(0.8, localEvidence, other);
+    Optional<PartnershipKind> between = localEvidence.how() == How.COREF || other == null ? Optional.empty()
+        : cues.kind(s.substring(Math.min(localEvidence.end(), other.end()), Math.max(localEvidence.start(), other.start())));
+    partnership(locals, named == null ? null : named.id(), named == null ? partnerCountry : null, plant,
+        between.or(() -> kind).orElse(PartnershipKind.OTHER), status.orElse(null), s, conf);
+  }
+
+  /** "a Chinese partner", "Chinese manufacturers", "investors from China": a foreign side named by country. */
+  private Mention foreignCounterpart(String s, List<Mention> ms) {
+    for (Mention m : ms) {
+      if (m.type() != EntityType.COUNTRY || cues.negated(s, m.start())) {
+        continue;
+      }
+      boolean demonymPartner = m.how() == How.DEMONYM && cues.partnerAfterDemonym().matcher(s.substring(m.end())).lookingAt();
+      boolean fromCountry = m.how() == How.NAME && FROM_COUNTRY.matcher(s.substring(0, m.start())).find();
+      if (demonymPartner || fromCountry) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private Optional<String> operatorOf(String plant) {
+    return relations.values().stream()
+        .filter(r -> r.type() == RelationType.OPERATES && r.to().equals(plant))
+        .map(Relation::from)
+        .findFirst();
+  }
+
+  /** Whether the automaker's home country differs from that of every local party. */
+  private boolean foreignTo(String automaker, Set<String> locals) {
+    Optional<String> home = entities.countryCode(automaker);
+    if (home.isEmpty()) {
+      return false;
+    }
+    for (String l : locals) {
+      if (!entities.countryCode(l).map(c -> !c.equals(home.get())).orElse(false)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void partnership(Set<String> locals, String named, String partnerCountry, String plant,
+      PartnershipKind kind, PartnershipStatus status, String evidence, double confidence) {
+    Partnership p = findPartnership(locals, named, partnerCountry);
+    if (p == null) {
+      p = new Partnership();
+      p.parties.addAll(locals);
+      p.kind = kind;
+      p.evidence = evidence;
+      p.confidence = confidence;
+      partnerships.put(String.join("|", locals) + "|" + (named != null ? named : partnerCountry), p);
+    }
+    if (named != null && p.namedCounterpart == null) {
+      p.namedCounterpart = named;
+      p.partnerCountry = null;
+    } else if (named == null && p.namedCounterpart == null) {
+      p.partnerCountry = partnerCountry;
+    }
+    if (plant != null) {
+      p.plant = plant;
+    }
+    if (p.kind == PartnershipKind.OTHER && kind != PartnershipKind.OTHER) {
+      p.kind = kind;
+    }
+    if (status != null && (p.status == null || status.compareTo(p.status) > 0)) {
+      p.status = status;
+    }
+    p.confidence = Math.max(p.confidence, confidence);
+  }
+
+  /** An earlier partnership of the same local parties with the same counterpart, named or by country. */
+  private Partnership findPartnership(Set<String> locals, String named, String partnerCountry) {
+    for (Partnership p : partnerships.values()) {
+      if (!p.parties.containsAll(locals) && !locals.containsAll(p.parties)) {
+        continue;
+      }
+      String pCountry = p.namedCounterpart != null ? entities.countryCode(p.namedCounterpart).orElse(null) : p.partnerCountry;
+      if (named != null && (named.equals(p.namedCounterpart) || p.namedCounterpart == null && entities.countryCode(named).map(c -> c.equals(p.partnerCountry)).orElse(false))) {
+        return p;
+      }
+      if (named == null && partnerCountry != null && partnerCountry.equals(pCountry)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private void emitPartnerships() {
+    for (Partnership p : partnerships.values()) {
+      List<String> sides = new ArrayList<>(p.parties);
+      String counterpartKey;
+      String counterpartName;
+      String partnerCountryId = null;
+      if (p.namedCounterpart != null) {
+        sides.add(p.namedCounterpart);
+        counterpartKey = p.namedCounterpart;
+        counterpartName = entities.name(p.namedCounterpart);
+      } else {
+        partnerCountryId = entities.country(p.partnerCountry, null).orElse(null);
+        if (partnerCountryId == null) {
+          continue;
+        }
+        counterpartKey = partnerCountryId;
+        counterpartName = entities.name(partnerCountryId);
+      }
+      List<String> keyParts = new ArrayList<>(new TreeSet<>(p.parties));
+      keyParts.add(counterpartKey);
+      String id = "partnership/" + Ids.slug(String.join("--", keyParts));
+      String name = String.join(" – ", p.parties.stream().map(entities::name).toList()) + " – " + counterpartName + " (" + p.kind.value() + ")";
+      entities.minted(id, EntityType.PARTNERSHIP, name, null, null);
+      Set<String> countries = new TreeSet<>();
+      for (String side : sides) {
+        entities.countryCode(side).ifPresent(countries::add);
+      }
+      if (p.partnerCountry != null) {
+        countries.add(p.partnerCountry);
+      }
+      entities.attribute(id, "kind", p.kind.value());
+      entities.attribute(id, "status", (p.status == null ? PartnershipStatus.ANNOUNCED : p.status).value());
+      entities.attribute(id, "crossBorder", countries.size() > 1);
+      for (String side : sides) {
+        relate(RelationType.PARTY, id, side, p.evidence, p.confidence);
+      }
+      if (partnerCountryId != null) {
+        relate(RelationType.PARTNER_COUNTRY, id, partnerCountryId, p.evidence, p.confidence);
+      }
+      if (p.plant != null) {
+        relate(RelationType.AT_PLANT, id, p.plant, p.evidence, p.confidence);
+      }
+      firstSentence.putIfAbsent(id, p.evidence);
+    }
+  }
+
+  // --- figures: "around 90,000 employees", "a target of 2.8 million units for this year"
+
+  private void metrics(String s, List<Mention> ms) {
+    for (Figure f : figures.find(s)) {
+      if (ms.stream().anyMatch(m -> m.overlaps(f.start(), f.end()))) {
+        continue;
+      }
+      Optional<Mention> subject = ms.stream()
+          .filter(m -> m.start() < f.start() && m.how() != How.DEMONYM
+              && Set.of(EntityType.AUTOMAKER, EntityType.REGION, EntityType.PLANT, EntityType.CITY).contains(m.type()))
+          .findFirst();
+      String owner;
+      double conf;
+      if (subject.isPresent()) {
+        owner = subject.get().id();
+        conf = confidence(LIKELY, subject.get());
+      } else if (finder.focus().isPresent()) {
+        owner = finder.focus().get();
+        conf = LIKELY - 2 * COREF_PENALTY;
+      } else {
+        continue;
+      }
+      String clause = clauseBefore(s, f.start());
+      boolean target = cues.named("target").matcher(clause).find();
+      String name = f.phrase();
+      if (name == null) {
+        Matcher money = MONEY_NAME.matcher(s.substring(0, f.start()));
+        name = money.find() ? money.group(1).toLowerCase(Locale.ROOT) : "amount";
+      }
+      Matcher verb = FIGURE_VERB.matcher(clause);
+      if (verb.find() && !target) {
+        name = name + " " + verb.group(1).toLowerCase(Locale.ROOT);
+      }
+      String period = period(s, f);
+      Map<String, Object> attrs = new LinkedHashMap<>();
+      attrs.put("name", name);
+      attrs.put("value", number(f.value()));
+      attrs.put("unit", f.unit());
+      if (f.qualifier() != null) {
+        attrs.put("qualifier", f.qualifier());
+      }
+      if (period != null) {
+        attrs.put("period", period);
+      }
+      MetricKind kind = target ? MetricKind.TARGET : MetricKind.ACTUAL;
+      attrs.put("kind", kind.value());
+      String ownerKey = owner.substring(owner.indexOf('/') + 1);
+      String id = "metric/" + Ids.slug(ownerKey) + "/" + Ids.slug(name) + (period == null ? "" : "/" + Ids.slug(period)) + (target ? "/target" : "");
+      String display = entities.name(owner) + ": " + name + (period == null ? "" : " (" + period + ")");
+      entities.minted(id, EntityType.METRIC, display, null, null);
+      attrs.forEach((k, v) -> entities.attribute(id, k, v));
+      relate(RelationType.HAS_METRIC, owner, id, s, conf);
+      firstSentence.putIfAbsent(id, s);
+    }
+  }
+
+  private static Object number(BigDecimal v) {
+    try {
+      return v.longValueExact();
+    } catch (ArithmeticException e) {
+      return v.doubleValue();
+    }
+  }
+
+  private static String clauseBefore(String s, int at) {
+    String before = s.substring(0, at);
+    int cut = Math.max(before.lastIndexOf(" and "), Math.max(before.lastIndexOf(';'), before.lastIndexOf(", ")));
+    return cut < 0 ? before : before.substring(cut);
+  }
+
+  /** The period nearest the figure; relative years resolved against the publication date. */
+  private String period(String s, Figure f) {
+    Matcher m = PERIOD.matcher(s);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    while (m.find()) {
+      if (m.start() >= f.start() && m.end() <= f.end()) {
+        continue;
+      }
+      int d = m.start() >= f.end() ? m.start() - f.end() : f.start() - m.end();
+      if (d >= 0 && d < bestDistance) {
+        best = m.group(1).toLowerCase(Locale.ROOT);
+        bestDistance = d;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    if (best.matches("a year|per year|each year")) {
+      return "annual";
+    }
+    best = best.replaceFirst("^(in|for|since) ", "");
+    Integer year = article.published() == null ? null : LocalDate.parse(article.published()).getYear();
+    if (year != null) {
+      switch (best) {
+        case "last year" -> best = String.valueOf(year - 1);
+        case "this year" -> best = String.valueOf(year);
+        case "next year" -> best = String.valueOf(year + 1);
+        default -> {}
+      }
+    }
+    return best;
+  }
+
+  // --- what reference data knows about the entities the article names
+
+  private void referenceRelations() {
+    for (var e : entities.entities()) {
+      String evidence = firstSentence.get(e.id());
+      if (evidence == null) {
+        continue;
+      }
+      switch (e.type()) {
+        case REGION, CITY -> entities.countryCode(e.id())
+            .flatMap(c -> entities.country(c, null))
+            .ifPresent(c -> relate(RelationType.IN_COUNTRY, e.id(), c, evidence, 0.99));
+        case AUTOMAKER -> entities.countryCode(e.id())
+            .flatMap(c -> entities.country(c, null))
+            .ifPresent(c -> relate(RelationType.HEADQUARTERED_IN, e.id(), c, evidence, 0.99));
+        default -> {}
+      }
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package org.partnergraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.partnergraph.model.PartnershipKind;
+import org.partnergraph.model.PartnershipStatus;
+
+/**
+ * The cue phrases of {@code reference/cues.tsv}: what signals a partnership's status and kind, a
+ * negation, a target, a visit. Kept as data so that they can be tuned without touching rules.
+ */
+final class Cues {
+  private final Map<PartnershipStatus, Pattern> status = new EnumMap<>(PartnershipStatus.class);
+  private final Map<PartnershipKind, Pattern> kind = new LinkedHashMap<>(); // file order: most specific first
+  private final Map<String, Pattern> named = new HashMap<>();
+  private final Pattern partnerAfterDemonym;
+
+  Cues() {
+    try (InputStream in = Cues.class.getResourceAsStream("/reference/cues.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("reference/cues.tsv missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", 3);
+        Pattern p = Pattern.compile(f[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        switch (f[0]) {
+          case "status" -> status.put(PartnershipStatus.of(f[1]), p);
+          case "kind" -> kind.put(PartnershipKind.of(f[1]), p);
+          default -> named.put(f[0], p);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    partnerAfterDemonym = Pattern.compile("\\s+(?:[a-z-]+\\s+)?(?:" + named("partner_noun").pattern() + ")\\b", Pattern.CASE_INSENSITIVE);
+  }
+
+  /** "a Chinese partner", "Chinese automotive brand": what may follow a demonym to make it a counterpart. */
+  Pattern partnerAfterDemonym() {
+    return partnerAfterDemonym;
+  }
+
+  Pattern named(String category) {
+    Pattern p = named.get(category);
+    if (p == null) {
+      throw new IllegalStateException("cues.tsv has no category " + category);
+    }
+    return p;
+  }
+
+  /** The strongest status the sentence states without negation, if any. */
+  Optional<PartnershipStatus> status(String sentence) {
+    PartnershipStatus best = null;
+    for (var e : status.entrySet()) {
+      Matcher m = e.getValue().matcher(sentence);
+      while (m.find()) {
+        if (!negated(sentence, m.start())) {
+          if (best == null || e.getKey().compareTo(best) > 0) {
+            best = e.getKey();
+          }
+          break;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The most specific kind the sentence names (assembly before production before … other). */
+  Optional<PartnershipKind> kind(String sentence) {
+    for (var e : kind.entrySet()) {
+      if (e.getValue().matcher(sentence).find()) {
+        return Optional.of(e.getKey());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a negation stands within the few words before {@code at}. */
+  boolean negated(String sentence, int at) {
+    int from = Math.max(0, at - 30);
+    String window = sentence.substring(from, at);
+    int cut = Math.max(window.lastIndexOf(','), window.lastIndexOf(';'));
+    if (cut >= 0) {
+      window = window.substring(cut + 1);
+    }
+    return named("negation").matcher(window).find();
+  }
+
+  List<int[]> spans(String category, String sentence) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = named(category).matcher(sentence);
+    while (m.find()) {
+      out.add(new int[] {m.start(), m.end()});
+    }
+    return out;
+  }
+}

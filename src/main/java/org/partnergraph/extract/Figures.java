@@ -1,0 +1,145 @@
+package org.partnergraph.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds reported figures in a sentence: "more than 800 companies", "around 90,000 employees",
+ * "approximately 2.3 million vehicles", "$7.59 billion", "eight distinct brands". Years,
+ * durations and bare numbers without a unit are not figures.
+ */
+final class Figures {
+
+  /** A figure at {@code [start, end)} of the sentence. */
+  record Figure(int start, int end, BigDecimal value, String qualifier, String unit, String phrase) {}
+
+  private static final Map<String, Integer> WORDS =
+      Map.ofEntries(
+          Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+          Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+          Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15),
+          Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
+          Map.entry("hundred", 100), Map.entry("dozen", 12));
+
+  private static final Map<String, BigDecimal> SCALES =
+      Map.of(
+          "thousand", BigDecimal.valueOf(1_000), "million", BigDecimal.valueOf(1_000_000),
+          "mln", BigDecimal.valueOf(1_000_000), "billion", BigDecimal.valueOf(1_000_000_000),
+          "bn", BigDecimal.valueOf(1_000_000_000), "trillion", BigDecimal.valueOf(1_000_000_000_000L));
+
+  private static final Map<String, String> CURRENCIES =
+      Map.of("$", "USD", "US$", "USD", "€", "EUR", "£", "GBP", "¥", "CNY");
+
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "(?<qual>\\b(?:more than|over|nearly|almost|about|around|approximately|roughly|some|up to|at least|close to|upwards of|in excess of|less than|fewer than|under|an estimated)\\s+)?"
+              + "(?<cur>US\\$|[$€£¥])?\\s?"
+              + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\b(?:" + String.join("|", WORDS.keySet()) + ")\\b)"
+              + "(?:\\s*(?<scale>thousand|million|billion|trillion|mln|bn)\\b)?"
+              + "(?<pct>\\s*%|\\s+percent\\b|\\s+per cent\\b)?",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern UNIT_WORD = Pattern.compile("\\s+([a-z][a-z-]*)");
+
+  /** Words that end a unit phrase: what follows them says something else about the figure. */
+  private static final Set<String> STOP =
+      Set.of(
+          "for", "of", "in", "at", "to", "on", "by", "with", "and", "or", "that", "which", "who", "from", "per",
+          "a", "an", "the", "this", "last", "next", "is", "are", "was", "were", "will", "would", "as", "than",
+          "each", "across", "around", "under", "into", "worldwide", "globally", "annually", "dedicated", "located",
+          "based", "specializing", "specialising", "including", "producing", "making", "working");
+
+  /** Adjectives dropped from a figure's name ("eight distinct brands" is a number of brands). */
+  private static final Set<String> FILLER =
+      Set.of("distinct", "different", "new", "total", "additional", "more", "other", "major", "key", "leading", "latest", "various", "separate", "some");
+
+  private static final Set<String> NOT_UNITS =
+      Set.of("year", "years", "month", "months", "day", "days", "week", "weeks", "time", "times", "hour", "hours", "minutes", "decades", "o'clock", "am", "pm");
+
+  List<Figure> find(String sentence) {
+    List<Figure> out = new ArrayList<>();
+    Matcher m = NUMBER.matcher(sentence);
+    while (m.find()) {
+      String num = m.group("num");
+      boolean word = Character.isLetter(num.charAt(0));
+      if (word && Character.isUpperCase(num.charAt(0)) && m.start("num") > 0) {
+        continue; // "Eight" mid-sentence is a name, not a count
+      }
+      if (m.start("num") > 0 && Character.isLetterOrDigit(sentence.charAt(m.start("num") - 1))) {
+        continue;
+      }
+      BigDecimal value = word ? BigDecimal.valueOf(WORDS.get(num.toLowerCase(Locale.ROOT))) : new BigDecimal(num.replace(",", ""));
+      String scale = m.group("scale");
+      if (scale != null) {
+        value = value.multiply(SCALES.get(scale.toLowerCase(Locale.ROOT)));
+      }
+      String[] unit = unitAfter(sentence, m.end());
+      boolean percent = m.group("pct") != null;
+      String currency = m.group("cur") == null ? null : CURRENCIES.get(m.group("cur"));
+      String phrase = unit[1];
+      if (currency == null && CURRENCY_WORDS.containsKey(String.valueOf(unit[0]))) {
+        currency = CURRENCY_WORDS.get(unit[0]);
+        phrase = null; // "15 billion roubles": the words name the currency, not the figure
+      }
+      if (!percent && currency == null) {
+        if (phrase == null || NOT_UNITS.contains(unit[0])) {
+          continue;
+        }
+        if (scale == null && m.group("qual") == null && !word && isYear(num)) {
+          continue;
+        }
+      }
+      String unitName = percent ? "percent" : currency != null ? currency : unit[0];
+      String qualifier = m.group("qual") == null ? null : m.group("qual").strip().toLowerCase(Locale.ROOT);
+      int start = m.group("qual") != null ? m.start("qual") : m.start(m.group("cur") != null ? "cur" : "num");
+      out.add(new Figure(start, m.end(), value.stripTrailingZeros(), qualifier, unitName, phrase));
+    }
+    return out;
+  }
+
+  private static boolean isYear(String num) {
+    if (num.length() != 4 || !num.chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    int y = Integer.parseInt(num);
+    return y >= 1900 && y <= 2100;
+  }
+
+  private static final Map<String, String> CURRENCY_WORDS =
+      Map.ofEntries(
+          Map.entry("rouble", "RUB"), Map.entry("roubles", "RUB"), Map.entry("ruble", "RUB"), Map.entry("rubles", "RUB"),
+          Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("dollars", "USD"), Map.entry("euros", "EUR"),
+          Map.entry("baht", "THB"), Map.entry("forint", "HUF"), Map.entry("forints", "HUF"), Map.entry("won", "KRW"),
+          Map.entry("yen", "JPY"), Map.entry("tenge", "KZT"));
+
+  /** The head noun and the name of the figure: up to three lowercase words after the number. */
+  private static String[] unitAfter(String sentence, int from) {
+    List<String> words = new ArrayList<>();
+    int at = from;
+    while (words.size() < 3) {
+      Matcher w = UNIT_WORD.matcher(sentence);
+      w.region(at, sentence.length());
+      if (!w.lookingAt()) {
+        break;
+      }
+      String word = w.group(1);
+      if (STOP.contains(word) || (!words.isEmpty() && (word.endsWith("ing") || word.endsWith("ed")))) {
+        break;
+      }
+      words.add(word);
+      at = w.end();
+    }
+    if (words.isEmpty()) {
+      return new String[] {null, null};
+    }
+    String head = words.get(words.size() - 1);
+    List<String> named = words.stream().filter(x -> !FILLER.contains(x)).toList();
+    return new String[] {head, named.isEmpty() ? head : String.join(" ", named)};
+  }
+}

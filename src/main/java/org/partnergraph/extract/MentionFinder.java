@@ -1,0 +1,351 @@
+package org.partnergraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.partnergraph.extract.Mention.How;
+import org.partnergraph.model.EntityType;
+import org.partnergraph.model.Ids;
+import org.partnergraph.reference.Gazetteer;
+import org.partnergraph.reference.RefEntry;
+import org.partnergraph.resolve.ArticleEntities;
+
+/**
+ * Finds the mentions of one sentence: known names from the gazetteer, unknown governors,
+ * automakers, forums and plants from the patterns news uses for them, and short coreferences
+ * ("the governor", "he", "the company", a governor's surname) resolved to what the article last
+ * named. Stateful across the sentences of one article.
+ */
+final class MentionFinder {
+  static final String NAME = "(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2})";
+
+  private static final Pattern TITLE_OF =
+      Pattern.compile("(?i)\\b(governor|gov\\.|head|leader|rais|chief executive|acting governor)\\s+of\\s+(the\\s+)?$");
+  private static final Pattern NAME_AFTER = Pattern.compile("^(?:'s)?\\s*(?:\\([^)]{1,20}\\)\\s*)?,?\\s*" + NAME);
+  private static final Pattern TITLE_NAME_AFTER = Pattern.compile("^\\s+(?:Governor|Gov\\.|governor|Head|head)\\s+" + NAME);
+  private static final Pattern TITLE_NAME_OF = Pattern.compile("\\b(?:Governor|Gov\\.)\\s+" + NAME + "\\s+of\\s+(?:the\\s+)?$");
+  private static final Pattern NAME_COMMA_TITLE_OF =
+      Pattern.compile(NAME + ",\\s+(?:the\\s+)?(?:governor|head|leader)\\s+of\\s+(?:the\\s+)?$");
+  private static final Pattern NOT_A_GOVERNOR =
+      Pattern.compile("(?i)\\b(vice|deputy|lieutenant|former|ex|first deputy)[- ]+(governor|gov\\.|head)\\b[^,]{0,40}$");
+
+  private static final Pattern COMPANY =
+      Pattern.compile(
+          "\\b((?:\\p{Lu}[\\p{L}&'-]*\\s+){1,3})(Automobile Group|Automotive Group|Auto Group|Motor Group|Motor Co\\.(?:,? Ltd\\.)?"
+              + "|Motor Company|Motor Corporation|Motors|Automobile Co\\.|Automobile Company|Automobile Works|Automotive)\\b");
+  private static final Pattern FORUM =
+      Pattern.compile(
+          "\\b((?:\\p{Lu}[\\p{L}'-]*\\s+){1,6})((?:business|economic|investment|industrial|international|automotive|trade)\\s+){0,2}[Ff]orum\\b");
+  private static final Pattern PLANT_AFTER =
+      Pattern.compile("^(?:'s)?\\s+(?:(?:car|auto|automobile|assembly|vehicle|production|manufacturing|passenger car|EV)\\s+)?(plant|factory|works)\\b");
+
+  private static final Pattern GOVERNOR_COREF = Pattern.compile("\\b(?:the|The)\\s+(?:governor|regional head|head of the region)\\b(?!\\s+of)");
+  private static final Pattern PRONOUN = Pattern.compile("\\b(He|he|She|she)\\b");
+  private static final Pattern REGION_COREF = Pattern.compile("\\b(?:the|The)\\s+(?:region|oblast|province|state)(?:'s)?\\b(?!\\s+of)");
+  private static final Pattern AUTOMAKER_COREF =
+      Pattern.compile(
+          "\\b(?:the|The)\\s+(?:company|group|automaker|carmaker|auto group|automobile group|manufacturer|firm|auto giant|automobile giant)(?:'s)?\\b(?!\\s+of)");
+
+  private final Gazetteer gazetteer;
+  private final ArticleEntities entities;
+  private final Map<String, String> surnames = new LinkedHashMap<>();
+  private final Map<String, String> governedRegion = new LinkedHashMap<>();
+  private final List<Found> governorsFound = new ArrayList<>();
+  private final Map<EntityType, String> last = new LinkedHashMap<>();
+  private String lastFocus;
+
+  /** A governor found by a title pattern, to be recorded as GOVERNS. */
+  record Found(String governor, String region) {}
+
+  /** A plant found by pattern, to be recorded as OPERATES and LOCATED_IN. */
+  record PlantFound(String plant, String operator, String place) {}
+
+  private final List<PlantFound> plantsFound = new ArrayList<>();
+
+  MentionFinder(Gazetteer gazetteer, ArticleEntities entities) {
+    this.gazetteer = gazetteer;
+    this.entities = entities;
+  }
+
+  /** Governors found in the last sentence read (cleared on each call). */
+  List<Found> governorsFound() {
+    return List.copyOf(governorsFound);
+  }
+
+  List<PlantFound> plantsFound() {
+    return List.copyOf(plantsFound);
+  }
+
+  Optional<String> regionOf(String governor) {
+    return Optional.ofNullable(governedRegion.get(governor));
+  }
+
+  Optional<String> last(EntityType type) {
+    return Optional.ofNullable(last.get(type));
+  }
+
+  /** The automaker, region or plant the text was last about: the owner of a figure with no subject. */
+  Optional<String> focus() {
+    return Optional.ofNullable(lastFocus);
+  }
+
+  List<Mention> find(String s) {
+    governorsFound.clear();
+    plantsFound.clear();
+    List<Mention> out = new ArrayList<>();
+    List<Gazetteer.Match> known = gazetteer.find(s);
+    List<int[]> knownForums = known.stream()
+        .filter(m -> m.kind() == Gazetteer.Kind.ENTRY && choose(s, m).type() == EntityType.FORUM)
+        .map(m -> new int[] {m.start(), m.end()})
+        .toList();
+    List<int[]> forumSpans = patternForums(s, out, knownForums);
+    for (Gazetteer.Match m : known) {
+      if (covered(forumSpans, m.start(), m.end())) {
+        continue;
+      }
+      switch (m.kind()) {
+        case DEMONYM -> out.add(new Mention(EntityType.COUNTRY, "country/" + m.country().toLowerCase(Locale.ROOT), m.start(), m.end(), How.DEMONYM));
+        case ENTRY -> {
+          RefEntry e = choose(s, m);
+          out.add(new Mention(e.type(), entities.known(e, m.text()), m.start(), m.end(), How.NAME));
+        }
+        case IGNORE -> {}
+      }
+    }
+    patternAutomakers(s, out);
+    governors(s, out);
+    knownGovernors(s, out);
+    plants(s, out);
+    corefs(s, out);
+    out.sort(Comparator.comparingInt(Mention::start));
+    for (Mention m : out) {
+      if (m.how() != How.DEMONYM) {
+        last.put(m.type(), m.id());
+        if (m.type() == EntityType.AUTOMAKER || m.type() == EntityType.REGION || m.type() == EntityType.PLANT) {
+          lastFocus = m.id();
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Picks among the entries one name can stand for, from the words around it. */
+  private static RefEntry choose(String s, Gazetteer.Match m) {
+    List<RefEntry> c = m.entries();
+    if (c.size() == 1) {
+      return c.get(0);
+    }
+    String after = s.substring(m.end()).toLowerCase(Locale.ROOT);
+    String before = s.substring(0, m.start()).toLowerCase(Locale.ROOT);
+    EntityType want;
+    if (after.matches("^(?:'s)?\\s+(brands?|marque|badge|models?)\\b.*") || before.matches(".*\\b(under|its)\\s+(the\\s+)?$")) {
+      want = EntityType.BRAND;
+    } else if (after.matches("^\\s+(governor|gov\\.|state|province|oblast|region|county)\\b.*") || before.matches(".*\\b(state of|u\\.s\\. state of)\\s+$")) {
+      want = EntityType.REGION;
+    } else {
+      want = null;
+    }
+    for (RefEntry e : c) {
+      if (e.type() == want) {
+        return e;
+      }
+    }
+    for (EntityType preferred : List.of(EntityType.AUTOMAKER, EntityType.COUNTRY, EntityType.CITY, EntityType.REGION)) {
+      for (RefEntry e : c) {
+        if (e.type() == preferred) {
+          return e;
+        }
+      }
+    }
+    return c.get(0);
+  }
+
+  private List<int[]> patternForums(String s, List<Mention> out, List<int[]> knownForums) {
+    List<int[]> spans = new ArrayList<>();
+    Matcher m = FORUM.matcher(s);
+    while (m.find()) {
+      String name = m.group().replaceFirst("^(The|A|An)\\s+", "").strip();
+      int start = m.end() - name.length();
+      if (name.split("\\s+").length < 2 || knownForums.stream().anyMatch(k -> k[0] < m.end() && start < k[1])) {
+        continue;
+      }
+      String canonical = titleCase(name);
+      out.add(new Mention(EntityType.FORUM, entities.minted(EntityType.FORUM, canonical, name, null), start, m.end(), How.PATTERN));
+      spans.add(new int[] {start, m.end()});
+    }
+    return spans;
+  }
+
+  private void patternAutomakers(String s, List<Mention> out) {
+    Matcher m = COMPANY.matcher(s);
+    while (m.find()) {
+      String name = m.group().replaceFirst("^(The|A|An)\\s+", "").strip();
+      int start = m.end() - name.length();
+      if (out.stream().anyMatch(x -> x.overlaps(start, m.end())) || name.split("\\s+").length < 2) {
+        continue;
+      }
+      out.add(new Mention(EntityType.AUTOMAKER, entities.minted(EntityType.AUTOMAKER, name, name, null), start, m.end(), How.PATTERN));
+    }
+  }
+
+  /** "the governor of the X region, Y Z", "X Governor Y Z", "Governor Y Z of X", "Y Z, governor of X". */
+  private void governors(String s, List<Mention> out) {
+    for (Mention r : List.copyOf(out)) {
+      if (r.type() != EntityType.REGION) {
+        continue;
+      }
+      String before = s.substring(0, r.start());
+      String after = s.substring(r.end());
+      if (NOT_A_GOVERNOR.matcher(before).find()) {
+        continue;
+      }
+      Matcher m;
+      if (TITLE_OF.matcher(before).find() && (m = NAME_AFTER.matcher(after)).find()) {
+        addGovernor(s, out, r, m.group(1), r.end() + m.start(1));
+      } else if ((m = TITLE_NAME_AFTER.matcher(after)).find()) {
+        addGovernor(s, out, r, m.group(1), r.end() + m.start(1));
+      } else if ((m = TITLE_NAME_OF.matcher(before)).find()) {
+        addGovernor(s, out, r, m.group(1), m.start(1));
+      } else if ((m = NAME_COMMA_TITLE_OF.matcher(before)).find()) {
+        addGovernor(s, out, r, m.group(1), m.start(1));
+      }
+    }
+  }
+
+  private void addGovernor(String s, List<Mention> out, Mention region, String name, int start) {
+    int end = start + name.length();
+    if (out.stream().anyMatch(x -> x.overlaps(start, end))) {
+      return; // a known name, not a person
+    }
+    String id = entities.minted(EntityType.GOVERNOR, name, name, entities.countryCode(region.id()).orElse(null));
+    out.add(new Mention(EntityType.GOVERNOR, id, start, end, How.PATTERN));
+    String[] parts = name.split("\\s+");
+    surnames.put(parts[parts.length - 1], id);
+    governedRegion.put(id, region.id());
+    governorsFound.add(new Found(id, region.id()));
+  }
+
+  /** Later mentions of a governor already introduced: full name or surname. */
+  private void knownGovernors(String s, List<Mention> out) {
+    for (var e : surnames.entrySet()) {
+      Matcher m = Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "\\b").matcher(s);
+      while (m.find()) {
+        int start = m.start();
+        int end = m.end();
+        if (out.stream().noneMatch(x -> x.overlaps(start, end))) {
+          out.add(new Mention(EntityType.GOVERNOR, e.getValue(), start, end, How.NAME));
+        }
+      }
+    }
+  }
+
+  /** "the AvtoVAZ plant", "BYD's Szeged plant", "the Geely factory in Kaluga". */
+  private void plants(String s, List<Mention> out) {
+    for (Mention a : List.copyOf(out)) {
+      if (a.type() != EntityType.AUTOMAKER) {
+        continue;
+      }
+      String after = s.substring(a.end());
+      Mention city = null;
+      int end;
+      Matcher m = PLANT_AFTER.matcher(after);
+      Optional<Mention> cityRightAfter = out.stream()
+          .filter(x -> x.type() == EntityType.CITY && x.start() > a.end() && s.substring(a.end(), x.start()).matches("(?:'s)?\\s+"))
+          .findFirst();
+      if (cityRightAfter.isPresent() && PLANT_AFTER.matcher(s.substring(cityRightAfter.get().end())).find()) {
+        city = cityRightAfter.get();
+        Matcher p = PLANT_AFTER.matcher(s.substring(city.end()));
+        p.find();
+        end = city.end() + p.end();
+      } else if (m.find()) {
+        end = a.end() + m.end();
+        city = nearestPlace(s, out, a.start(), end);
+      } else {
+        continue;
+      }
+      Mention place = city;
+      String operatorName = entities.name(a.id());
+      String placeName = place == null ? null : entities.name(place.id());
+      String key = placeName == null ? operatorName : operatorName + " " + placeName;
+      String name = placeName == null ? operatorName + " plant" : operatorName + " plant in " + placeName;
+      String id = entities.minted(Ids.of(EntityType.PLANT, key), EntityType.PLANT, name, s.substring(a.start(), end),
+          place == null ? null : entities.countryCode(place.id()).orElse(null));
+      out.add(new Mention(EntityType.PLANT, id, a.start(), end, How.PATTERN));
+      plantsFound.add(new PlantFound(id, a.id(), place == null ? null : place.id()));
+    }
+  }
+
+  /** The city (or region) the sentence places the plant in: "in X" nearest to it. */
+  private static Mention nearestPlace(String s, List<Mention> out, int start, int end) {
+    Mention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (EntityType type : List.of(EntityType.CITY, EntityType.REGION)) {
+      for (Mention x : out) {
+        if (x.type() != type || !s.substring(0, x.start()).matches("(?s).*\\b(in|near|at|outside)\\s+(the\\s+)?$")) {
+          continue;
+        }
+        int d = x.start() >= end ? x.start() - end : start - x.end();
+        if (d >= 0 && d < bestDistance) {
+          best = x;
+          bestDistance = d;
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    }
+    return null;
+  }
+
+  private void corefs(String s, List<Mention> out) {
+    coref(s, out, GOVERNOR_COREF, EntityType.GOVERNOR);
+    coref(s, out, PRONOUN, EntityType.GOVERNOR);
+    coref(s, out, REGION_COREF, EntityType.REGION);
+    coref(s, out, AUTOMAKER_COREF, EntityType.AUTOMAKER);
+  }
+
+  private void coref(String s, List<Mention> out, Pattern p, EntityType type) {
+    Matcher m = p.matcher(s);
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      if (out.stream().anyMatch(x -> x.overlaps(start, end))) {
+        continue;
+      }
+      String id = out.stream()
+          .filter(x -> x.type() == type && x.end() <= start && x.how() != How.COREF)
+          .reduce((a, b) -> b)
+          .map(Mention::id)
+          .orElse(last.get(type));
+      if (id != null) {
+        out.add(new Mention(type, id, start, end, How.COREF));
+      }
+    }
+  }
+
+  private static boolean covered(List<int[]> spans, int start, int end) {
+    for (int[] sp : spans) {
+      if (start >= sp[0] && end <= sp[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String titleCase(String name) {
+    StringBuilder b = new StringBuilder();
+    for (String w : name.split("\\s+")) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,93 @@
+package org.partnergraph.facts;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.partnergraph.ingest.TextDecoder;
+import org.partnergraph.model.ArticleFacts;
+import org.partnergraph.model.Entity;
+import org.partnergraph.model.InputException;
+import org.partnergraph.model.Relation;
+
+/**
+ * Reads facts files line by line, validating each line against {@code facts.schema.json} and
+ * checking what a schema cannot (ids match their types, relations join entities of the same
+ * line). A bad line is rejected with {@code file:line} and the reason; the others still load.
+ */
+public final class FactsReader {
+  private final JsonSchema schema;
+
+  public FactsReader() {
+    try (InputStream in = FactsReader.class.getResourceAsStream("/ontology/facts.schema.json")) {
+      if (in == null) {
+        throw new IllegalStateException("ontology/facts.schema.json missing from the classpath");
+      }
+      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public void read(Path file, Consumer<ArticleFacts> facts, Consumer<InputException> rejections) {
+    String text;
+    try {
+      text = TextDecoder.read(file);
+    } catch (InputException e) {
+      rejections.accept(e);
+      return;
+    }
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].isBlank()) {
+        continue;
+      }
+      String where = file + ":" + (i + 1);
+      try {
+        facts.accept(parse(where, lines[i]));
+      } catch (InputException e) {
+        rejections.accept(e);
+      }
+    }
+  }
+
+  ArticleFacts parse(String where, String line) {
+    JsonNode node;
+    try {
+      node = FactsJson.JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      throw new InputException(where, "malformed JSON: " + e.getOriginalMessage());
+    }
+    Set<ValidationMessage> errors = schema.validate(node);
+    if (!errors.isEmpty()) {
+      String reasons = errors.stream().map(ValidationMessage::getMessage).sorted().limit(3).collect(Collectors.joining("; "));
+      throw new InputException(where, "does not match facts.schema.json: " + reasons);
+    }
+    ArticleFacts facts = FactsJson.fromTree(node);
+    Set<String> ids = new HashSet<>();
+    for (Entity e : facts.entities()) {
+      if (!e.id().startsWith(e.type().idPrefix() + "/")) {
+        throw new InputException(where, "entity id '" + e.id() + "' should start with '" + e.type().idPrefix() + "/' for type " + e.type().label());
+      }
+      ids.add(e.id());
+    }
+    for (Relation r : facts.relations()) {
+      for (String end : new String[] {r.from(), r.to()}) {
+        if (!ids.contains(end)) {
+          throw new InputException(where, r.type() + " refers to '" + end + "', which is not among this line's entities");
+        }
+      }
+    }
+    return facts;
+  }
+}

@@ -1,0 +1,82 @@
+package org.partnergraph.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Strips page furniture that scrapers leave in article text (teasers, share prompts, links to
+ * the previous and next story) by general rules, and collects attributions ("Attribution: TASS")
+ * as the article's source. Extraction then never sees text that is not the story.
+ */
+public final class PageCleaner {
+
+  /** A cleaned body and the attributions found in it, in order of first appearance. */
+  public record Cleaned(String text, List<String> attributions) {
+    public String source() {
+      return attributions.isEmpty() ? null : String.join("; ", attributions);
+    }
+  }
+
+  private static final Pattern FURNITURE_LINE =
+      Pattern.compile(
+          "(?i)^(no time to read\\??|get a summary|read more:?.*|read also:?.*|see also:?.*|related( stories| articles| news)?:?"
+              + "|share( this( article| story)?)?( on .*)?:?|subscribe.*|advertisement|sponsored( content)?|click here.*"
+              + "|sign up.*|follow us.*|tags?:.*|comments?( \\(\\d+\\))?|print|email|photo:.*|image:.*|source:\\s*$)$");
+
+  /** A marker after which the next non-empty line is another story's headline, not this one's. */
+  private static final Pattern TEASER_MARKER =
+      Pattern.compile("(?i)^(previous|next|prev\\.?|older|newer) (article|post|story|news)\\s*:?\\s*(.*)$");
+
+  private static final Pattern ATTRIBUTION_IN_PARENS =
+      Pattern.compile("\\s*\\((?:Attribution|Source|Credit)\\s*:\\s*([^()\\n]{2,80})\\)");
+
+  private static final Pattern ATTRIBUTION_AT_END =
+      Pattern.compile("(?:^|\\s+)(?:Attribution|Source|Credit)\\s*:\\s*([^()\\n.:]{2,80})\\.?$");
+
+  public Cleaned clean(String text) {
+    Set<String> attributions = new LinkedHashSet<>();
+    List<String> kept = new ArrayList<>();
+    boolean skipTeaser = false;
+    for (String raw : text.split("\n", -1)) {
+      String line = raw.strip();
+      if (line.isEmpty()) {
+        kept.add("");
+        continue;
+      }
+      Matcher marker = TEASER_MARKER.matcher(line);
+      if (marker.matches()) {
+        skipTeaser = marker.group(3).isBlank();
+        continue;
+      }
+      if (skipTeaser) {
+        skipTeaser = false;
+        continue;
+      }
+      if (FURNITURE_LINE.matcher(line).matches()) {
+        continue;
+      }
+      kept.add(stripAttributions(line, attributions));
+    }
+    String joined = String.join("\n", kept).replaceAll("\n{3,}", "\n\n").strip();
+    return new Cleaned(joined, List.copyOf(attributions));
+  }
+
+  private static String stripAttributions(String line, Set<String> into) {
+    String rest = line;
+    for (Pattern p : List.of(ATTRIBUTION_IN_PARENS, ATTRIBUTION_AT_END)) {
+      Matcher m = p.matcher(rest);
+      StringBuilder out = new StringBuilder();
+      while (m.find()) {
+        into.add(m.group(1).strip());
+        m.appendReplacement(out, "");
+      }
+      m.appendTail(out);
+      rest = out.toString();
+    }
+    return rest.strip();
+  }
+}

@@ -1,0 +1,19 @@
+package org.partnergraph.model;
+
+/**
+ * Where the facts of each article go: the Neo4j loader, the RDF store and the facts file are
+ * three implementations, so the pipeline streams one article at a time and never knows which.
+ * Accepting an article's facts replaces whatever that sink held for the same article id.
+ */
+public interface FactSink extends AutoCloseable {
+
+  void accept(ArticleFacts facts);
+
+  /** Makes everything accepted so far durable; called at the end and between batches. */
+  default void flush() {}
+
+  @Override
+  default void close() {
+    flush();
+  }
+}

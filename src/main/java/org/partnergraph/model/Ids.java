@@ -1,0 +1,34 @@
+package org.partnergraph.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/** Minting of stable ids: the same name gives the same id in every run and every article. */
+public final class Ids {
+  private Ids() {}
+
+  /** {@code "St. Petersburg"} becomes {@code st-petersburg}; accents are folded, never dropped. */
+  public static String slug(String text) {
+    String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    String slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return slug.isEmpty() ? "x" + hash(text).substring(0, 12) : slug;
+  }
+
+  public static String of(EntityType type, String key) {
+    return type.idPrefix() + "/" + slug(key);
+  }
+
+  /** A short hex digest, for ids built from several parts. */
+  public static String hash(String text) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,230 @@
+package org.partnergraph.neo4j;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.partnergraph.model.Article;
+import org.partnergraph.model.ArticleFacts;
+import org.partnergraph.model.Entity;
+import org.partnergraph.model.EntityType;
+import org.partnergraph.model.FactSink;
+import org.partnergraph.model.Relation;
+import org.partnergraph.model.RelationType;
+import org.partnergraph.model.StoreException;
+import org.partnergraph.rdf.Vocab;
+
+/**
+ * Loads facts into Neo4j in batches of articles, one transaction per batch, with parameterised
+ * {@code UNWIND $rows … MERGE} statements. Accepting an article first retracts what that article
+ * supported before (its id leaves {@code sources}, its evidence leaves the edge, an edge nothing
+ * supports any more is deleted), so reloading is idempotent and a changed article replaces its facts.
+ */
+public final class Neo4jLoader implements FactSink {
+  public static final int DEFAULT_BATCH = 500;
+
+  private static final String TOUCHED =
+      "UNWIND $articles AS aid MATCH (:Article {id: aid})-[:MENTIONS]->(n:Entity) RETURN collect(DISTINCT n.id) AS touched";
+
+  /** All articles of the batch leave an edge at once, so no edge is rewritten from stale lists. */
+  private static final String RETRACT =
+      """
+      UNWIND $articles AS aid
+      MATCH (:Article {id: aid})-[:MENTIONS]->(:Entity)-[r]->()
+      WHERE type(r) <> 'MENTIONS' AND aid IN r.sources
+      WITH r, collect(DISTINCT aid) AS gone
+      WITH r, gone, [i IN range(0, size(r.evidenceSources) - 1) WHERE NOT r.evidenceSources[i] IN gone] AS keep
+      SET r.sources = [s IN r.sources WHERE NOT s IN gone],
+          r.evidence = [i IN keep | r.evidence[i]],
+          r.evidenceSources = [i IN keep | r.evidenceSources[i]],
+          r.confidences = [i IN keep | r.confidences[i]]
+      SET r.confidence = reduce(m = 0.0, c IN r.confidences | CASE WHEN c > m THEN c ELSE m END)
+      WITH r WHERE size(r.sources) = 0
+      DELETE r
+      """;
+
+  private static final String DROP_MENTIONS =
+      "UNWIND $articles AS aid MATCH (:Article {id: aid})-[m:MENTIONS]->() DELETE m";
+
+  private static final String MERGE_ARTICLES =
+      """
+      UNWIND $rows AS row
+      MERGE (a:Article {id: row.id})
+      SET a.title = row.title, a.source = row.source, a.url = row.url, a.published = row.published,
+          a.iri = row.iri, a.extractor = row.extractor
+      """;
+
+  private static final String MERGE_MENTIONS =
+      """
+      UNWIND $rows AS row
+      MATCH (a:Article {id: row.article})
+      MATCH (n:Entity {id: row.id})
+      MERGE (a)-[:MENTIONS]->(n)
+      """;
+
+  private static final String DROP_ORPHANS =
+      "UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE NOT ()-[:MENTIONS]->(n) DETACH DELETE n";
+
+  private final Neo4jGraph graph;
+  private final int batchSize;
+  private final Map<String, ArticleFacts> pending = new LinkedHashMap<>();
+  private boolean schemaApplied;
+
+  public Neo4jLoader(Neo4jGraph graph) {
+    this(graph, DEFAULT_BATCH);
+  }
+
+  public Neo4jLoader(Neo4jGraph graph, int batchSize) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size should be >= 1: " + batchSize);
+    }
+    this.graph = graph;
+    this.batchSize = batchSize;
+  }
+
+  @Override
+  public void accept(ArticleFacts facts) {
+    pending.put(facts.article().id(), facts);
+    if (pending.size() >= batchSize) {
+      flush();
+    }
+  }
+
+  @Override
+  public void flush() {
+    if (pending.isEmpty()) {
+      return;
+    }
+    if (!schemaApplied) {
+      graph.applySchema();
+      schemaApplied = true;
+    }
+    List<ArticleFacts> batch = List.copyOf(pending.values());
+    try (Session session = graph.driver().session()) {
+      session.executeWrite(tx -> {
+        write(tx, batch);
+        return null;
+      });
+    } catch (Neo4jException e) {
+      throw new StoreException("loading " + batch.size() + " article(s) into Neo4j at " + graph.uri()
+          + " failed (nothing of this batch was written): " + e.getMessage(), e);
+    }
+    pending.clear();
+  }
+
+  /** Removes everything the given articles support, and the articles themselves. */
+  public void retract(List<String> articleIds) {
+    try (Session session = graph.driver().session()) {
+      session.executeWrite(tx -> {
+        Set<String> touched = retract(tx, articleIds);
+        tx.run("UNWIND $articles AS aid MATCH (a:Article {id: aid}) DETACH DELETE a", Map.of("articles", articleIds)).consume();
+        tx.run(DROP_ORPHANS, Map.of("ids", List.copyOf(touched))).consume();
+        return null;
+      });
+    }
+  }
+
+  private static Set<String> retract(TransactionContext tx, List<String> articleIds) {
+    Set<String> touched = new LinkedHashSet<>();
+    var result = tx.run(TOUCHED, Map.of("articles", articleIds));
+    if (result.hasNext()) {
+      result.next().get("touched").asList(v -> v.asString()).forEach(touched::add);
+    }
+    tx.run(RETRACT, Map.of("articles", articleIds)).consume();
+    tx.run(DROP_MENTIONS, Map.of("articles", articleIds)).consume();
+    return touched;
+  }
+
+  private static void write(TransactionContext tx, List<ArticleFacts> batch) {
+    List<String> ids = batch.stream().map(f -> f.article().id()).toList();
+    Set<String> touched = retract(tx, ids);
+
+    List<Map<String, Object>> articles = new ArrayList<>();
+    Map<EntityType, Map<String, Map<String, Object>>> nodes = new EnumMap<>(EntityType.class);
+    Map<RelationType, List<Map<String, Object>>> edges = new EnumMap<>(RelationType.class);
+    List<Map<String, Object>> mentions = new ArrayList<>();
+    for (ArticleFacts f : batch) {
+      Article a = f.article();
+      Map<String, Object> row = new HashMap<>();
+      row.put("id", a.id());
+      row.put("title", a.title());
+      row.put("source", a.source());
+      row.put("url", a.url());
+      row.put("published", a.published());
+      row.put("iri", Vocab.articleIri(a.id()));
+      row.put("extractor", f.extractor());
+      articles.add(row);
+      for (Entity e : f.entities()) {
+        nodes.computeIfAbsent(e.type(), t -> new LinkedHashMap<>()).merge(e.id(), nodeRow(e), Neo4jLoader::mergeRows);
+        mentions.add(Map.of("article", a.id(), "id", e.id()));
+      }
+      for (Relation r : f.relations()) {
+        edges.computeIfAbsent(r.type(), t -> new ArrayList<>()).add(Map.of(
+            "from", r.from(), "to", r.to(), "article", a.id(), "evidence", r.evidence(), "confidence", r.confidence()));
+      }
+    }
+    tx.run(MERGE_ARTICLES, Map.of("rows", articles)).consume();
+    nodes.forEach((type, rows) -> tx.run(mergeNodes(type), Map.of("rows", List.copyOf(rows.values()))).consume());
+    edges.forEach((type, rows) -> tx.run(mergeEdges(type), Map.of("rows", rows)).consume());
+    tx.run(MERGE_MENTIONS, Map.of("rows", mentions)).consume();
+    if (!touched.isEmpty()) {
+      tx.run(DROP_ORPHANS, Map.of("ids", List.copyOf(touched))).consume();
+    }
+  }
+
+  private static Map<String, Object> nodeRow(Entity e) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("id", e.id());
+    row.put("name", e.name());
+    row.put("aliases", e.aliases());
+    row.put("iri", Vocab.entityIri(e.id()));
+    row.put("attributes", e.attributes());
+    return row;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> mergeRows(Map<String, Object> a, Map<String, Object> b) {
+    Set<String> aliases = new LinkedHashSet<>((List<String>) a.get("aliases"));
+    aliases.addAll((List<String>) b.get("aliases"));
+    Map<String, Object> attributes = new HashMap<>((Map<String, Object>) a.get("attributes"));
+    attributes.putAll((Map<String, Object>) b.get("attributes"));
+    Map<String, Object> out = new HashMap<>(b);
+    out.put("aliases", List.copyOf(aliases));
+    out.put("attributes", attributes);
+    return out;
+  }
+
+  /** The label comes from the enum, never from input; everything else is a parameter. */
+  static String mergeNodes(EntityType type) {
+    return """
+        UNWIND $rows AS row
+        MERGE (n:Entity {id: row.id})
+        SET n:%s
+        SET n.name = row.name, n.iri = row.iri,
+            n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+        SET n += row.attributes
+        """.formatted(type.label());
+  }
+
+  /** The relationship type comes from the enum, never from input. */
+  static String mergeEdges(RelationType type) {
+    return """
+        UNWIND $rows AS row
+        MATCH (a:Entity {id: row.from})
+        MATCH (b:Entity {id: row.to})
+        MERGE (a)-[r:%s]->(b)
+        SET r.sources = CASE WHEN row.article IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + row.article END,
+            r.evidence = coalesce(r.evidence, []) + row.evidence,
+            r.evidenceSources = coalesce(r.evidenceSources, []) + row.article,
+            r.confidences = coalesce(r.confidences, []) + row.confidence
+        SET r.confidence = reduce(m = 0.0, c IN r.confidences | CASE WHEN c > m THEN c ELSE m END)
+        """.formatted(type.name());
+  }
+}

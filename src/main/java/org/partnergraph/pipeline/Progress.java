@@ -1,0 +1,36 @@
+package org.partnergraph.pipeline;
+
+import java.io.PrintStream;
+
+/**
+ * Progress lines on long runs: at most one every two seconds, on stderr so that stdout stays
+ * clean for the summary and for data.
+ */
+public final class Progress {
+  private static final long INTERVAL_NANOS = 2_000_000_000L;
+
+  private final PrintStream out;
+  private final String what;
+  private final long started = System.nanoTime();
+  private long lastPrinted = started;
+
+  public Progress(PrintStream out, String what) {
+    this.out = out;
+    this.what = what;
+  }
+
+  /** A reporter that prints nothing (tests, --quiet). */
+  public static Progress silent() {
+    return new Progress(null, "");
+  }
+
+  void tick(int done, int rejected) {
+    long now = System.nanoTime();
+    if (out == null || now - lastPrinted < INTERVAL_NANOS) {
+      return;
+    }
+    lastPrinted = now;
+    double seconds = (now - started) / 1e9;
+    out.printf("%s: %,d articles (%.0f/s)%s%n", what, done, done / seconds, rejected > 0 ? ", " + rejected + " rejected" : "");
+  }
+}

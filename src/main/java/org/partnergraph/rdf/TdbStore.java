@@ -1,0 +1,167 @@
+package org.partnergraph.rdf;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.partnergraph.model.ArticleFacts;
+import org.partnergraph.model.FactSink;
+import org.partnergraph.model.PartnergraphException;
+import org.partnergraph.model.StoreException;
+
+/**
+ * The RDF view: a TDB2 dataset with one named graph per article. Accepting an article replaces
+ * its graph, so reloading is idempotent and retracting an article is dropping one graph. Queries
+ * see the union of all article graphs as the default graph.
+ */
+public final class TdbStore implements FactSink {
+  private static final int BATCH = 200;
+
+  private final Path location;
+  private final Dataset dataset;
+  private final RdfMapper mapper = new RdfMapper();
+  private final Map<String, Model> pending = new LinkedHashMap<>();
+
+  private TdbStore(Path location, Dataset dataset) {
+    this.location = location;
+    this.dataset = dataset;
+  }
+
+  /** Opens (creating if needed) the dataset under {@code <data-dir>/rdf}. */
+  public static TdbStore open(Path location) {
+    try {
+      Files.createDirectories(location);
+      return new TdbStore(location, TDB2Factory.connectDataset(location.toString()));
+    } catch (Exception e) {
+      String msg = String.valueOf(e.getMessage());
+      if (msg.contains("lock") || msg.contains("Lock")) {
+        throw new StoreException("the RDF store at " + location + " is in use by another process (is `partnergraph serve` or another run using this data dir?)", e);
+      }
+      throw new StoreException("cannot open the RDF store at " + location + ": " + msg, e);
+    }
+  }
+
+  public Dataset dataset() {
+    return dataset;
+  }
+
+  @Override
+  public void accept(ArticleFacts facts) {
+    pending.put(Vocab.graphIri(facts.article().id()), mapper.map(facts));
+    if (pending.size() >= BATCH) {
+      flush();
+    }
+  }
+
+  @Override
+  public void flush() {
+    if (pending.isEmpty()) {
+      return;
+    }
+    try {
+      dataset.executeWrite(() -> pending.forEach(dataset::replaceNamedModel));
+    } catch (RuntimeException e) {
+      throw new StoreException("writing to the RDF store at " + location + " failed: " + e.getMessage(), e);
+    }
+    pending.clear();
+  }
+
+  /** Removes an article's graph (its facts in the RDF view). */
+  public void retract(String articleId) {
+    dataset.executeWrite(() -> dataset.removeNamedModel(Vocab.graphIri(articleId)));
+  }
+
+  /** Runs a SPARQL query over the union of article graphs (and {@code GRAPH ?g} over each). */
+  public void query(String sparql, SparqlFormat format, OutputStream out) {
+    Query q;
+    try {
+      q = QueryFactory.create(sparql);
+    } catch (QueryParseException e) {
+      throw new PartnergraphException("SPARQL syntax error: " + e.getMessage().replace('\n', ' '));
+    }
+    dataset.executeRead(() -> {
+      try (QueryExecution qe = QueryExecution.create().query(q).dataset(dataset).set(TDB2.symUnionDefaultGraph, true).build()) {
+        if (q.isSelectType()) {
+          ResultSet rs = qe.execSelect();
+          switch (format) {
+            case TABLE -> ResultSetFormatter.out(out, rs, q.getPrologue());
+            case CSV -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_CSV);
+            case TSV -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_TSV);
+            case JSON -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_JSON);
+          }
+        } else if (q.isAskType()) {
+          boolean answer = qe.execAsk();
+          switch (format) {
+            case JSON -> ResultSetFormatter.output(out, answer, ResultSetLang.RS_JSON);
+            case CSV -> ResultSetFormatter.output(out, answer, ResultSetLang.RS_CSV);
+            case TSV -> ResultSetFormatter.output(out, answer, ResultSetLang.RS_TSV);
+            case TABLE -> ResultSetFormatter.out(out, answer);
+          }
+        } else if (q.isConstructType() || q.isDescribeType()) {
+          Model m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+          RDFDataMgr.write(out, m, RDFFormat.TURTLE_PRETTY);
+        } else {
+          throw new PartnergraphException("only SELECT, ASK, CONSTRUCT and DESCRIBE queries are supported here");
+        }
+      }
+    });
+  }
+
+  /** Writes the dataset: quads formats keep the per-article graphs, triple formats the union. */
+  public void export(Lang lang, OutputStream out) {
+    dataset.executeRead(() -> {
+      if (lang.equals(Lang.NQUADS) || lang.equals(Lang.TRIG)) {
+        RDFDataMgr.write(out, dataset.asDatasetGraph(), lang);
+      } else {
+        RDFDataMgr.write(out, dataset.asDatasetGraph().getGraph(Quad.unionGraph), lang);
+      }
+    });
+  }
+
+  /** Triples per named graph, and in all. */
+  public Map<String, Long> graphSizes() {
+    Map<String, Long> out = new LinkedHashMap<>();
+    dataset.executeRead(() -> {
+      List<String> names = new ArrayList<>();
+      dataset.listNames().forEachRemaining(names::add);
+      names.sort(null);
+      for (String n : names) {
+        out.put(n, dataset.getNamedModel(n).size());
+      }
+    });
+    return out;
+  }
+
+  public long tripleCount() {
+    return graphSizes().values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  @Override
+  public void close() {
+    try {
+      flush();
+    } finally {
+      dataset.close();
+      org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+    }
+  }
+
+}
