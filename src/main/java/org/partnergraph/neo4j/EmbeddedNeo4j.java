@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -55,6 +56,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
           .setConfig(GraphDatabaseSettings.auth_enabled, false)
           .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(128))
           .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
+          .setConfig(GraphDatabaseSettings.udc_enabled, false) // no usage reports: this runs offline
+          // a CLI command stops the DBMS when done; Bolt's default waits add ~10 s to every command
+          .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100))
+          .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100))
           .build();
     } catch (RuntimeException e) {
       throw translate(home, e);

@@ -1,0 +1,38 @@
+package org.partnergraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class FiguresTest {
+  private final Figures figures = new Figures();
+
+  @Test
+  void scalesMillionsAndKeepsTheQualifier() {
+    var f = figures.find("the group delivered approximately 2.3 million vehicles worldwide").get(0);
+    assertThat(f.value()).isEqualByComparingTo(new BigDecimal("2300000"));
+    assertThat(f.qualifier()).isEqualTo("approximately");
+    assertThat(f.unit()).isEqualTo("vehicles");
+  }
+
+  @Test
+  void readsThousandsSeparatorsAndNumberWords() {
+    assertThat(figures.find("around 90,000 employees").get(0).value()).isEqualByComparingTo("90000");
+    var brands = figures.find("includes eight distinct brands").get(0);
+    assertThat(brands.value()).isEqualByComparingTo("8");
+    assertThat(brands.phrase()).isEqualTo("brands");
+  }
+
+  @Test
+  void yearsAndDurationsAreNotFigures() {
+    assertThat(figures.find("In 2023 it grew, and talks took three years")).isEmpty();
+  }
+
+  @Test
+  void currencyWordsBecomeTheUnit() {
+    var f = figures.find("an investment of about 15 billion roubles").get(0);
+    assertThat(f.unit()).isEqualTo("RUB");
+    assertThat(f.value()).isEqualByComparingTo("15000000000");
+  }
+}

@@ -1,0 +1,61 @@
+package org.partnergraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.partnergraph.model.Article;
+import org.partnergraph.model.ArticleFacts;
+import org.partnergraph.model.EntityType;
+import org.partnergraph.model.RelationType;
+
+/** The rules on sentences they were not written for. */
+class RuleExtractorTest {
+  private final RuleExtractor extractor = new RuleExtractor();
+
+  private ArticleFacts read(String text) {
+    return extractor.extract(new Article("t", "t", text, null, null, "2024-05-17", "test"));
+  }
+
+  private static List<String> edges(ArticleFacts f, RelationType type) {
+    return f.relations().stream().filter(r -> r.type() == type).map(r -> r.from() + " -> " + r.to()).toList();
+  }
+
+  @Test
+  void aViceGovernorIsNotAGovernor() {
+    ArticleFacts f = read("The vice-governor of the Kaluga region, Ivan Petrov, met investors.");
+    assertThat(edges(f, RelationType.GOVERNS)).isEmpty();
+  }
+
+  @Test
+  void readsRegionGovernorNameAndAnInvitationToANamedForeignAutomaker() {
+    ArticleFacts f = read("Kaluga Region Governor Vladislav Shapsha invited Geely to localize production in the region.");
+    assertThat(edges(f, RelationType.GOVERNS)).containsExactly("governor/vladislav-shapsha -> region/ru-klu");
+    assertThat(edges(f, RelationType.INVITED)).containsExactly("governor/vladislav-shapsha -> automaker/geely");
+    assertThat(f.entities()).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo(EntityType.PARTNERSHIP);
+      assertThat(e.attribute("status")).isEqualTo("invited");
+      assertThat(e.attribute("kind")).isEqualTo("production");
+    });
+  }
+
+  @Test
+  void aNegatedSigningIsNotASignedDeal() {
+    ArticleFacts f = read("The Tula region has not signed an agreement with a Chinese carmaker, but talks continue.");
+    assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.PARTNERSHIP)
+        .singleElement().satisfies(e -> assertThat(e.attribute("status")).isEqualTo("negotiating"));
+  }
+
+  @Test
+  void resolvesLastYearAgainstThePublicationDate() {
+    ArticleFacts f = read("Changan Automobile Group sold about 2.5 million vehicles last year.");
+    assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.METRIC)
+        .singleElement().satisfies(e -> assertThat(e.attribute("period")).isEqualTo("2023"));
+  }
+
+  @Test
+  void countriesNamedWithoutAPartnerNounAreNotCounterparts() {
+    ArticleFacts f = read("The Moscow region is expanding production, in line with the interests of Canada and the United States.");
+    assertThat(f.entities()).noneMatch(e -> e.type() == EntityType.PARTNERSHIP);
+  }
+}

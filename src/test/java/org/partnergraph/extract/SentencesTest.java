@@ -1,0 +1,31 @@
+package org.partnergraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SentencesTest {
+
+  @Test
+  void keepsStPetersburgInOneSentence() {
+    assertThat(Sentences.splitLine("A plant opened in St. Petersburg, where AvtoVAZ works. It is new."))
+        .containsExactly("A plant opened in St. Petersburg, where AvtoVAZ works.", "It is new.");
+  }
+
+  @Test
+  void survivesTitlesCompanyFormsAndInitials() {
+    assertThat(Sentences.splitLine("Gov. Brian P. Kemp met Hyundai Motor Co. officials. They agreed."))
+        .containsExactly("Gov. Brian P. Kemp met Hyundai Motor Co. officials.", "They agreed.");
+  }
+
+  @Test
+  void endsASentenceAtAClosingQuote() {
+    assertThat(Sentences.splitLine("\u201cWe are ready.\u201d Vorobyov said."))
+        .containsExactly("\u201cWe are ready.\u201d", "Vorobyov said.");
+  }
+
+  @Test
+  void aLineBreakAlwaysEndsASentence() {
+    assertThat(Sentences.split("Headline without stop\nBody text.")).hasSize(2);
+  }
+}

@@ -1,0 +1,28 @@
+package org.partnergraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PageCleanerTest {
+  private final PageCleaner cleaner = new PageCleaner();
+
+  @Test
+  void dropsTeaserHeadlinesAfterPreviousAndNextMarkers() {
+    var cleaned = cleaner.clean("Story one.\n\nNo time to read?\nGet a summary\nPrevious Article\n\nOther story headline\n\nNext Article\n\nAnother teaser");
+    assertThat(cleaned.text()).isEqualTo("Story one.");
+  }
+
+  @Test
+  void collectsAttributionsAsTheSourceAndRemovesThemFromTheText() {
+    var cleaned = cleaner.clean("A sentence. (Attribution: Moscow regional government)\nAnother one. Attribution: TASS");
+    assertThat(cleaned.text()).isEqualTo("A sentence.\nAnother one.");
+    assertThat(cleaned.source()).isEqualTo("Moscow regional government; TASS");
+  }
+
+  @Test
+  void dropsSharePromptsAndReadMoreLinksByRuleNotByString() {
+    var cleaned = cleaner.clean("Body text here.\nRead more: something else entirely\nShare this article\nSubscribe to our newsletter");
+    assertThat(cleaned.text()).isEqualTo("Body text here.");
+  }
+}
