@@ -1,0 +1,47 @@
+package org.partnergraph;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The allowed dependencies between packages, in one place. Data flows one way. */
+class ArchitectureTest {
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.partnergraph");
+
+  @Test
+  void packagesFollowThePipeline() {
+    layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("cli").definedBy("..cli..")
+        .layer("pipeline").definedBy("..pipeline..")
+        .layer("neo4j").definedBy("..neo4j..")
+        .layer("rdf").definedBy("..rdf..")
+        .layer("facts").definedBy("..facts..")
+        .layer("extract").definedBy("..extract..")
+        .layer("resolve").definedBy("..resolve..")
+        .layer("reference").definedBy("..reference..")
+        .layer("ingest").definedBy("..ingest..")
+        .layer("model").definedBy("..model..")
+        .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+        .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("neo4j").mayOnlyBeAccessedByLayers("cli", "pipeline")
+        .whereLayer("rdf").mayOnlyBeAccessedByLayers("cli", "pipeline", "neo4j")
+        .whereLayer("facts").mayOnlyBeAccessedByLayers("cli", "pipeline")
+        .whereLayer("extract").mayOnlyBeAccessedByLayers("cli", "pipeline")
+        .whereLayer("resolve").mayOnlyBeAccessedByLayers("extract")
+        .whereLayer("reference").mayOnlyBeAccessedByLayers("extract", "resolve")
+        .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli", "pipeline", "facts")
+        .check(CLASSES);
+  }
+
+  @Test
+  void extractionKnowsNothingOfTheDatabases() {
+    noClasses().that().resideInAnyPackage("..extract..", "..resolve..", "..reference..", "..ingest..", "..model..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.neo4j..", "org.apache.jena..")
+        .check(CLASSES);
+  }
+}
