@@ -1,28 +1,46 @@
 package org.partnergraph.cli;
 
+import java.util.Optional;
+import org.neo4j.driver.AuthTokens;
 import org.partnergraph.neo4j.Neo4jGraph;
+import org.partnergraph.rdf.RdfView;
+import org.partnergraph.rdf.RemoteRdfStore;
 import org.partnergraph.rdf.TdbStore;
+import org.partnergraph.serve.ServeInfo;
 
-/** Opens the two views a command needs, in the data dir or on the given server, and closes both. */
+/**
+ * Opens the two views a command needs and closes both: the stores in the data dir, or, while
+ * {@code partnergraph serve} runs on that data dir, the server's Bolt and SPARQL endpoints.
+ */
 final class Stores implements AutoCloseable {
   private final Main main;
   private Neo4jGraph graph;
-  private TdbStore rdf;
+  private final Optional<ServeInfo> server;
+  private RdfView rdf;
 
   Stores(Main main) {
     this.main = main;
+    this.server = ServeInfo.running(main.dataDir);
   }
 
   Neo4jGraph graph() {
     if (graph == null) {
-      graph = Neo4jGraph.open(main.dataDir, main.neo4jUri);
+      if (main.neo4jUri == null && server.isPresent()) {
+        String password = System.getenv("NEO4J_PASSWORD");
+        graph = Neo4jGraph.connect(server.get().bolt(),
+            password == null ? AuthTokens.none() : AuthTokens.basic(System.getenv().getOrDefault("NEO4J_USERNAME", "neo4j"), password), null);
+      } else {
+        graph = Neo4jGraph.open(main.dataDir, main.neo4jUri);
+      }
     }
     return graph;
   }
 
-  TdbStore rdf() {
+  RdfView rdf() {
     if (rdf == null) {
-      rdf = TdbStore.open(main.dataDir.resolve("rdf"));
+      rdf = server
+          .<RdfView>map(s -> new RemoteRdfStore(s.sparql(), s.ingestUser(), s.ingestPassword()))
+          .orElseGet(() -> TdbStore.open(main.dataDir.resolve("rdf")));
     }
     return rdf;
   }

@@ -13,6 +13,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.server.configuration.ServerSettings;
 import org.partnergraph.model.StoreException;
 
 /**
@@ -36,11 +37,22 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     return start(home, "127.0.0.1", freePort(), 0);
   }
 
-  /**
-   * Starts a DBMS bound to {@code host}; {@code httpPort} 0 disables HTTP. Authentication is
-   * off: callers bind to loopback unless they turn it on (see {@code serve}).
-   */
+
+  /** Starts a DBMS bound to {@code host}; {@code httpPort} 0 disables HTTP; no authentication. */
   public static EmbeddedNeo4j start(Path home, String host, int boltPort, int httpPort) {
+    return start(home, new Options(host, boltPort, httpPort, null, null, null));
+  }
+
+  /**
+   * What {@code serve} asks for beyond a plain start.
+   *
+   * @param password turns authentication on, with this password for user {@code neo4j}; null: off
+   * @param browserGuide a URL Neo4j Browser plays after connecting, or null
+   * @param pluginDir a folder of plugin jars (APOC, n10s), or null
+   */
+  public record Options(String host, int boltPort, int httpPort, String password, String browserGuide, Path pluginDir) {}
+
+  public static EmbeddedNeo4j start(Path home, Options o) {
     try {
       Files.createDirectories(home);
     } catch (IOException e) {
@@ -48,23 +60,48 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
     DatabaseManagementService dbms;
     try {
-      dbms = new DatabaseManagementServiceBuilder(home)
+      DatabaseManagementServiceBuilder b = new DatabaseManagementServiceBuilder(home)
           .setConfig(BoltConnector.enabled, true)
-          .setConfig(BoltConnector.listen_address, new SocketAddress(host, boltPort))
-          .setConfig(HttpConnector.enabled, httpPort > 0)
-          .setConfig(HttpConnector.listen_address, new SocketAddress(host, Math.max(httpPort, 0)))
-          .setConfig(GraphDatabaseSettings.auth_enabled, false)
+          .setConfig(BoltConnector.listen_address, new SocketAddress(o.host(), o.boltPort()))
+          .setConfig(HttpConnector.enabled, o.httpPort() > 0)
+          .setConfig(HttpConnector.listen_address, new SocketAddress(o.host(), Math.max(o.httpPort(), 0)))
+          .setConfig(GraphDatabaseSettings.auth_enabled, o.password() != null)
           .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(128))
           .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
           .setConfig(GraphDatabaseSettings.udc_enabled, false) // no usage reports: this runs offline
+          .setConfig(ServerSettings.allow_telemetry, false)
           // a CLI command stops the DBMS when done; Bolt's default waits add ~10 s to every command
           .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100))
-          .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100))
-          .build();
+          .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100));
+      if (!isWildcard(o.host())) {
+        b.setConfig(BoltConnector.advertised_address, new SocketAddress(o.host(), o.boltPort()));
+        b.setConfig(HttpConnector.advertised_address, new SocketAddress(o.host(), Math.max(o.httpPort(), 0)));
+      }
+      if (o.browserGuide() != null) {
+        b.setConfig(ServerSettings.browser_post_connect_cmd, "play " + o.browserGuide());
+        b.setConfig(ServerSettings.browser_remote_content_hostname_whitelist, java.net.URI.create(o.browserGuide()).getHost());
+      }
+      if (o.pluginDir() != null) {
+        b.setConfig(GraphDatabaseSettings.plugin_dir, o.pluginDir().toAbsolutePath());
+        b.setConfig(GraphDatabaseSettings.procedure_unrestricted, java.util.List.of("apoc.*", "n10s.*"));
+      }
+      dbms = b.build();
+      if (o.password() != null) {
+        dbms.database("system").executeTransactionally(
+            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", o.password()));
+      }
     } catch (RuntimeException e) {
       throw translate(home, e);
     }
-    return new EmbeddedNeo4j(dbms, "bolt://" + host + ":" + boltPort, home);
+    return new EmbeddedNeo4j(dbms, "bolt://" + hostForUri(o.host()) + ":" + o.boltPort(), home);
+  }
+
+  private static boolean isWildcard(String host) {
+    return host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
+  }
+
+  private static String hostForUri(String host) {
+    return host.equals("0.0.0.0") ? "127.0.0.1" : host.contains(":") ? "[" + host + "]" : host;
   }
 
   private static StoreException translate(Path home, RuntimeException e) {
@@ -85,7 +122,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     return home;
   }
 
-  static int freePort() {
+  public static int freePort() {
     try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       s.setReuseAddress(true);
       return s.getLocalPort();

@@ -23,7 +23,6 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.partnergraph.model.ArticleFacts;
-import org.partnergraph.model.FactSink;
 import org.partnergraph.model.PartnergraphException;
 import org.partnergraph.model.StoreException;
 
@@ -32,7 +31,7 @@ import org.partnergraph.model.StoreException;
  * its graph, so reloading is idempotent and retracting an article is dropping one graph. Queries
  * see the union of all article graphs as the default graph.
  */
-public final class TdbStore implements FactSink {
+public final class TdbStore implements RdfView {
   private static final int BATCH = 200;
 
   private final Path location;
@@ -84,12 +83,12 @@ public final class TdbStore implements FactSink {
     pending.clear();
   }
 
-  /** Removes an article's graph (its facts in the RDF view). */
+  @Override
   public void retract(String articleId) {
     dataset.executeWrite(() -> dataset.removeNamedModel(Vocab.graphIri(articleId)));
   }
 
-  /** Runs a SPARQL query over the union of article graphs (and {@code GRAPH ?g} over each). */
+  @Override
   public void query(String sparql, SparqlFormat format, OutputStream out) {
     Query q;
     try {
@@ -125,7 +124,7 @@ public final class TdbStore implements FactSink {
     });
   }
 
-  /** Writes the dataset: quads formats keep the per-article graphs, triple formats the union. */
+  @Override
   public void export(Lang lang, OutputStream out) {
     dataset.executeRead(() -> {
       if (lang.equals(Lang.NQUADS) || lang.equals(Lang.TRIG)) {
@@ -136,7 +135,7 @@ public final class TdbStore implements FactSink {
     });
   }
 
-  /** Triples per named graph, and in all. */
+  @Override
   public Map<String, Long> graphSizes() {
     Map<String, Long> out = new LinkedHashMap<>();
     dataset.executeRead(() -> {
@@ -148,10 +147,6 @@ public final class TdbStore implements FactSink {
       }
     });
     return out;
-  }
-
-  public long tripleCount() {
-    return graphSizes().values().stream().mapToLong(Long::longValue).sum();
   }
 
   @Override

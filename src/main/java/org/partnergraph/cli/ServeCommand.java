@@ -1,0 +1,76 @@
+package org.partnergraph.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.partnergraph.model.PartnergraphException;
+import org.partnergraph.serve.Server;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code partnergraph serve}: Neo4j Browser, Bolt and a SPARQL endpoint until Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Serve the data dir: Neo4j (Bolt, HTTP and Neo4j Browser) and a SPARQL endpoint, until Ctrl-C.",
+        "While it runs, etl, load, cypher, sparql, export and stats on the same data dir go through it."})
+final class ServeCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+
+  @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}); anything but loopback needs a password.")
+  String bind;
+
+  @Option(names = "--bolt-port", defaultValue = "7687", description = "Bolt port (default: ${DEFAULT-VALUE}).")
+  int boltPort;
+
+  @Option(names = "--http-port", defaultValue = "7474", description = "Neo4j HTTP and Browser port (default: ${DEFAULT-VALUE}).")
+  int httpPort;
+
+  @Option(names = "--sparql-port", defaultValue = "3030", description = "SPARQL endpoint port (default: ${DEFAULT-VALUE}).")
+  int sparqlPort;
+
+  @Option(names = "--sparql-update", description = "Allow SPARQL Update and Graph Store writes on the public endpoint (off: read-only).")
+  boolean sparqlUpdate;
+
+  @Option(names = "--password-file", paramLabel = "FILE", description = "File whose first line is the password for user neo4j (else NEO4J_PASSWORD); required for a non-loopback bind.")
+  Path passwordFile;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    String password = password();
+    Server server = Server.start(new Server.Config(main.dataDir, bind, boltPort, httpPort, sparqlPort, sparqlUpdate, password));
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      System.err.println("partnergraph: shutting down…");
+      server.close();
+      stopped.countDown();
+    }, "partnergraph-shutdown"));
+    var info = server.info();
+    System.out.println("partnergraph is serving " + main.dataDir.toAbsolutePath());
+    boolean auth = info.authenticated();
+    System.out.println("  Neo4j Browser  " + info.browser() + "  (connect to " + info.bolt() + (auth ? ", user neo4j)" : ", no authentication)"));
+    System.out.println("  Bolt           " + info.bolt());
+    System.out.println("  SPARQL         " + info.sparql() + "/sparql" + (sparqlUpdate ? "  (update: " + info.sparql() + "/update)" : "  (read-only)"));
+    System.out.println("Press Ctrl-C to stop.");
+    System.out.flush();
+    stopped.await();
+    return ExitCodes.OK;
+  }
+
+  private String password() {
+    if (passwordFile != null) {
+      try {
+        String first = Files.readAllLines(passwordFile).stream().findFirst().orElse("").strip();
+        if (first.isEmpty()) {
+          throw new PartnergraphException(passwordFile + ": the password file is empty");
+        }
+        return first;
+      } catch (IOException e) {
+        throw new PartnergraphException("cannot read the password file " + passwordFile + ": " + e.getMessage(), e);
+      }
+    }
+    String env = System.getenv("NEO4J_PASSWORD");
+    return env == null || env.isBlank() ? null : env;
+  }
+}

@@ -1,0 +1,141 @@
+package org.partnergraph.rdf;
+
+import java.io.OutputStream;
+import java.net.Authenticator;
+import java.net.PasswordAuthentication;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTPBuilder;
+import org.partnergraph.model.ArticleFacts;
+import org.partnergraph.model.PartnergraphException;
+import org.partnergraph.model.StoreException;
+
+/**
+ * The RDF view behind a running {@code partnergraph serve}: queries over the SPARQL protocol,
+ * article graphs written and removed with the Graph Store Protocol on the server's
+ * authenticated ingest endpoint. Lets the CLI work while the server holds the TDB2 lock.
+ */
+public final class RemoteRdfStore implements RdfView {
+  private final String queryUrl;
+  private final String ingestUrl;
+  private final HttpClient http;
+  private final RdfMapper mapper = new RdfMapper();
+
+  /**
+   * @param datasetUrl e.g. {@code http://127.0.0.1:3030/partnergraph}
+   */
+  public RemoteRdfStore(String datasetUrl, String user, String password) {
+    this.queryUrl = datasetUrl + "/sparql";
+    this.ingestUrl = datasetUrl + "/ingest";
+    this.http = HttpClient.newBuilder()
+        .connectTimeout(Duration.ofSeconds(10))
+        .authenticator(new Authenticator() {
+          @Override
+          protected PasswordAuthentication getPasswordAuthentication() {
+            return new PasswordAuthentication(user, password.toCharArray());
+          }
+        })
+        .build();
+  }
+
+  @Override
+  public void accept(ArticleFacts facts) {
+    Graph g = mapper.map(facts).getGraph();
+    try {
+      GSP.service(ingestUrl).httpClient(http).graphName(Vocab.graphIri(facts.article().id())).PUT(g);
+    } catch (RuntimeException e) {
+      throw new StoreException("writing article '" + facts.article().id() + "' to the SPARQL server at " + ingestUrl + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void retract(String articleId) {
+    GSP.service(ingestUrl).httpClient(http).graphName(Vocab.graphIri(articleId)).DELETE();
+  }
+
+  private QueryExecution exec(Query q) {
+    return QueryExecutionHTTPBuilder.service(queryUrl).httpClient(http).query(q).build();
+  }
+
+  @Override
+  public void query(String sparql, SparqlFormat format, OutputStream out) {
+    Query q;
+    try {
+      q = QueryFactory.create(sparql);
+    } catch (QueryParseException e) {
+      throw new PartnergraphException("SPARQL syntax error: " + e.getMessage().replace('\n', ' '));
+    }
+    try (QueryExecution qe = exec(q)) {
+      if (q.isSelectType()) {
+        ResultSet rs = qe.execSelect();
+        switch (format) {
+          case TABLE -> ResultSetFormatter.out(out, rs, q.getPrologue());
+          case CSV -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_CSV);
+          case TSV -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_TSV);
+          case JSON -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_JSON);
+        }
+      } else if (q.isAskType()) {
+        boolean answer = qe.execAsk();
+        switch (format) {
+          case TABLE -> ResultSetFormatter.out(out, answer);
+          default -> ResultSetFormatter.output(out, answer, format == SparqlFormat.JSON ? ResultSetLang.RS_JSON
+              : format == SparqlFormat.CSV ? ResultSetLang.RS_CSV : ResultSetLang.RS_TSV);
+        }
+      } else if (q.isConstructType() || q.isDescribeType()) {
+        Model m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+        RDFDataMgr.write(out, m, RDFFormat.TURTLE_PRETTY);
+      } else {
+        throw new PartnergraphException("only SELECT, ASK, CONSTRUCT and DESCRIBE queries are supported here");
+      }
+    }
+  }
+
+  @Override
+  public void export(Lang lang, OutputStream out) {
+    DatasetGraph ds = DatasetGraphFactory.createTxnMem();
+    try (QueryExecution qe = exec(QueryFactory.create("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"))) {
+      ResultSet rs = qe.execSelect();
+      while (rs.hasNext()) {
+        QuerySolution r = rs.next();
+        ds.add(r.get("g").asNode(), r.get("s").asNode(), r.get("p").asNode(), r.get("o").asNode());
+      }
+    }
+    if (lang.equals(Lang.NQUADS) || lang.equals(Lang.TRIG)) {
+      RDFDataMgr.write(out, ds, lang);
+    } else {
+      RDFDataMgr.write(out, ds.getUnionGraph(), lang);
+    }
+  }
+
+  @Override
+  public Map<String, Long> graphSizes() {
+    Map<String, Long> out = new TreeMap<>();
+    try (QueryExecution qe = exec(QueryFactory.create("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"))) {
+      ResultSet rs = qe.execSelect();
+      while (rs.hasNext()) {
+        QuerySolution r = rs.next();
+        out.put(r.getResource("g").getURI(), r.getLiteral("n").getLong());
+      }
+    }
+    return new LinkedHashMap<>(out);
+  }
+}

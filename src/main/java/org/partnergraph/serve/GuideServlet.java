@@ -1,0 +1,41 @@
+package org.partnergraph.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Serves the Neo4j Browser guide ({@code cypher/guide/partnergraph.html}). Neo4j Browser fetches
+ * {@code :play} guides from another origin (with a preflight), so responses carry CORS headers.
+ */
+final class GuideServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+  static final String PATH = "/guide/partnergraph.html";
+
+  @Override
+  protected void doOptions(HttpServletRequest request, HttpServletResponse response) {
+    cors(response);
+    response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+  }
+
+  private static void cors(HttpServletResponse response) {
+    response.setHeader("Access-Control-Allow-Origin", "*");
+    response.setHeader("Access-Control-Allow-Methods", "GET, OPTIONS");
+    response.setHeader("Access-Control-Allow-Headers", "*");
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    try (InputStream in = GuideServlet.class.getResourceAsStream("/cypher" + PATH)) {
+      if (in == null) {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return;
+      }
+      response.setContentType("text/html; charset=utf-8");
+      cors(response);
+      in.transferTo(response.getOutputStream());
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package org.partnergraph.serve;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+import org.partnergraph.model.StoreException;
+
+/**
+ * What a running {@code serve} publishes in {@code <data-dir>/serve.json} (readable by its owner
+ * only) so that other commands on the same data dir use the server instead of failing on its
+ * store locks: the Bolt address, the SPARQL dataset URL and the credentials of the ingest endpoint.
+ */
+public record ServeInfo(
+    long pid, String bolt, String browser, String sparql, boolean authenticated, String ingestUser, String ingestPassword) {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  static final String FILE = "serve.json";
+
+  /** The server running on this data dir, if its process is alive. */
+  public static Optional<ServeInfo> running(Path dataDir) {
+    Path file = dataDir.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      ServeInfo info = JSON.readValue(file.toFile(), ServeInfo.class);
+      boolean alive = ProcessHandle.of(info.pid()).map(ProcessHandle::isAlive).orElse(false);
+      return alive ? Optional.of(info) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty(); // a stale or half-written file: behave as if no server runs
+    }
+  }
+
+  void write(Path dataDir) {
+    try {
+      Files.createDirectories(dataDir);
+      Path tmp = Files.createTempFile(dataDir, ".serve", ".tmp");
+      try {
+        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+      } catch (UnsupportedOperationException ignored) {
+        // not a POSIX file system: the data dir's own permissions apply
+      }
+      JSON.writeValue(tmp.toFile(), this);
+      Files.move(tmp, dataDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new StoreException("cannot write " + dataDir.resolve(FILE) + ": " + e.getMessage(), e);
+    }
+  }
+
+  static void remove(Path dataDir) {
+    try {
+      Files.deleteIfExists(dataDir.resolve(FILE));
+    } catch (IOException ignored) {
+      // best effort on shutdown; a stale file is ignored because its pid is gone
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package org.partnergraph.serve;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.TDB2;
+import org.partnergraph.model.PartnergraphException;
+import org.partnergraph.model.StoreException;
+import org.partnergraph.neo4j.EmbeddedNeo4j;
+import org.partnergraph.rdf.TdbStore;
+
+/**
+ * {@code partnergraph serve}: the embedded Neo4j with Bolt, HTTP and Neo4j Browser, and an
+ * embedded Fuseki SPARQL endpoint over the TDB2 dataset, in one process. Read-only SPARQL unless
+ * asked; authentication required for any bind address that is not loopback.
+ *
+ * <pre>{@code
+ * try (Server s = Server.start(new Server.Config(dataDir, "127.0.0.1", 7687, 7474, 3030, false, null))) {
+ *   System.out.println(s.info().browser());
+ * }
+ * }</pre>
+ */
+public final class Server implements AutoCloseable {
+  static final String DATASET = "partnergraph";
+  static final String INGEST_USER = "partnergraph-cli";
+
+  /** What to start; {@code password} is required when {@code bind} is not a loopback address. */
+  public record Config(Path dataDir, String bind, int boltPort, int httpPort, int sparqlPort, boolean sparqlUpdate, String password) {}
+
+  private final EmbeddedNeo4j neo4j;
+  private final TdbStore rdf;
+  private final FusekiServer fuseki;
+  private final ServeInfo info;
+  private final Path dataDir;
+  private final Path runDir;
+
+  private Server(EmbeddedNeo4j neo4j, TdbStore rdf, FusekiServer fuseki, ServeInfo info, Path dataDir, Path runDir) {
+    this.neo4j = neo4j;
+    this.rdf = rdf;
+    this.fuseki = fuseki;
+    this.info = info;
+    this.dataDir = dataDir;
+    this.runDir = runDir;
+  }
+
+  public static Server start(Config c) {
+    boolean loopback = isLoopback(c.bind());
+    if (!loopback && (c.password() == null || c.password().isBlank())) {
+      throw new PartnergraphException("binding to " + c.bind() + " exposes the data: set NEO4J_PASSWORD or give --password-file to turn authentication on");
+    }
+    if (ServeInfo.running(c.dataDir()).isPresent()) {
+      throw new StoreException("a partnergraph server already runs on " + c.dataDir() + " (see " + c.dataDir().resolve(ServeInfo.FILE) + ")");
+    }
+    String host = hostForUrl(c.bind());
+    String guideUrl = "http://" + host + ":" + c.sparqlPort() + GuideServlet.PATH;
+    Path runDir = prepareRunDir(c.dataDir());
+    String ingestPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+    Path passwords = writePasswords(runDir, ingestPassword, loopback ? null : c.password());
+    Path plugins = Path.of("plugins");
+    EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(c.dataDir().resolve("neo4j"), new EmbeddedNeo4j.Options(
+        c.bind(), c.boltPort(), c.httpPort(), loopback ? null : c.password(), guideUrl, Files.isDirectory(plugins) ? plugins : null));
+    TdbStore rdf = null;
+    FusekiServer fuseki = null;
+    try {
+      rdf = TdbStore.open(c.dataDir().resolve("rdf"));
+      DatasetGraph dsg = rdf.dataset().asDatasetGraph();
+      dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+      FusekiServer.Builder b = FusekiServer.create()
+          .port(c.sparqlPort())
+          .loopback(loopback)
+          .enablePing(true)
+          .addServlet(GuideServlet.PATH, new GuideServlet())
+          .passwordFile(passwords.toString())
+          .auth(AuthScheme.BASIC)
+          .add("/" + DATASET, dsg, c.sparqlUpdate())
+          .addEndpoint("/" + DATASET, "ingest", Operation.GSP_RW, Auth.policyAllowSpecific(INGEST_USER));
+      if (!loopback) {
+        b.serverAuthPolicy(Auth.policyAllowSpecific("neo4j", INGEST_USER));
+      }
+      fuseki = b.build().start();
+      String sparql = "http://" + host + ":" + fuseki.getHttpPort() + "/" + DATASET;
+      ServeInfo info = new ServeInfo(ProcessHandle.current().pid(), neo4j.boltUri(),
+          c.httpPort() > 0 ? "http://" + host + ":" + c.httpPort() + "/browser/" : null, sparql, !loopback, INGEST_USER, ingestPassword);
+      info.write(c.dataDir());
+      return new Server(neo4j, rdf, fuseki, info, c.dataDir(), runDir);
+    } catch (RuntimeException e) {
+      if (fuseki != null) {
+        fuseki.stop();
+      }
+      if (rdf != null) {
+        rdf.close();
+      }
+      neo4j.close();
+      throw e instanceof PartnergraphException ? e : new StoreException("cannot start the SPARQL endpoint on port " + c.sparqlPort() + ": " + e.getMessage(), e);
+    }
+  }
+
+  public ServeInfo info() {
+    return info;
+  }
+
+  private static boolean isLoopback(String bind) {
+    try {
+      return InetAddress.getByName(bind).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      throw new PartnergraphException("unknown bind address: " + bind);
+    }
+  }
+
+  private static String hostForUrl(String bind) {
+    return bind.equals("0.0.0.0") ? "127.0.0.1" : bind.contains(":") ? "[" + bind + "]" : bind;
+  }
+
+  /** A private folder for the SPARQL password file. */
+  private static Path prepareRunDir(Path dataDir) {
+    try {
+      return Files.createDirectories(dataDir.resolve("serve"));
+    } catch (IOException e) {
+      throw new StoreException("cannot create " + dataDir.resolve("serve") + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Path writePasswords(Path runDir, String ingestPassword, String neo4jPassword) {
+    try {
+      Path file = runDir.resolve("passwd");
+      Files.deleteIfExists(file);
+      Files.createFile(file);
+      try {
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+      } catch (UnsupportedOperationException ignored) {
+        // not a POSIX file system
+      }
+      String lines = INGEST_USER + ": " + ingestPassword + "\n" + (neo4jPassword == null ? "" : "neo4j: " + neo4jPassword + "\n");
+      Files.writeString(file, lines);
+      return file;
+    } catch (IOException e) {
+      throw new StoreException("cannot write the SPARQL password file: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    ServeInfo.remove(dataDir);
+    try {
+      fuseki.stop();
+    } finally {
+      try {
+        rdf.close();
+      } finally {
+        neo4j.close();
+        try {
+          Files.deleteIfExists(runDir.resolve("passwd"));
+        } catch (IOException ignored) {
+          // best effort
+        }
+      }
+    }
+  }
+}
