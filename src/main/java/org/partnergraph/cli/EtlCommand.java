@@ -2,12 +2,17 @@ package org.partnergraph.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.partnergraph.extract.RuleExtractor;
 import org.partnergraph.model.FactSink;
+import org.partnergraph.neo4j.GraphState;
 import org.partnergraph.neo4j.Neo4jLoader;
+import org.partnergraph.pipeline.ChangeLog;
+import org.partnergraph.pipeline.Ledger;
 import org.partnergraph.pipeline.Pipeline;
 import org.partnergraph.pipeline.Progress;
+import org.partnergraph.pipeline.RunLock;
 import org.partnergraph.pipeline.RunSummary;
 import org.partnergraph.rdf.ShapeGate;
 import picocli.CommandLine.Command;
@@ -15,29 +20,52 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code partnergraph etl PATH...}: read, extract and load into both views. */
+/** {@code partnergraph etl PATH...}: read, extract and load into both views, incrementally. */
 @Command(name = "etl", mixinStandardHelpOptions = true,
-    description = "Read articles (.txt, .jsonl, .html; files or folders), extract facts and load them into Neo4j and the RDF store.")
+    description = {"Read articles (.txt, .jsonl, .html; files or folders), extract facts and load them into Neo4j and the RDF store.",
+        "Incremental: articles loaded before and unchanged are skipped (see <data-dir>/ledger.jsonl); changed ones replace their facts."})
 final class EtlCommand implements Callable<Integer> {
   @ParentCommand Main main;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
   List<Path> inputs;
 
-  @Option(names = "--batch-size", defaultValue = "" + Neo4jLoader.DEFAULT_BATCH, description = "Articles per Neo4j transaction (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--batch-size", defaultValue = "" + Pipeline.DEFAULT_BATCH, description = "Articles per commit (one Neo4j transaction; default: ${DEFAULT-VALUE}).")
   int batchSize;
+
+  @Option(names = "--prune", description = "Retract the facts of articles loaded before that are no longer in the input.")
+  boolean prune;
+
+  @Option(names = "--full", description = "Ignore the ledger: extract and load every article again.")
+  boolean full;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Write a JSON run report (counts, rejections, facts per type, stage times).")
+  Path report;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
   boolean quiet;
 
   @Override
   public Integer call() {
-    try (Stores stores = new Stores(main)) {
-      Neo4jLoader loader = new Neo4jLoader(stores.graph(), batchSize);
-      List<FactSink> sinks = List.of(loader, stores.rdf());
+    try (RunLock lock = RunLock.acquire(main.dataDir); Stores stores = new Stores(main)) {
+      Ledger ledger = Ledger.open(main.dataDir.resolve("ledger.jsonl"));
+      if (full) {
+        ledger.forgetAll();
+      }
+      Map<String, Long> typesBefore = GraphCounts.byType(stores.graph());
+      Map<String, String> stateBefore = GraphState.of(stores.graph());
+      List<FactSink> sinks = List.of(new Neo4jLoader(stores.graph(), batchSize), stores.rdf());
       Progress progress = quiet ? Progress.silent() : new Progress(System.err, "etl");
-      RunSummary summary = new Pipeline(sinks, new ShapeGate(), progress).etl(inputs, new RuleExtractor());
-      return Summaries.print(System.out, System.err, "etl", summary, stores);
+      RunSummary summary = new Pipeline(sinks, new ShapeGate(), progress)
+          .batchSize(batchSize)
+          .incremental(ledger, prune)
+          .etl(inputs, new RuleExtractor());
+      var changes = new ChangeLog(main.dataDir.resolve("changes.jsonl")).record(stateBefore, GraphState.of(stores.graph()));
+      Map<String, Long> typesAfter = GraphCounts.byType(stores.graph());
+      if (report != null) {
+        RunReports.write(report, summary, typesBefore, typesAfter, changes);
+      }
+      return Summaries.print(System.out, System.err, "etl", summary, stores, changes.size());
     }
   }
 }

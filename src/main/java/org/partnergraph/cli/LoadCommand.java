@@ -27,7 +27,7 @@ final class LoadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Stores stores = new Stores(main)) {
+    try (org.partnergraph.pipeline.RunLock lock = org.partnergraph.pipeline.RunLock.acquire(main.dataDir); Stores stores = new Stores(main)) {
       Progress progress = quiet ? Progress.silent() : new Progress(System.err, "load");
       RunSummary summary = new Pipeline(List.of(new Neo4jLoader(stores.graph()), stores.rdf()), new ShapeGate(), progress).load(files);
       return Summaries.print(System.out, System.err, "load", summary, stores);

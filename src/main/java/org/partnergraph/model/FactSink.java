@@ -9,6 +9,11 @@ public interface FactSink extends AutoCloseable {
 
   void accept(ArticleFacts facts);
 
+  /** Removes everything these articles supported (what is also supported elsewhere stays). */
+  default void retract(java.util.List<String> articleIds) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot retract articles");
+  }
+
   /** Makes everything accepted so far durable; called at the end and between batches. */
   default void flush() {}
 

@@ -61,13 +61,25 @@ public final class Neo4jLoader implements FactSink {
           a.iri = row.iri, a.extractor = row.extractor
       """;
 
+  /** Each article's own view of an entity lives on its MENTIONS edge, so retraction can recompute the node. */
   private static final String MERGE_MENTIONS =
       """
       UNWIND $rows AS row
       MATCH (a:Article {id: row.article})
       MATCH (n:Entity {id: row.id})
-      MERGE (a)-[:MENTIONS]->(n)
+      MERGE (a)-[m:MENTIONS]->(n)
+      SET m.name = row.name, m.aliases = row.aliases, m.attributes = row.attributes
       """;
+
+  private static final String READ_MENTIONS =
+      """
+      UNWIND $ids AS id
+      MATCH (a:Article)-[m:MENTIONS]->(n:Entity {id: id})
+      RETURN id, a.id AS article, m.name AS name, m.aliases AS aliases, m.attributes AS attributes
+      ORDER BY id, article
+      """;
+
+  private static final String SET_ENTITIES = "UNWIND $rows AS row MATCH (n:Entity {id: row.id}) SET n = row.props";
 
   private static final String DROP_ORPHANS =
       "UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE NOT ()-[:MENTIONS]->(n) DETACH DELETE n";
@@ -120,12 +132,14 @@ public final class Neo4jLoader implements FactSink {
   }
 
   /** Removes everything the given articles support, and the articles themselves. */
+  @Override
   public void retract(List<String> articleIds) {
+    flush();
     try (Session session = graph.driver().session()) {
       session.executeWrite(tx -> {
         Set<String> touched = retract(tx, articleIds);
         tx.run("UNWIND $articles AS aid MATCH (a:Article {id: aid}) DETACH DELETE a", Map.of("articles", articleIds)).consume();
-        tx.run(DROP_ORPHANS, Map.of("ids", List.copyOf(touched))).consume();
+        refresh(tx, touched);
         return null;
       });
     }
@@ -162,8 +176,8 @@ public final class Neo4jLoader implements FactSink {
       row.put("extractor", f.extractor());
       articles.add(row);
       for (Entity e : f.entities()) {
-        nodes.computeIfAbsent(e.type(), t -> new LinkedHashMap<>()).merge(e.id(), nodeRow(e), Neo4jLoader::mergeRows);
-        mentions.add(Map.of("article", a.id(), "id", e.id()));
+        nodes.computeIfAbsent(e.type(), t -> new LinkedHashMap<>()).putIfAbsent(e.id(), Map.of("id", e.id()));
+        mentions.add(Map.of("article", a.id(), "id", e.id(), "name", e.name(), "aliases", e.aliases(), "attributes", EntityProperties.toJson(e.attributes())));
       }
       for (Relation r : f.relations()) {
         edges.computeIfAbsent(r.type(), t -> new ArrayList<>()).add(Map.of(
@@ -174,42 +188,34 @@ public final class Neo4jLoader implements FactSink {
     nodes.forEach((type, rows) -> tx.run(mergeNodes(type), Map.of("rows", List.copyOf(rows.values()))).consume());
     edges.forEach((type, rows) -> tx.run(mergeEdges(type), Map.of("rows", rows)).consume());
     tx.run(MERGE_MENTIONS, Map.of("rows", mentions)).consume();
-    if (!touched.isEmpty()) {
-      tx.run(DROP_ORPHANS, Map.of("ids", List.copyOf(touched))).consume();
+    nodes.values().forEach(rows -> touched.addAll(rows.keySet()));
+    refresh(tx, touched);
+  }
+
+  /**
+   * Drops entities no article mentions any more and recomputes the others from what each
+   * mentioning article says, so the result does not depend on the order articles were loaded in.
+   */
+  private static void refresh(TransactionContext tx, Set<String> ids) {
+    if (ids.isEmpty()) {
+      return;
     }
+    tx.run(DROP_ORPHANS, Map.of("ids", List.copyOf(ids))).consume();
+    Map<String, EntityProperties> merged = new LinkedHashMap<>();
+    tx.run(READ_MENTIONS, Map.of("ids", List.copyOf(ids))).forEachRemaining(r -> merged
+        .computeIfAbsent(r.get("id").asString(), EntityProperties::new)
+        .add(r.get("name").asString(null), r.get("aliases").asList(v -> v.asString(), List.of()), r.get("attributes").asString(null)));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    merged.values().forEach(p -> rows.add(Map.of("id", p.id(), "props", p.properties())));
+    tx.run(SET_ENTITIES, Map.of("rows", rows)).consume();
   }
 
-  private static Map<String, Object> nodeRow(Entity e) {
-    Map<String, Object> row = new HashMap<>();
-    row.put("id", e.id());
-    row.put("name", e.name());
-    row.put("aliases", e.aliases());
-    row.put("iri", Vocab.entityIri(e.id()));
-    row.put("attributes", e.attributes());
-    return row;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> mergeRows(Map<String, Object> a, Map<String, Object> b) {
-    Set<String> aliases = new LinkedHashSet<>((List<String>) a.get("aliases"));
-    aliases.addAll((List<String>) b.get("aliases"));
-    Map<String, Object> attributes = new HashMap<>((Map<String, Object>) a.get("attributes"));
-    attributes.putAll((Map<String, Object>) b.get("attributes"));
-    Map<String, Object> out = new HashMap<>(b);
-    out.put("aliases", List.copyOf(aliases));
-    out.put("attributes", attributes);
-    return out;
-  }
-
-  /** The label comes from the enum, never from input; everything else is a parameter. */
+  /** The label comes from the enum, never from input; properties are set by {@link #refresh}. */
   static String mergeNodes(EntityType type) {
     return """
         UNWIND $rows AS row
         MERGE (n:Entity {id: row.id})
         SET n:%s
-        SET n.name = row.name, n.iri = row.iri,
-            n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END)
-        SET n += row.attributes
         """.formatted(type.label());
   }
 

@@ -2,23 +2,28 @@ package org.partnergraph.pipeline;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.partnergraph.extract.Extractor;
 import org.partnergraph.facts.FactsReader;
 import org.partnergraph.ingest.ArticleReader;
 import org.partnergraph.model.Article;
 import org.partnergraph.model.ArticleFacts;
 import org.partnergraph.model.FactSink;
+import org.partnergraph.model.Ids;
 import org.partnergraph.model.InputException;
 import org.partnergraph.rdf.ShapeGate;
 
 /**
  * The ETL: articles (or facts files) in, one article at a time through extraction and the SHACL
- * gate, out to every sink. Memory stays flat: nothing is held beyond the sinks' batches. A bad
- * input is recorded and skipped; a failing sink stops the run with what was committed kept.
+ * gate, out to every sink. Memory stays flat: nothing is held beyond one batch. With a
+ * {@link Ledger}, unchanged articles are skipped before extraction, each batch is recorded only
+ * once every sink has committed it, and {@code prune} retracts articles gone from the input.
  *
  * <pre>{@code
  * RunSummary s = new Pipeline(List.of(neo4jLoader, tdbStore), new ShapeGate(), Progress.silent())
@@ -26,9 +31,14 @@ import org.partnergraph.rdf.ShapeGate;
  * }</pre>
  */
 public final class Pipeline {
+  public static final int DEFAULT_BATCH = 500;
+
   private final List<FactSink> sinks;
   private final ShapeGate gate;
   private final Progress progress;
+  private Ledger ledger;
+  private boolean prune;
+  private int batchSize = DEFAULT_BATCH;
 
   public Pipeline(List<FactSink> sinks, ShapeGate gate, Progress progress) {
     this.sinks = List.copyOf(sinks);
@@ -36,17 +46,46 @@ public final class Pipeline {
     this.progress = progress;
   }
 
+  /** Skip what the ledger shows as loaded and unchanged; record what this run loads. */
+  public Pipeline incremental(Ledger ledger, boolean prune) {
+    this.ledger = ledger;
+    this.prune = prune;
+    return this;
+  }
+
+  /** Articles per commit point: all sinks flush, then the ledger records the batch. */
+  public Pipeline batchSize(int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("batch size should be >= 1: " + size);
+    }
+    this.batchSize = size;
+    return this;
+  }
+
   /** Reads, extracts and loads articles. */
   public RunSummary etl(List<Path> inputs, Extractor extractor) {
     Run run = new Run();
+    Set<String> seen = new HashSet<>();
     new ArticleReader().read(inputs, new ArticleReader.Handler() {
       @Override
       public void article(Article article) {
         run.articlesRead++;
+        seen.add(article.id());
+        String hash = contentHash(article);
+        if (ledger != null && ledger.isCurrent(article.id(), hash, extractor.version())) {
+          run.unchanged++;
+          progress.tick(run.articlesRead, run.rejected.size());
+          return;
+        }
+        if (ledger != null && ledger.get(article.id()).isPresent()) {
+          run.changed++;
+        } else {
+          run.added++;
+        }
         long t = System.nanoTime();
         ArticleFacts facts = extractor.extract(article);
         run.time("extract", t);
-        run.send(facts);
+        run.send(facts, new Ledger.Entry(article.id(), hash, extractor.version(), null));
       }
 
       @Override
@@ -59,6 +98,24 @@ public final class Pipeline {
         run.filesSkipped++;
       }
     });
+    run.commit();
+    if (prune && ledger != null && run.rejected.isEmpty()) {
+      List<String> gone = ledger.ids().stream().filter(id -> !seen.contains(id)).sorted().toList();
+      if (!gone.isEmpty()) {
+        long t = System.nanoTime();
+        for (FactSink sink : sinks) {
+          sink.retract(gone);
+        }
+        ledger.retracted(gone);
+        run.time("retract", t);
+        run.retracted = gone.size();
+      }
+    } else if (prune && !run.rejected.isEmpty()) {
+      run.notes.add("--prune skipped: some input was rejected, so a missing article may only be unreadable");
+    }
+    if (ledger != null) {
+      ledger.compact();
+    }
     return run.finish();
   }
 
@@ -69,10 +126,18 @@ public final class Pipeline {
     for (Path file : factsFiles) {
       reader.read(file, facts -> {
         run.articlesRead++;
-        run.send(facts);
+        run.added++;
+        run.send(facts, null);
       }, problem -> run.rejected.add(problem.getMessage()));
     }
+    run.commit();
     return run.finish();
+  }
+
+  /** What identifies an article's content: a change in any of these re-extracts it. */
+  static String contentHash(Article a) {
+    return Ids.hash(String.join("\u0000", String.valueOf(a.title()), a.text(), String.valueOf(a.url()),
+        String.valueOf(a.source()), String.valueOf(a.published())));
   }
 
   /** The counters and timers of one run. */
@@ -80,18 +145,25 @@ public final class Pipeline {
     final long started = System.nanoTime();
     final List<String> rejected = new ArrayList<>();
     final List<String> violations = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
     final Map<String, Long> nanos = new LinkedHashMap<>();
+    final List<Ledger.Entry> uncommitted = new ArrayList<>();
+    final Map<String, Integer> factsByType = new LinkedHashMap<>();
     int articlesRead;
     int articlesLoaded;
     int filesSkipped;
     int entities;
     int relations;
+    int added;
+    int changed;
+    int unchanged;
+    int retracted;
 
     void time(String stage, long since) {
       nanos.merge(stage, System.nanoTime() - since, Long::sum);
     }
 
-    void send(ArticleFacts facts) {
+    void send(ArticleFacts facts, Ledger.Entry entry) {
       long t = System.nanoTime();
       ShapeGate.Result checked = gate.check(facts);
       time("validate", t);
@@ -104,19 +176,36 @@ public final class Pipeline {
       articlesLoaded++;
       entities += checked.kept().entities().size();
       relations += checked.kept().relations().size();
+      checked.kept().relations().forEach(r -> factsByType.merge(r.type().name(), 1, Integer::sum));
+      if (entry != null) {
+        uncommitted.add(entry);
+      }
+      if (articlesLoaded % batchSize == 0) {
+        commit();
+      }
       progress.tick(articlesRead, rejected.size());
     }
 
-    RunSummary finish() {
+    /** Every sink makes the batch durable; only then does the ledger record it. */
+    void commit() {
       for (FactSink sink : sinks) {
         long s = System.nanoTime();
         sink.flush();
         time(stageName(sink), s);
       }
+      if (ledger != null && !uncommitted.isEmpty()) {
+        String now = Instant.now().toString();
+        ledger.record(uncommitted.stream().map(e -> new Ledger.Entry(e.id(), e.hash(), e.extractor(), now)).toList());
+      }
+      uncommitted.clear();
+    }
+
+    RunSummary finish() {
       Map<String, Duration> stages = new LinkedHashMap<>();
       nanos.forEach((k, v) -> stages.put(k, Duration.ofNanos(v)));
-      return new RunSummary(articlesRead, articlesLoaded, filesSkipped, List.copyOf(rejected), List.copyOf(violations),
-          entities, relations, stages, Duration.ofNanos(System.nanoTime() - started));
+      return new RunSummary(articlesRead, articlesLoaded, filesSkipped, added, changed, unchanged, retracted,
+          List.copyOf(rejected), List.copyOf(violations), List.copyOf(notes), entities, relations, Map.copyOf(factsByType),
+          stages, Duration.ofNanos(System.nanoTime() - started));
     }
   }
 

@@ -20,8 +20,6 @@ public interface RdfView extends FactSink {
   /** Triples per named graph, sorted by graph name. */
   Map<String, Long> graphSizes();
 
-  /** Removes an article's graph. */
-  void retract(String articleId);
 
   default long tripleCount() {
     return graphSizes().values().stream().mapToLong(Long::longValue).sum();

@@ -68,8 +68,16 @@ public final class RemoteRdfStore implements RdfView {
   }
 
   @Override
-  public void retract(String articleId) {
-    GSP.service(ingestUrl).httpClient(http).graphName(Vocab.graphIri(articleId)).DELETE();
+  public void retract(java.util.List<String> articleIds) {
+    for (String id : articleIds) {
+      try {
+        GSP.service(ingestUrl).httpClient(http).graphName(Vocab.graphIri(id)).DELETE();
+      } catch (org.apache.jena.atlas.web.HttpException e) {
+        if (e.getStatusCode() != 404) {
+          throw new StoreException("removing article '" + id + "' from the SPARQL server failed: " + e.getMessage(), e);
+        }
+      }
+    }
   }
 
   private QueryExecution exec(Query q) {

@@ -84,8 +84,9 @@ public final class TdbStore implements RdfView {
   }
 
   @Override
-  public void retract(String articleId) {
-    dataset.executeWrite(() -> dataset.removeNamedModel(Vocab.graphIri(articleId)));
+  public void retract(List<String> articleIds) {
+    flush();
+    dataset.executeWrite(() -> articleIds.forEach(id -> dataset.removeNamedModel(Vocab.graphIri(id))));
   }
 
   @Override

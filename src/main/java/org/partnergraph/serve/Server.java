@@ -66,9 +66,9 @@ public final class Server implements AutoCloseable {
     Path runDir = prepareRunDir(c.dataDir());
     String ingestPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
     Path passwords = writePasswords(runDir, ingestPassword, loopback ? null : c.password());
-    Path plugins = Path.of("plugins");
+    Path plugins = pluginDir();
     EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(c.dataDir().resolve("neo4j"), new EmbeddedNeo4j.Options(
-        c.bind(), c.boltPort(), c.httpPort(), loopback ? null : c.password(), guideUrl, Files.isDirectory(plugins) ? plugins : null));
+        c.bind(), c.boltPort(), c.httpPort(), loopback ? null : c.password(), guideUrl, plugins));
     TdbStore rdf = null;
     FusekiServer fuseki = null;
     try {
@@ -103,6 +103,18 @@ public final class Server implements AutoCloseable {
       neo4j.close();
       throw e instanceof PartnergraphException ? e : new StoreException("cannot start the SPARQL endpoint on port " + c.sparqlPort() + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * {@code ./plugins} when it holds APOC or n10s and their classes are also on the classpath (the
+   * launcher adds them); Neo4j fails to start with plugin jars in only one of the two places.
+   */
+  private static Path pluginDir() {
+    Path dir = Path.of("plugins");
+    ClassLoader cl = Server.class.getClassLoader();
+    boolean onClasspath = cl.getResource("apoc/CoreApocGlobalComponents.class") != null
+        || cl.getResource("n10s/graphconfig/GraphConfigProcedures.class") != null;
+    return Files.isDirectory(dir) && onClasspath ? dir : null;
   }
 
   public ServeInfo info() {
