@@ -67,9 +67,16 @@ public final class Neo4jGraph implements AutoCloseable {
 
   /** Connects to a running server (used by tests that share one embedded DBMS). */
   public static Neo4jGraph connect(String uri, AuthToken auth, EmbeddedNeo4j owned) {
+    return connect(uri, auth, owned, DEFAULT_RETRY);
+  }
+
+  /** How long a write is retried, with backoff, while the server is unreachable or restarting. */
+  public static final java.time.Duration DEFAULT_RETRY = java.time.Duration.ofSeconds(30);
+
+  public static Neo4jGraph connect(String uri, AuthToken auth, EmbeddedNeo4j owned, java.time.Duration maxRetry) {
     Driver driver = GraphDatabase.driver(uri, auth, Config.builder()
         .withConnectionTimeout(10, TimeUnit.SECONDS)
-        .withMaxTransactionRetryTime(30, TimeUnit.SECONDS)
+        .withMaxTransactionRetryTime(maxRetry.toMillis(), TimeUnit.MILLISECONDS)
         .withLogging(org.neo4j.driver.Logging.none())
         .build());
     try {
