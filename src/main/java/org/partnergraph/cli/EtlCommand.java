@@ -9,6 +9,7 @@ import org.partnergraph.model.FactSink;
 import org.partnergraph.neo4j.GraphState;
 import org.partnergraph.neo4j.Neo4jLoader;
 import org.partnergraph.pipeline.ChangeLog;
+import org.partnergraph.pipeline.DeferredSink;
 import org.partnergraph.pipeline.Ledger;
 import org.partnergraph.pipeline.Pipeline;
 import org.partnergraph.pipeline.Progress;
@@ -52,20 +53,35 @@ final class EtlCommand implements Callable<Integer> {
       if (full) {
         ledger.forgetAll();
       }
-      Map<String, Long> typesBefore = GraphCounts.byType(stores.graph());
-      Map<String, String> stateBefore = GraphState.of(stores.graph());
-      List<FactSink> sinks = List.of(new Neo4jLoader(stores.graph(), batchSize), stores.rdf());
+      var before = new Object() {
+        Map<String, Long> types = Map.of();
+        Map<String, String> state = Map.of();
+      };
+      // the stores open only when there is something to write: a no-op night starts no database
+      DeferredSink neo4j = new DeferredSink("neo4j", () -> {
+        before.types = GraphCounts.byType(stores.graph());
+        before.state = GraphState.of(stores.graph());
+        return new Neo4jLoader(stores.graph(), batchSize);
+      });
+      DeferredSink rdf = new DeferredSink("rdf", stores::rdf);
       Progress progress = quiet ? Progress.silent() : new Progress(System.err, "etl");
-      RunSummary summary = new Pipeline(sinks, new ShapeGate(), progress)
+      RunSummary summary = new Pipeline(List.<FactSink>of(neo4j, rdf), new ShapeGate(), progress)
           .batchSize(batchSize)
           .incremental(ledger, prune)
           .etl(inputs, new RuleExtractor());
-      var changes = new ChangeLog(main.dataDir.resolve("changes.jsonl")).record(stateBefore, GraphState.of(stores.graph()));
-      Map<String, Long> typesAfter = GraphCounts.byType(stores.graph());
-      if (report != null) {
-        RunReports.write(report, summary, typesBefore, typesAfter, changes);
+      List<ChangeLog.Change> changes = List.of();
+      Map<String, Long> typesAfter = before.types;
+      ChangeLog changeLog = new ChangeLog(main.dataDir.resolve("changes.jsonl"));
+      if (neo4j.opened()) {
+        changes = changeLog.record(before.state, GraphState.of(stores.graph()));
+        typesAfter = GraphCounts.byType(stores.graph());
+      } else {
+        changeLog.record(Map.of(), Map.of());
       }
-      return Summaries.print(System.out, System.err, "etl", summary, stores, changes.size());
+      if (report != null) {
+        RunReports.write(report, summary, before.types, typesAfter, changes);
+      }
+      return Summaries.print(System.out, System.err, "etl", summary, neo4j.opened() ? stores : null, changes.size());
     }
   }
 }

@@ -18,18 +18,31 @@ public final class RuleExtractor implements Extractor {
   /** Bump when a change alters what is extracted, so that nightly runs re-extract old articles. */
   public static final String VERSION = "rules/1";
 
-  private final ReferenceData reference;
-  private final Gazetteer gazetteer;
-  private final Cues cues = new Cues();
+  private final java.util.function.Supplier<ReferenceData> referenceSource;
+  private ReferenceData reference;
+  private Gazetteer gazetteer;
+  private Cues cues;
   private final Figures figures = new Figures();
 
   public RuleExtractor() {
-    this(ReferenceData.bundled());
+    this(ReferenceData::bundled);
   }
 
   public RuleExtractor(ReferenceData reference) {
-    this.reference = reference;
-    this.gazetteer = new Gazetteer(reference);
+    this(() -> reference);
+  }
+
+  /** Reference data and cues load on the first article: a run that extracts nothing never reads them. */
+  private RuleExtractor(java.util.function.Supplier<ReferenceData> referenceSource) {
+    this.referenceSource = referenceSource;
+  }
+
+  private synchronized void load() {
+    if (gazetteer == null) {
+      reference = referenceSource.get();
+      cues = new Cues();
+      gazetteer = new Gazetteer(reference);
+    }
   }
 
   @Override
@@ -39,6 +52,7 @@ public final class RuleExtractor implements Extractor {
 
   @Override
   public ArticleFacts extract(Article article) {
+    load();
     return new ArticleReading(article, reference, gazetteer, cues, figures).read();
   }
 }

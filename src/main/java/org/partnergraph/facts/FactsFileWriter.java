@@ -20,6 +20,11 @@ public final class FactsFileWriter implements FactSink {
   }
 
   @Override
+  public String name() {
+    return "facts file";
+  }
+
+  @Override
   public void accept(ArticleFacts facts) {
     try {
       out.write(FactsJson.toLine(facts));

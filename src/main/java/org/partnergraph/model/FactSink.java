@@ -14,6 +14,11 @@ public interface FactSink extends AutoCloseable {
     throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot retract articles");
   }
 
+  /** A short name for progress and timing lines, e.g. {@code neo4j}. */
+  default String name() {
+    return getClass().getSimpleName();
+  }
+
   /** Makes everything accepted so far durable; called at the end and between batches. */
   default void flush() {}
 

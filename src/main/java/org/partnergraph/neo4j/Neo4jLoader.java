@@ -102,6 +102,11 @@ public final class Neo4jLoader implements FactSink {
   }
 
   @Override
+  public String name() {
+    return "neo4j";
+  }
+
+  @Override
   public void accept(ArticleFacts facts) {
     pending.put(facts.article().id(), facts);
     if (pending.size() >= batchSize) {

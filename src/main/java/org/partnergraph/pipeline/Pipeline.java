@@ -210,7 +210,6 @@ public final class Pipeline {
   }
 
   private static String stageName(FactSink sink) {
-    String n = sink.getClass().getSimpleName();
-    return "write " + n.replace("Loader", "").replace("Store", "").replace("FileWriter", "").toLowerCase();
+    return "write " + sink.name();
   }
 }

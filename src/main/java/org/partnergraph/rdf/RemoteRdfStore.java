@@ -58,6 +58,11 @@ public final class RemoteRdfStore implements RdfView {
   }
 
   @Override
+  public String name() {
+    return "sparql server";
+  }
+
+  @Override
   public void accept(ArticleFacts facts) {
     Graph g = mapper.map(facts).getGraph();
     try {

@@ -28,10 +28,18 @@ public final class ShapeGate {
   /** The facts that passed and one line per violation that was dropped. */
   public record Result(ArticleFacts kept, List<String> violations) {}
 
-  private final Shapes shapes;
+  private Shapes shapes;
   private final RdfMapper mapper = new RdfMapper();
 
-  public ShapeGate() {
+  /** Parsed on first use: a run with nothing to check never loads the SHACL engine. */
+  private synchronized Shapes shapes() {
+    if (shapes == null) {
+      shapes = loadShapes();
+    }
+    return shapes;
+  }
+
+  private static Shapes loadShapes() {
     Graph g = GraphFactory.createDefaultGraph();
     try (InputStream in = ShapeGate.class.getResourceAsStream("/ontology/shapes.ttl")) {
       if (in == null) {
@@ -41,12 +49,12 @@ public final class ShapeGate {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    shapes = Shapes.parse(g);
+    return Shapes.parse(g);
   }
 
   public Result check(ArticleFacts facts) {
     Model model = mapper.map(facts);
-    ValidationReport report = ShaclValidator.get().validate(shapes, model.getGraph());
+    ValidationReport report = ShaclValidator.get().validate(shapes(), model.getGraph());
     if (report.conforms()) {
       return new Result(facts, List.of());
     }

@@ -63,6 +63,11 @@ public final class TdbStore implements RdfView {
   }
 
   @Override
+  public String name() {
+    return "tdb2";
+  }
+
+  @Override
   public void accept(ArticleFacts facts) {
     pending.put(Vocab.graphIri(facts.article().id()), mapper.map(facts));
     if (pending.size() >= BATCH) {
