@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.partnergraph.model.Article;
+import org.partnergraph.model.Ids;
 import org.partnergraph.model.InputException;
 
 /**
@@ -24,6 +25,16 @@ public final class ArticleReader {
   public interface Handler {
     void article(Article article);
 
+    /**
+     * Asked before an article is decoded and cleaned, with a digest of its raw content; answering
+     * false skips it (a nightly run asks its ledger), and {@link #unchanged} is called instead.
+     */
+    default boolean needed(String id, String contentHash) {
+      return true;
+    }
+
+    default void unchanged(String id) {}
+
     void rejected(InputException problem);
 
     /** A file that is not an article format (e.g. a README next to the articles). */
@@ -38,16 +49,41 @@ public final class ArticleReader {
   public void read(List<Path> inputs, Handler handler) {
     for (Path file : files(inputs, handler)) {
       String ext = extension(file);
+      if (!SUPPORTED.contains(ext)) {
+        handler.skipped(file);
+        continue;
+      }
       try {
-        switch (ext) {
-          case "txt" -> handler.article(clean(text.parse(file)));
-          case "html", "htm" -> handler.article(clean(html.parse(file)));
-          case "jsonl", "ndjson" -> jsonl.parse(file, a -> handler.article(clean(a)), handler::rejected);
-          default -> handler.skipped(file);
+        byte[] bytes = TextDecoder.bytes(file);
+        if (ext.equals("jsonl") || ext.equals("ndjson")) {
+          jsonl.parse(file, bytes, (a, hash) -> {
+            if (handler.needed(a.id(), hash)) {
+              deliver(handler, () -> clean(a));
+            } else {
+              handler.unchanged(a.id());
+            }
+          }, handler::rejected);
+          continue;
         }
+        String id = ReaderIds.fromFile(file);
+        if (!handler.needed(id, Ids.hash(bytes))) {
+          handler.unchanged(id);
+          continue;
+        }
+        deliver(handler, () -> clean(ext.equals("txt") ? text.parse(file, bytes) : html.parse(file, bytes)));
       } catch (InputException e) {
         handler.rejected(e);
       }
+    }
+  }
+
+  private static final java.util.Set<String> SUPPORTED = java.util.Set.of("txt", "html", "htm", "jsonl", "ndjson");
+
+  private static void deliver(Handler handler, java.util.function.Supplier<Article> article) {
+    try {
+      handler.article(article.get());
+    } catch (InputException e) {
+      handler.rejected(e);
     }
   }
 

@@ -16,8 +16,8 @@ import org.partnergraph.model.InputException;
  */
 final class HtmlArticles {
 
-  Article parse(Path file) {
-    String html = TextDecoder.read(file);
+  Article parse(Path file, byte[] bytes) {
+    String html = TextDecoder.decode(file.toString(), bytes);
     Document doc = Jsoup.parse(html);
     doc.select("script, style, noscript, nav, header, footer, aside, form, iframe, svg, figure, button, "
             + "[role=navigation], [role=complementary], .related, .share, .social, .newsletter, .cookie, .ad, .ads")

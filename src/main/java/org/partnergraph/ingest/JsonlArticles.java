@@ -17,8 +17,9 @@ import org.partnergraph.model.InputException;
 final class JsonlArticles {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  void parse(Path file, Consumer<Article> articles, Consumer<InputException> rejections) {
-    String text = TextDecoder.read(file);
+  /** Calls {@code articles} with each line's article and the digest of the line as read. */
+  void parse(Path file, byte[] bytes, java.util.function.BiConsumer<Article, String> articles, Consumer<InputException> rejections) {
+    String text = TextDecoder.decode(file.toString(), bytes);
     String[] lines = text.split("\n", -1);
     Set<String> seen = new HashSet<>();
     int read = 0;
@@ -34,7 +35,7 @@ final class JsonlArticles {
           throw new InputException(where, "duplicate article id '" + a.id() + "' in this file");
         }
         read++;
-        articles.accept(a);
+        articles.accept(a, org.partnergraph.model.Ids.hash(line));
       } catch (InputException e) {
         rejections.accept(e);
       }

@@ -10,8 +10,8 @@ import org.partnergraph.model.Article;
 final class TextArticles {
   private static final int MAX_HEADLINE = 200;
 
-  Article parse(Path file) {
-    String text = TextDecoder.read(file).strip();
+  Article parse(Path file, byte[] bytes) {
+    String text = TextDecoder.decode(file.toString(), bytes).strip();
     int nl = text.indexOf('\n');
     String first = (nl < 0 ? text : text.substring(0, nl)).strip();
     String rest = nl < 0 ? "" : text.substring(nl + 1).strip();

@@ -20,13 +20,15 @@ public final class TextDecoder {
 
   /** The file's text with a BOM removed and line ends normalised to {@code \n}. */
   public static String read(Path file) {
-    byte[] bytes;
+    return decode(file.toString(), bytes(file));
+  }
+
+  static byte[] bytes(Path file) {
     try {
-      bytes = Files.readAllBytes(file);
+      return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new InputException(file.toString(), "cannot read: " + e.getMessage());
     }
-    return decode(file.toString(), bytes);
   }
 
   static String decode(String where, byte[] bytes) {

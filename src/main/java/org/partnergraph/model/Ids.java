@@ -22,11 +22,14 @@ public final class Ids {
     return type.idPrefix() + "/" + slug(key);
   }
 
-  /** A short hex digest, for ids built from several parts. */
+  /** The SHA-256 hex digest of a text's UTF-8 bytes. */
   public static String hash(String text) {
+    return hash(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static String hash(byte[] bytes) {
     try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -15,7 +15,6 @@ import org.partnergraph.ingest.ArticleReader;
 import org.partnergraph.model.Article;
 import org.partnergraph.model.ArticleFacts;
 import org.partnergraph.model.FactSink;
-import org.partnergraph.model.Ids;
 import org.partnergraph.model.InputException;
 import org.partnergraph.rdf.ShapeGate;
 
@@ -67,16 +66,26 @@ public final class Pipeline {
     Run run = new Run();
     Set<String> seen = new HashSet<>();
     new ArticleReader().read(inputs, new ArticleReader.Handler() {
+      String hash;
+
+      @Override
+      public boolean needed(String id, String contentHash) {
+        hash = contentHash;
+        return ledger == null || !ledger.isCurrent(id, contentHash, extractor.version());
+      }
+
+      @Override
+      public void unchanged(String id) {
+        run.articlesRead++;
+        seen.add(id);
+        run.unchanged++;
+        progress.tick(run.articlesRead, run.rejected.size());
+      }
+
       @Override
       public void article(Article article) {
         run.articlesRead++;
         seen.add(article.id());
-        String hash = contentHash(article);
-        if (ledger != null && ledger.isCurrent(article.id(), hash, extractor.version())) {
-          run.unchanged++;
-          progress.tick(run.articlesRead, run.rejected.size());
-          return;
-        }
         if (ledger != null && ledger.get(article.id()).isPresent()) {
           run.changed++;
         } else {
@@ -132,12 +141,6 @@ public final class Pipeline {
     }
     run.commit();
     return run.finish();
-  }
-
-  /** What identifies an article's content: a change in any of these re-extracts it. */
-  static String contentHash(Article a) {
-    return Ids.hash(String.join("\u0000", String.valueOf(a.title()), a.text(), String.valueOf(a.url()),
-        String.valueOf(a.source()), String.valueOf(a.published())));
   }
 
   /** The counters and timers of one run. */
