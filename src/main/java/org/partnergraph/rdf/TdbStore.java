@@ -10,20 +10,13 @@ import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.partnergraph.model.ArticleFacts;
-import org.partnergraph.model.PartnergraphException;
 import org.partnergraph.model.StoreException;
 
 /**
@@ -96,36 +89,10 @@ public final class TdbStore implements RdfView {
 
   @Override
   public void query(String sparql, SparqlFormat format, OutputStream out) {
-    Query q;
-    try {
-      q = QueryFactory.create(sparql);
-    } catch (QueryParseException e) {
-      throw new PartnergraphException("SPARQL syntax error: " + e.getMessage().replace('\n', ' '));
-    }
+    Query q = SparqlResults.parse(sparql);
     dataset.executeRead(() -> {
       try (QueryExecution qe = QueryExecution.create().query(q).dataset(dataset).set(TDB2.symUnionDefaultGraph, true).build()) {
-        if (q.isSelectType()) {
-          ResultSet rs = qe.execSelect();
-          switch (format) {
-            case TABLE -> ResultSetFormatter.out(out, rs, q.getPrologue());
-            case CSV -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_CSV);
-            case TSV -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_TSV);
-            case JSON -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_JSON);
-          }
-        } else if (q.isAskType()) {
-          boolean answer = qe.execAsk();
-          switch (format) {
-            case JSON -> ResultSetFormatter.output(out, answer, ResultSetLang.RS_JSON);
-            case CSV -> ResultSetFormatter.output(out, answer, ResultSetLang.RS_CSV);
-            case TSV -> ResultSetFormatter.output(out, answer, ResultSetLang.RS_TSV);
-            case TABLE -> ResultSetFormatter.out(out, answer);
-          }
-        } else if (q.isConstructType() || q.isDescribeType()) {
-          Model m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-          RDFDataMgr.write(out, m, RDFFormat.TURTLE_PRETTY);
-        } else {
-          throw new PartnergraphException("only SELECT, ASK, CONSTRUCT and DESCRIBE queries are supported here");
-        }
+        SparqlResults.write(q, qe, format, out);
       }
     });
   }
