@@ -244,8 +244,8 @@ final class ArticleReading {
   private void partnerships(String s, List<Mention> ms) {
     Optional<PartnershipKind> kind = cues.kind(s);
     Optional<PartnershipStatus> status = cues.status(s);
-    if (kind.isEmpty() && status.isEmpty()) {
-      return;
+    if (kind.isEmpty() && status.isEmpty() || cues.named("former").matcher(s).find()) {
+      return; // no cue, or a past arrangement ("ran the plant before selling it"): not a partnership
     }
     Mention counterpart = foreignCounterpart(s, ms);
     String partnerCountry = counterpart == null ? null : counterpart.id().substring("country/".length()).toUpperCase(Locale.ROOT);

@@ -26,7 +26,7 @@ final class MentionFinder {
   static final String NAME = "(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2})";
 
   private static final Pattern TITLE_OF =
-      Pattern.compile("(?i)\\b(governor|gov\\.|head|leader|rais|chief executive|acting governor)\\s+of\\s+(the\\s+)?$");
+      Pattern.compile("(?i)\\b(governor|gov\\.|head|leader|rais|chief executive|acting governor)\\s*(?:\\([^)]{1,20}\\)\\s*)?of\\s+(the\\s+)?$");
   private static final Pattern NAME_AFTER = Pattern.compile("^(?:'s)?\\s*(?:\\([^)]{1,20}\\)\\s*)?,?\\s*" + NAME);
   private static final Pattern TITLE_NAME_AFTER = Pattern.compile("^\\s+(?:Governor|Gov\\.|governor|Head|head)\\s+" + NAME);
   private static final Pattern TITLE_NAME_OF = Pattern.compile("\\b(?:Governor|Gov\\.)\\s+" + NAME + "\\s+of\\s+(?:the\\s+)?$");

@@ -58,4 +58,25 @@ class RuleExtractorTest {
     ArticleFacts f = read("The Moscow region is expanding production, in line with the interests of Canada and the United States.");
     assertThat(f.entities()).noneMatch(e -> e.type() == EntityType.PARTNERSHIP);
   }
+
+  @Test
+  void aFormerOperatorIsNotAPartnership() {
+    ArticleFacts f = read("The Kaluga region built its industry around the assembly plant that Volkswagen Group ran for a decade before selling it to a Russian dealer group.");
+    assertThat(f.entities()).noneMatch(e -> e.type() == EntityType.PARTNERSHIP);
+  }
+
+  @Test
+  void aTitleWithAGlossStillNamesTheGovernor() {
+    ArticleFacts f = read("The Rais (head) of the Republic of Tatarstan Rustam Minnikhanov invited Dongfeng Motor Corporation to consider localising production.");
+    assertThat(edges(f, RelationType.GOVERNS)).containsExactly("governor/rustam-minnikhanov -> region/ru-ta");
+    assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.PARTNERSHIP)
+        .singleElement().satisfies(e -> assertThat(e.attribute("status")).isEqualTo("invited"));
+  }
+
+  @Test
+  void anOpenedFactoryIsOperatingEvenInBrokenEnglish() {
+    ArticleFacts f = read("BYD has open its factory in Rayong province in July, and Chinese partners plan more plants in the Rayong province.");
+    assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.PARTNERSHIP)
+        .isNotEmpty().allSatisfy(e -> assertThat(e.attribute("status")).isEqualTo("operating"));
+  }
 }
