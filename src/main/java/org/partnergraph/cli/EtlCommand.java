@@ -46,6 +46,10 @@ final class EtlCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
   boolean quiet;
 
+  @Option(names = "--max-article-bytes", defaultValue = "" + org.partnergraph.ingest.ArticleReader.DEFAULT_MAX_ARTICLE_BYTES,
+      description = "Reject articles (files or JSONL lines) larger than this (default: ${DEFAULT-VALUE}).")
+  int maxArticleBytes;
+
   @Override
   public Integer call() {
     try (RunLock lock = RunLock.acquire(main.dataDir); Stores stores = new Stores(main)) {
@@ -68,7 +72,7 @@ final class EtlCommand implements Callable<Integer> {
       RunSummary summary = new Pipeline(List.<FactSink>of(neo4j, rdf), new ShapeGate(), progress)
           .batchSize(batchSize)
           .incremental(ledger, prune)
-          .etl(inputs, new RuleExtractor());
+          .maxArticleBytes(maxArticleBytes).etl(inputs, new RuleExtractor());
       List<ChangeLog.Change> changes = List.of();
       Map<String, Long> typesAfter = before.types;
       ChangeLog changeLog = new ChangeLog(main.dataDir.resolve("changes.jsonl"));

@@ -27,6 +27,10 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, defaultValue = "-", description = "Facts file to write, or - for stdout (default).")
   String output;
 
+  @Option(names = "--max-article-bytes", defaultValue = "" + org.partnergraph.ingest.ArticleReader.DEFAULT_MAX_ARTICLE_BYTES,
+      description = "Reject articles (files or JSONL lines) larger than this (default: ${DEFAULT-VALUE}).")
+  int maxArticleBytes;
+
   @Override
   public Integer call() throws IOException {
     boolean toStdout = output.equals("-");
@@ -35,7 +39,7 @@ final class ExtractCommand implements Callable<Integer> {
     try (OutputStream out = toStdout ? System.out : Files.newOutputStream(temp);
         FactsFileWriter writer = new FactsFileWriter(out, !toStdout)) {
       RunSummary summary = new Pipeline(List.of(writer), new ShapeGate(), toStdout ? Progress.silent() : new Progress(System.err, "extract"))
-          .etl(inputs, new RuleExtractor());
+          .maxArticleBytes(maxArticleBytes).etl(inputs, new RuleExtractor());
       writer.flush();
       if (!toStdout) {
         Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);

@@ -41,10 +41,25 @@ public final class ArticleReader {
     default void skipped(Path file) {}
   }
 
+  /** Default largest article accepted: far above any news story, far below what hurts memory. */
+  public static final int DEFAULT_MAX_ARTICLE_BYTES = 2_000_000;
+
+  private final int maxArticleBytes;
   private final PageCleaner cleaner = new PageCleaner();
   private final TextArticles text = new TextArticles();
   private final JsonlArticles jsonl = new JsonlArticles();
   private final HtmlArticles html = new HtmlArticles();
+
+  public ArticleReader() {
+    this(DEFAULT_MAX_ARTICLE_BYTES);
+  }
+
+  public ArticleReader(int maxArticleBytes) {
+    if (maxArticleBytes < 1) {
+      throw new IllegalArgumentException("max article bytes should be >= 1: " + maxArticleBytes);
+    }
+    this.maxArticleBytes = maxArticleBytes;
+  }
 
   public void read(List<Path> inputs, Handler handler) {
     for (Path file : files(inputs, handler)) {
@@ -54,9 +69,14 @@ public final class ArticleReader {
         continue;
       }
       try {
+        boolean feed = ext.equals("jsonl") || ext.equals("ndjson");
+        long size = java.nio.file.Files.size(file);
+        if (!feed && size > maxArticleBytes) {
+          throw new InputException(file.toString(), "article is " + size + " bytes, over the limit of " + maxArticleBytes + " (--max-article-bytes)");
+        }
         byte[] bytes = TextDecoder.bytes(file);
-        if (ext.equals("jsonl") || ext.equals("ndjson")) {
-          jsonl.parse(file, bytes, (a, hash) -> {
+        if (feed) {
+          jsonl.parse(file, bytes, maxArticleBytes, (a, hash) -> {
             if (handler.needed(a.id(), hash)) {
               deliver(handler, () -> clean(a));
             } else {
@@ -73,6 +93,8 @@ public final class ArticleReader {
         deliver(handler, () -> clean(ext.equals("txt") ? text.parse(file, bytes) : html.parse(file, bytes)));
       } catch (InputException e) {
         handler.rejected(e);
+      } catch (java.io.IOException e) {
+        handler.rejected(new InputException(file.toString(), "cannot read: " + e.getMessage()));
       }
     }
   }

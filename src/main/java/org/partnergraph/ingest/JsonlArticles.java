@@ -18,7 +18,7 @@ final class JsonlArticles {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Calls {@code articles} with each line's article and the digest of the line as read. */
-  void parse(Path file, byte[] bytes, java.util.function.BiConsumer<Article, String> articles, Consumer<InputException> rejections) {
+  void parse(Path file, byte[] bytes, int maxLineBytes, java.util.function.BiConsumer<Article, String> articles, Consumer<InputException> rejections) {
     String text = TextDecoder.decode(file.toString(), bytes);
     String[] lines = text.split("\n", -1);
     Set<String> seen = new HashSet<>();
@@ -30,6 +30,9 @@ final class JsonlArticles {
       }
       String where = file + ":" + (i + 1);
       try {
+        if (line.length() > maxLineBytes) {
+          throw new InputException(where, "line is over the limit of " + maxLineBytes + " characters (--max-article-bytes)");
+        }
         Article a = parseLine(where, line);
         if (!seen.add(a.id())) {
           throw new InputException(where, "duplicate article id '" + a.id() + "' in this file");

@@ -38,6 +38,7 @@ public final class Pipeline {
   private Ledger ledger;
   private boolean prune;
   private int batchSize = DEFAULT_BATCH;
+  private int maxArticleBytes = ArticleReader.DEFAULT_MAX_ARTICLE_BYTES;
 
   public Pipeline(List<FactSink> sinks, ShapeGate gate, Progress progress) {
     this.sinks = List.copyOf(sinks);
@@ -61,11 +62,17 @@ public final class Pipeline {
     return this;
   }
 
+  /** Larger articles (files, or JSONL lines) are rejected with a clear message. */
+  public Pipeline maxArticleBytes(int limit) {
+    this.maxArticleBytes = limit;
+    return this;
+  }
+
   /** Reads, extracts and loads articles. */
   public RunSummary etl(List<Path> inputs, Extractor extractor) {
     Run run = new Run();
     Set<String> seen = new HashSet<>();
-    new ArticleReader().read(inputs, new ArticleReader.Handler() {
+    new ArticleReader(maxArticleBytes).read(inputs, new ArticleReader.Handler() {
       String hash;
 
       @Override

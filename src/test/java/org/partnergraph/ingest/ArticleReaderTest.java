@@ -1,0 +1,55 @@
+package org.partnergraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnergraph.model.Article;
+import org.partnergraph.model.InputException;
+
+class ArticleReaderTest {
+  @TempDir Path dir;
+
+  private List<String> read(int limit, List<Article> articles) {
+    List<String> problems = new ArrayList<>();
+    new ArticleReader(limit).read(List.of(dir), new ArticleReader.Handler() {
+      @Override
+      public void article(Article article) {
+        articles.add(article);
+      }
+
+      @Override
+      public void rejected(InputException problem) {
+        problems.add(problem.getMessage());
+      }
+    });
+    return problems;
+  }
+
+  @Test
+  void rejectsArticlesOverTheSizeLimitAndReadsTheRest() throws Exception {
+    Files.writeString(dir.resolve("big.txt"), "Headline\n\n" + "x".repeat(500));
+    Files.writeString(dir.resolve("small.txt"), "Headline\n\nShort body.");
+    Files.writeString(dir.resolve("feed.jsonl"), "{\"id\":\"a\",\"text\":\"" + "y".repeat(500) + "\"}\n{\"id\":\"b\",\"text\":\"ok\"}\n");
+    List<Article> articles = new ArrayList<>();
+    List<String> problems = read(200, articles);
+    assertThat(articles).extracting(Article::id).containsExactlyInAnyOrder("small", "b");
+    assertThat(problems).anySatisfy(p -> assertThat(p).endsWith("big.txt: article is 510 bytes, over the limit of 200 (--max-article-bytes)"))
+        .anySatisfy(p -> assertThat(p).contains("feed.jsonl:1: line is over the limit of 200"));
+  }
+
+  @Test
+  void aFirstLineThatIsAParagraphStaysInTheBodyAndGivesTheTitle() throws Exception {
+    Files.writeString(dir.resolve("lead.txt"), "The head of the Moscow region, Andrei Vorobyov, visited China. He met executives.\nMore text.");
+    List<Article> articles = new ArrayList<>();
+    read(10_000, articles);
+    assertThat(articles).singleElement().satisfies(a -> {
+      assertThat(a.title()).isEqualTo("The head of the Moscow region, Andrei Vorobyov, visited China");
+      assertThat(a.text()).startsWith("The head of the Moscow region");
+    });
+  }
+}
