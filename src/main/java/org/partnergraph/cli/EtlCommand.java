@@ -17,6 +17,7 @@ import org.partnergraph.pipeline.RunLock;
 import org.partnergraph.pipeline.RunSummary;
 import org.partnergraph.rdf.ShapeGate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -46,9 +47,7 @@ final class EtlCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
   boolean quiet;
 
-  @Option(names = "--max-article-bytes", defaultValue = "" + org.partnergraph.ingest.ArticleReader.DEFAULT_MAX_ARTICLE_BYTES,
-      description = "Reject articles (files or JSONL lines) larger than this (default: ${DEFAULT-VALUE}).")
-  int maxArticleBytes;
+  @Mixin InputLimits limits;
 
   @Override
   public Integer call() {
@@ -69,10 +68,10 @@ final class EtlCommand implements Callable<Integer> {
       });
       DeferredSink rdf = new DeferredSink("rdf", stores::rdf);
       Progress progress = quiet ? Progress.silent() : new Progress(System.err, "etl");
-      RunSummary summary = new Pipeline(List.<FactSink>of(neo4j, rdf), new ShapeGate(), progress)
+      RunSummary summary = limits.applyTo(new Pipeline(List.<FactSink>of(neo4j, rdf), new ShapeGate(), progress))
           .batchSize(batchSize)
           .incremental(ledger, prune)
-          .maxArticleBytes(maxArticleBytes).etl(inputs, new RuleExtractor());
+          .etl(inputs, new RuleExtractor());
       List<ChangeLog.Change> changes = List.of();
       Map<String, Long> typesAfter = before.types;
       ChangeLog changeLog = new ChangeLog(main.dataDir.resolve("changes.jsonl"));

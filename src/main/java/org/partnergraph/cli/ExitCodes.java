@@ -16,7 +16,7 @@ final class ExitCodes {
     return t instanceof CommandLine.ParameterException ? USAGE : FAILURE;
   }
 
-  static int report(Exception e, CommandLine cmd, ParseResult parsed) {
+  static int report(Throwable e, CommandLine cmd, ParseResult parsed) {
     String message = e instanceof PartnergraphException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
     cmd.getErr().println("partnergraph: error: " + firstLine(message));
     if (System.getenv("PARTNERGRAPH_DEBUG") != null) {

@@ -14,6 +14,7 @@ import org.partnergraph.pipeline.Progress;
 import org.partnergraph.pipeline.RunSummary;
 import org.partnergraph.rdf.ShapeGate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,9 +28,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, defaultValue = "-", description = "Facts file to write, or - for stdout (default).")
   String output;
 
-  @Option(names = "--max-article-bytes", defaultValue = "" + org.partnergraph.ingest.ArticleReader.DEFAULT_MAX_ARTICLE_BYTES,
-      description = "Reject articles (files or JSONL lines) larger than this (default: ${DEFAULT-VALUE}).")
-  int maxArticleBytes;
+  @Mixin InputLimits limits;
 
   @Override
   public Integer call() throws IOException {
@@ -38,8 +37,8 @@ final class ExtractCommand implements Callable<Integer> {
     Path temp = toStdout ? null : Files.createTempFile(target.toAbsolutePath().getParent(), ".facts", ".tmp");
     try (OutputStream out = toStdout ? System.out : Files.newOutputStream(temp);
         FactsFileWriter writer = new FactsFileWriter(out, !toStdout)) {
-      RunSummary summary = new Pipeline(List.of(writer), new ShapeGate(), toStdout ? Progress.silent() : new Progress(System.err, "extract"))
-          .maxArticleBytes(maxArticleBytes).etl(inputs, new RuleExtractor());
+      RunSummary summary = limits.applyTo(new Pipeline(List.of(writer), new ShapeGate(), toStdout ? Progress.silent() : new Progress(System.err, "extract")))
+          .etl(inputs, new RuleExtractor());
       writer.flush();
       if (!toStdout) {
         Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);

@@ -9,6 +9,7 @@ import org.partnergraph.pipeline.Progress;
 import org.partnergraph.pipeline.RunSummary;
 import org.partnergraph.rdf.ShapeGate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -25,11 +26,14 @@ final class LoadCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
   boolean quiet;
 
+  @Mixin FactsLimit limit;
+
   @Override
   public Integer call() {
     try (org.partnergraph.pipeline.RunLock lock = org.partnergraph.pipeline.RunLock.acquire(main.dataDir); Stores stores = new Stores(main)) {
       Progress progress = quiet ? Progress.silent() : new Progress(System.err, "load");
-      RunSummary summary = new Pipeline(List.of(new Neo4jLoader(stores.graph()), stores.rdf()), new ShapeGate(), progress).load(files);
+      RunSummary summary = limit.applyTo(new Pipeline(List.of(new Neo4jLoader(stores.graph()), stores.rdf()), new ShapeGate(), progress))
+          .load(files);
       return Summaries.print(System.out, System.err, "load", summary, stores);
     }
   }

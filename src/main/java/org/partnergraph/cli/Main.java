@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
     description = "Turns news about cross-border industrial partnerships into a Neo4j graph and an RDF dataset.",
     subcommands = {
       EtlCommand.class, ExtractCommand.class, LoadCommand.class, CypherCommand.class, SparqlCommand.class,
-      ExportCommand.class, StatsCommand.class, ServeCommand.class, ChangesCommand.class, CommandLine.HelpCommand.class
+      ExportCommand.class, StatsCommand.class, ServeCommand.class, ChangesCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage error."})
 public final class Main implements Callable<Integer> {
@@ -52,6 +52,10 @@ public final class Main implements Callable<Integer> {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler(ExitCodes::report);
     cli.setExitCodeExceptionMapper(ExitCodes::of);
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (Error e) { // an Error escapes picocli's handler; still one line, never a trace
+      return ExitCodes.report(e, cli, null);
+    }
   }
 }

@@ -17,6 +17,9 @@ public final class Sentences {
           "rep", "no", "vs", "approx", "dept", "mt", "ft", "ave", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
           "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "col", "capt", "pres", "rev", "messrs");
 
+  /** Longer than any real news sentence, well under the facts schema's 5,000-character evidence. */
+  static final int MAX_SENTENCE = 2_000;
+
   private Sentences() {}
 
   /** One sentence and the paragraph it is in (0-based), so coreference can reset per paragraph. */
@@ -31,7 +34,9 @@ public final class Sentences {
         continue;
       }
       for (String s : splitLine(p)) {
-        out.add(new Sentence(s, paragraph));
+        for (String piece : capped(s)) {
+          out.add(new Sentence(piece, paragraph));
+        }
       }
       paragraph++;
     }
@@ -72,6 +77,40 @@ public final class Sentences {
     }
     if (start < p.length()) {
       out.add(p.substring(start).strip());
+    }
+    return out;
+  }
+
+  /**
+   * A run-on "sentence" (a table, a list without full stops, garbage) is cut into pieces at
+   * whitespace so that evidence stays readable and within the facts schema's limit.
+   */
+  static List<String> capped(String sentence) {
+    if (sentence.length() <= MAX_SENTENCE) {
+      return List.of(sentence);
+    }
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    while (sentence.length() - start > MAX_SENTENCE) {
+      int cut = start + MAX_SENTENCE;
+      int space = cut;
+      while (space > start + MAX_SENTENCE / 2 && !Character.isWhitespace(sentence.charAt(space))) {
+        space--;
+      }
+      if (space > start + MAX_SENTENCE / 2) {
+        cut = space;
+      } else if (Character.isLowSurrogate(sentence.charAt(cut))) {
+        cut--;
+      }
+      String piece = sentence.substring(start, cut).strip();
+      if (!piece.isEmpty()) {
+        out.add(piece);
+      }
+      start = cut;
+    }
+    String rest = sentence.substring(start).strip();
+    if (!rest.isEmpty()) {
+      out.add(rest);
     }
     return out;
   }

@@ -63,10 +63,10 @@ public final class FactsJson {
     }
   }
 
-  /** Reads a line already validated against the schema. */
-  static ArticleFacts fromTree(JsonNode root) {
+  /** Reads a line already validated against the schema; {@code origin} is its {@code file:line}. */
+  static ArticleFacts fromTree(JsonNode root, String origin) {
     JsonNode a = root.get("article");
-    Article article = new Article(a.get("id").asText(), text(a, "title"), "", text(a, "url"), text(a, "source"), text(a, "published"), null);
+    Article article = new Article(a.get("id").asText(), text(a, "title"), "", text(a, "url"), text(a, "source"), text(a, "published"), origin);
     List<Entity> entities = new ArrayList<>();
     for (JsonNode n : root.get("entities")) {
       List<String> aliases = new ArrayList<>();

@@ -73,7 +73,7 @@ public final class FactsReader {
       String reasons = errors.stream().map(ValidationMessage::getMessage).sorted().limit(3).collect(Collectors.joining("; "));
       throw new InputException(where, "does not match facts.schema.json: " + reasons);
     }
-    ArticleFacts facts = FactsJson.fromTree(node);
+    ArticleFacts facts = FactsJson.fromTree(node, where);
     Set<String> ids = new HashSet<>();
     for (Entity e : facts.entities()) {
       if (!e.id().startsWith(e.type().idPrefix() + "/")) {

@@ -31,6 +31,8 @@ import org.partnergraph.rdf.ShapeGate;
  */
 public final class Pipeline {
   public static final int DEFAULT_BATCH = 500;
+  /** Far above what any news story yields (the seeds give under 40), far below what floods a graph. */
+  public static final int DEFAULT_MAX_FACTS_PER_ARTICLE = 5_000;
 
   private final List<FactSink> sinks;
   private final ShapeGate gate;
@@ -39,6 +41,7 @@ public final class Pipeline {
   private boolean prune;
   private int batchSize = DEFAULT_BATCH;
   private int maxArticleBytes = ArticleReader.DEFAULT_MAX_ARTICLE_BYTES;
+  private int maxFactsPerArticle = DEFAULT_MAX_FACTS_PER_ARTICLE;
 
   public Pipeline(List<FactSink> sinks, ShapeGate gate, Progress progress) {
     this.sinks = List.copyOf(sinks);
@@ -65,6 +68,15 @@ public final class Pipeline {
   /** Larger articles (files, or JSONL lines) are rejected with a clear message. */
   public Pipeline maxArticleBytes(int limit) {
     this.maxArticleBytes = limit;
+    return this;
+  }
+
+  /** An article whose entities plus relations exceed this is rejected whole, nothing of it loaded. */
+  public Pipeline maxFactsPerArticle(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("max facts per article should be >= 1: " + limit);
+    }
+    this.maxFactsPerArticle = limit;
     return this;
   }
 
@@ -174,6 +186,14 @@ public final class Pipeline {
     }
 
     void send(ArticleFacts facts, Ledger.Entry entry) {
+      int count = facts.entities().size() + facts.relations().size();
+      if (count > maxFactsPerArticle) {
+        Article a = facts.article();
+        rejected.add(new InputException(a.origin() == null ? a.id() : a.origin(), "article '" + a.id() + "' has " + count
+            + " facts, over the limit of " + maxFactsPerArticle + " (--max-facts-per-article)").getMessage());
+        progress.tick(articlesRead, rejected.size());
+        return;
+      }
       long t = System.nanoTime();
       ShapeGate.Result checked = gate.check(facts);
       time("validate", t);

@@ -75,10 +75,31 @@ public final class TdbStore implements RdfView {
     }
     try {
       dataset.executeWrite(() -> pending.forEach(dataset::replaceNamedModel));
-    } catch (RuntimeException e) {
-      throw new StoreException("writing to the RDF store at " + location + " failed: " + e.getMessage(), e);
+    } catch (RuntimeException | InternalError e) {
+      throw new StoreException("writing to the RDF store at " + location + " failed: " + reason(e), e);
+    } finally {
+      pending.clear(); // written, or aborted as a whole: either way, never written twice (nor on close)
     }
-    pending.clear();
+  }
+
+  /**
+   * TDB2 writes through memory-mapped files: on a full disk the JVM reports the failed page write
+   * as an {@link InternalError} ("a fault occurred in an unsafe memory access operation"), not as
+   * an IOException. Both mean the same thing to a user: no space.
+   */
+  private String reason(Throwable e) {
+    String message = String.valueOf(e.getMessage());
+    if (e instanceof InternalError || message.contains("No space left on device")) {
+      long free;
+      try {
+        free = Files.getFileStore(location).getUsableSpace();
+      } catch (java.io.IOException | RuntimeException unknown) {
+        free = -1;
+      }
+      return "the disk is full" + (free >= 0 ? " (" + free / 1024 + " KB free)" : "")
+          + "; the batch was rolled back and not recorded in the ledger: free some space and run again";
+    }
+    return message;
   }
 
   @Override

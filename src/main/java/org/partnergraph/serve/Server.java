@@ -152,11 +152,22 @@ public final class Server implements AutoCloseable {
       } catch (UnsupportedOperationException ignored) {
         // not a POSIX file system
       }
-      String lines = INGEST_USER + ": " + ingestPassword + "\n" + (neo4jPassword == null ? "" : "neo4j: " + neo4jPassword + "\n");
+      // The user's password is stored only as a digest (Jetty's "MD:<algorithm>:<hex>" credential form);
+      // the ingest password is random per server and dies with it.
+      String lines = INGEST_USER + ": " + ingestPassword + "\n" + (neo4jPassword == null ? "" : "neo4j: " + digest(neo4jPassword) + "\n");
       Files.writeString(file, lines);
       return file;
     } catch (IOException e) {
       throw new StoreException("cannot write the SPARQL password file: " + e.getMessage(), e);
+    }
+  }
+
+  private static String digest(String password) {
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-512").digest(password.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "MD:SHA-512:" + HexFormat.of().formatHex(hash);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-512", e);
     }
   }
 

@@ -28,4 +28,19 @@ class SentencesTest {
   void aLineBreakAlwaysEndsASentence() {
     assertThat(Sentences.split("Headline without stop\nBody text.")).hasSize(2);
   }
+
+  @Test
+  void cutsARunOnSentenceIntoPiecesThatFitTheEvidenceLimit() {
+    String runOn = "Geely and Kaluga region ".repeat(400); // 9,600 characters, no full stop
+    assertThat(Sentences.split(runOn))
+        .hasSizeGreaterThan(4)
+        .allSatisfy(s -> assertThat(s.text().length()).isBetween(1, Sentences.MAX_SENTENCE));
+  }
+
+  @Test
+  void neverSplitsASurrogatePairWhenCuttingWithoutWhitespace() {
+    String emoji = "x" + "\uD83D\uDE97".repeat(3_000); // odd offset: the cut lands mid-pair
+    assertThat(Sentences.split(emoji))
+        .allSatisfy(s -> assertThat(Character.isLowSurrogate(s.text().charAt(0))).isFalse());
+  }
 }

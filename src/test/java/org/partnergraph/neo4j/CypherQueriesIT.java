@@ -49,6 +49,21 @@ class CypherQueriesIT {
     }
   }
 
+  /** Injection-shaped values are data: the query answers nothing and the graph is untouched. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("queries")
+  void hostileParameterValuesAreOnlyData(String file, Map<String, Object> params) throws Exception {
+    String cypher = Files.readString(Path.of("cypher/queries", file));
+    String hostile = "x'}) DETACH DELETE n // \" MATCH (m) DETACH DELETE m; > } ; DROP";
+    Map<String, Object> hostileParams = new java.util.HashMap<>();
+    params.keySet().forEach(k -> hostileParams.put(k, hostile));
+    try (Neo4jGraph g = SharedNeo4j.graph()) {
+      String before = org.partnergraph.pipeline.Snapshots.neo4j(g);
+      g.query(cypher, hostileParams);
+      assertThat(org.partnergraph.pipeline.Snapshots.neo4j(g)).isEqualTo(before);
+    }
+  }
+
   @org.junit.jupiter.api.Test
   void everyQueryFileIsCoveredHere() throws Exception {
     try (Stream<Path> files = Files.list(Path.of("cypher/queries"))) {

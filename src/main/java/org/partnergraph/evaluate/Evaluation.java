@@ -1,0 +1,66 @@
+package org.partnergraph.evaluate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.partnergraph.extract.Extractor;
+import org.partnergraph.ingest.ArticleReader;
+import org.partnergraph.model.Article;
+import org.partnergraph.model.ArticleFacts;
+import org.partnergraph.model.InputException;
+import org.partnergraph.rdf.ShapeGate;
+
+/**
+ * Runs an extractor over a gold set ({@code DIR/articles} and {@code DIR/gold}) exactly as the ETL
+ * would (reader, extractor, SHACL gate) and scores the result, overall and per article.
+ */
+public final class Evaluation {
+  /** The total, each article's score, and the extraction throughput. */
+  public record Result(Score total, Map<String, Score> perArticle, int articles, long bytes, double extractSeconds) {}
+
+  private Evaluation() {}
+
+  public static Result run(Path goldDir, Extractor extractor) {
+    List<Gold> golds = Gold.readAll(goldDir);
+    Path articlesDir = Files.isDirectory(goldDir.resolve("articles")) ? goldDir.resolve("articles") : goldDir;
+    Map<String, Article> articles = new HashMap<>();
+    List<String> problems = new ArrayList<>();
+    new ArticleReader().read(List.of(articlesDir), new ArticleReader.Handler() {
+      @Override
+      public void article(Article article) {
+        articles.put(article.id(), article);
+      }
+
+      @Override
+      public void rejected(InputException problem) {
+        problems.add(problem.getMessage());
+      }
+    });
+    if (!problems.isEmpty()) {
+      throw new InputException(articlesDir.toString(), "articles of the gold set were rejected: " + String.join("; ", problems));
+    }
+    ShapeGate gate = new ShapeGate();
+    Score total = new Score();
+    Map<String, Score> perArticle = new HashMap<>();
+    long bytes = 0;
+    long nanos = 0;
+    for (Gold gold : golds) {
+      Article article = articles.get(gold.article());
+      if (article == null) {
+        throw new InputException(goldDir.toString(), "gold for '" + gold.article() + "' but no such article among " + new TreeSet<>(articles.keySet()));
+      }
+      long t = System.nanoTime();
+      ArticleFacts facts = gate.check(extractor.extract(article)).kept();
+      nanos += System.nanoTime() - t;
+      bytes += article.text().length();
+      Score score = Evaluator.score(facts, gold);
+      perArticle.put(gold.article(), score);
+      total.add(score);
+    }
+    return new Result(total, perArticle, golds.size(), bytes, nanos / 1e9);
+  }
+}

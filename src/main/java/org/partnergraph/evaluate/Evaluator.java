@@ -1,0 +1,240 @@
+package org.partnergraph.evaluate;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.partnergraph.evaluate.Gold.GoldEntity;
+import org.partnergraph.evaluate.Gold.GoldMetric;
+import org.partnergraph.evaluate.Gold.GoldPartnership;
+import org.partnergraph.evaluate.Gold.GoldRelation;
+import org.partnergraph.model.ArticleFacts;
+import org.partnergraph.model.Entity;
+import org.partnergraph.model.EntityType;
+import org.partnergraph.model.Relation;
+import org.partnergraph.model.RelationType;
+
+/**
+ * Scores one article's extracted facts against its gold annotation. Entities match by type and any
+ * shared name or alias (plants also by operator and place); relations, partnerships and figures
+ * then match through that entity alignment, so an extractor is never rewarded for an edge between
+ * the wrong things. Facts that come from reference data rather than from the text (a region's
+ * country, an automaker's headquarters) are not scored.
+ */
+public final class Evaluator {
+  /** Relations scored as relations; the partnership and metric edges are scored as those. */
+  static final Set<RelationType> SCORED_RELATIONS = EnumSet.of(
+      RelationType.GOVERNS, RelationType.VISITED, RelationType.INVITED, RelationType.SPOKE_AT, RelationType.ATTENDED,
+      RelationType.HELD_IN, RelationType.OPERATES, RelationType.OWNS_BRAND, RelationType.LOCATED_IN);
+  private static final Set<RelationType> FROM_REFERENCE = EnumSet.of(RelationType.IN_COUNTRY, RelationType.HEADQUARTERED_IN);
+  private static final Set<EntityType> COMPOSITE = EnumSet.of(EntityType.PARTNERSHIP, EntityType.METRIC);
+
+  private Evaluator() {}
+
+  /** Scores {@code facts} against {@code gold}; errors are listed for people tuning an extractor. */
+  public static Score score(ArticleFacts facts, Gold gold) {
+    Score score = new Score();
+    Map<String, Entity> byId = facts.entitiesById();
+    Map<String, String> aligned = alignEntities(facts, gold, score);
+    scoreRelations(facts, gold, aligned, score);
+    scorePartnerships(facts, gold, aligned, byId, score);
+    scoreMetrics(facts, gold, aligned, score);
+    return score;
+  }
+
+  /** Predicted entity id → gold entity name, one to one. */
+  private static Map<String, String> alignEntities(ArticleFacts facts, Gold gold, Score score) {
+    Map<String, String> aligned = new LinkedHashMap<>();
+    Set<String> goldTaken = new HashSet<>();
+    Set<String> referenceOnly = referenceOnly(facts);
+    Map<String, String> operatorOf = new HashMap<>();
+    Map<String, String> locationOf = new HashMap<>();
+    for (Relation r : facts.relations()) {
+      if (r.type() == RelationType.OPERATES) {
+        operatorOf.put(r.to(), r.from());
+      } else if (r.type() == RelationType.LOCATED_IN) {
+        locationOf.put(r.from(), r.to());
+      }
+    }
+    List<Entity> predicted = facts.entities().stream().filter(e -> !COMPOSITE.contains(e.type())).toList();
+    // Names first, so that the plant rule below aligns against already-aligned operators and places.
+    for (Entity e : predicted) {
+      for (GoldEntity g : gold.entities()) {
+        if (g.type() == e.type() && !goldTaken.contains(key(g)) && sharesAName(e, g)) {
+          aligned.put(e.id(), g.name());
+          goldTaken.add(key(g));
+          break;
+        }
+      }
+    }
+    for (Entity e : predicted) {
+      if (e.type() != EntityType.PLANT || aligned.containsKey(e.id())) {
+        continue;
+      }
+      for (GoldEntity g : gold.entities()) {
+        if (g.type() == EntityType.PLANT && !goldTaken.contains(key(g)) && g.operator() != null
+            && Objects.equals(aligned.get(operatorOf.get(e.id())), g.operator())
+            && (g.location() == null || Objects.equals(aligned.get(locationOf.get(e.id())), g.location()))) {
+          aligned.put(e.id(), g.name());
+          goldTaken.add(key(g));
+          break;
+        }
+      }
+    }
+    for (Entity e : predicted) {
+      String type = e.type().label();
+      if (aligned.containsKey(e.id())) {
+        score.entities.hit(type);
+      } else if (!referenceOnly.contains(e.id())) {
+        score.entities.falsePositive(type, e.name());
+      }
+    }
+    for (GoldEntity g : gold.entities()) {
+      if (!goldTaken.contains(key(g))) {
+        score.entities.miss(g.type().label(), g.name());
+      }
+    }
+    return aligned;
+  }
+
+  /** Entities present only as the far end of a reference-data edge: not claimed from the text. */
+  private static Set<String> referenceOnly(ArticleFacts facts) {
+    Set<String> targets = new HashSet<>();
+    Set<String> used = new HashSet<>();
+    for (Relation r : facts.relations()) {
+      used.add(r.from());
+      if (FROM_REFERENCE.contains(r.type())) {
+        targets.add(r.to());
+      } else {
+        used.add(r.to());
+      }
+    }
+    targets.removeAll(used);
+    return targets;
+  }
+
+  private static String key(GoldEntity g) {
+    return g.type() + "/" + g.name();
+  }
+
+  private static boolean sharesAName(Entity e, GoldEntity g) {
+    Set<String> predicted = new HashSet<>();
+    predicted.add(normalize(e.name()));
+    e.aliases().forEach(a -> predicted.add(normalize(a)));
+    return g.names().stream().map(Evaluator::normalize).anyMatch(predicted::contains);
+  }
+
+  /** Case, accents, punctuation and "the" do not make a different name. */
+  static String normalize(String name) {
+    String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    s = s.replace('’', '\'').replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return s.startsWith("the ") ? s.substring(4) : s;
+  }
+
+  private static void scoreRelations(ArticleFacts facts, Gold gold, Map<String, String> aligned, Score score) {
+    Set<String> expected = new TreeSet<>();
+    for (GoldRelation r : gold.relations()) {
+      if (SCORED_RELATIONS.contains(r.type())) {
+        expected.add(r.type() + " " + r.from() + " -> " + r.to());
+      }
+    }
+    Set<String> found = new HashSet<>();
+    for (Relation r : facts.relations()) {
+      if (!SCORED_RELATIONS.contains(r.type())) {
+        continue;
+      }
+      String key = r.type() + " " + aligned.getOrDefault(r.from(), "?" + r.from()) + " -> " + aligned.getOrDefault(r.to(), "?" + r.to());
+      if (!found.add(key)) {
+        continue;
+      }
+      if (expected.contains(key)) {
+        score.relations.hit(r.type().name());
+      } else {
+        score.relations.falsePositive(r.type().name(), key);
+      }
+    }
+    for (GoldRelation r : gold.relations()) {
+      String key = r.type() + " " + r.from() + " -> " + r.to();
+      if (SCORED_RELATIONS.contains(r.type()) && !found.contains(key)) {
+        score.relations.miss(r.type().name(), key);
+      }
+    }
+  }
+
+  private static void scorePartnerships(ArticleFacts facts, Gold gold, Map<String, String> aligned, Map<String, Entity> byId, Score score) {
+    Map<String, Set<String>> parties = new LinkedHashMap<>();
+    Map<String, String> country = new HashMap<>();
+    for (Relation r : facts.relations()) {
+      if (r.type() == RelationType.PARTY) {
+        parties.computeIfAbsent(r.from(), k -> new TreeSet<>()).add(aligned.getOrDefault(r.to(), "?" + r.to()));
+      } else if (r.type() == RelationType.PARTNER_COUNTRY) {
+        country.put(r.from(), aligned.getOrDefault(r.to(), byId.containsKey(r.to()) ? byId.get(r.to()).name() : r.to()));
+      }
+    }
+    List<String> expected = new ArrayList<>();
+    for (GoldPartnership p : gold.partnerships()) {
+      expected.add(partnershipKey(new TreeSet<>(p.parties()), p.partnerCountry(), p.status()));
+    }
+    for (Entity e : facts.entities()) {
+      if (e.type() != EntityType.PARTNERSHIP) {
+        continue;
+      }
+      String key = partnershipKey(parties.getOrDefault(e.id(), Set.of()), country.get(e.id()), String.valueOf(e.attribute("status")));
+      String status = String.valueOf(e.attribute("status"));
+      if (expected.remove(key)) {
+        score.partnerships.hit(status);
+      } else {
+        score.partnerships.falsePositive(status, key);
+      }
+    }
+    for (String missed : expected) {
+      score.partnerships.miss(missed.substring(missed.lastIndexOf(' ') + 1), missed);
+    }
+  }
+
+  private static String partnershipKey(Set<String> parties, String partnerCountry, String status) {
+    return String.join(" + ", parties) + (partnerCountry == null ? "" : " with " + partnerCountry) + " : " + status;
+  }
+
+  private static void scoreMetrics(ArticleFacts facts, Gold gold, Map<String, String> aligned, Score score) {
+    Map<String, String> subjectOf = new HashMap<>();
+    for (Relation r : facts.relations()) {
+      if (r.type() == RelationType.HAS_METRIC) {
+        subjectOf.put(r.to(), aligned.getOrDefault(r.from(), "?" + r.from()));
+      }
+    }
+    List<GoldMetric> expected = new ArrayList<>(gold.metrics());
+    for (Entity e : facts.entities()) {
+      if (e.type() != EntityType.METRIC) {
+        continue;
+      }
+      String subject = subjectOf.getOrDefault(e.id(), "?");
+      double value = e.attribute("value") instanceof Number n ? n.doubleValue() : Double.NaN;
+      String kind = String.valueOf(e.attribute("kind"));
+      GoldMetric match = expected.stream()
+          .filter(g -> g.subject().equals(subject) && sameNumber(g.value(), value))
+          .findFirst().orElse(null);
+      if (match != null) {
+        expected.remove(match);
+        score.metrics.hit(kind);
+      } else {
+        score.metrics.falsePositive(kind, subject + " = " + e.attribute("value") + " " + e.attribute("unit"));
+      }
+    }
+    for (GoldMetric g : expected) {
+      score.metrics.miss(g.kind(), g.subject() + " = " + g.value() + " " + g.unit());
+    }
+  }
+
+  private static boolean sameNumber(double a, double b) {
+    return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a));
+  }
+}

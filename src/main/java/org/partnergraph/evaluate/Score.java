@@ -1,0 +1,105 @@
+package org.partnergraph.evaluate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** True positives, false positives and misses in the four categories, per type, with the errors named. */
+public final class Score {
+  public final Tally entities = new Tally();
+  public final Tally relations = new Tally();
+  public final Tally partnerships = new Tally();
+  public final Tally metrics = new Tally();
+
+  /** Adds another article's score to this one. */
+  public void add(Score other) {
+    entities.add(other.entities);
+    relations.add(other.relations);
+    partnerships.add(other.partnerships);
+    metrics.add(other.metrics);
+  }
+
+  public Map<String, Tally> categories() {
+    return Map.of("entities", entities, "relations", relations, "partnerships", partnerships, "figures", metrics);
+  }
+
+  /** Counts for one category, overall and per type. */
+  public static final class Tally {
+    private final Map<String, int[]> byType = new TreeMap<>(); // tp, fp, fn
+    private final List<String> falsePositives = new ArrayList<>();
+    private final List<String> misses = new ArrayList<>();
+
+    void hit(String type) {
+      counts(type)[0]++;
+    }
+
+    void falsePositive(String type, String what) {
+      counts(type)[1]++;
+      falsePositives.add(type + ": " + what);
+    }
+
+    void miss(String type, String what) {
+      counts(type)[2]++;
+      misses.add(type + ": " + what);
+    }
+
+    private int[] counts(String type) {
+      return byType.computeIfAbsent(type, t -> new int[3]);
+    }
+
+    void add(Tally other) {
+      other.byType.forEach((t, c) -> {
+        int[] mine = counts(t);
+        for (int i = 0; i < 3; i++) {
+          mine[i] += c[i];
+        }
+      });
+      falsePositives.addAll(other.falsePositives);
+      misses.addAll(other.misses);
+    }
+
+    public Prf overall() {
+      int[] sum = new int[3];
+      byType.values().forEach(c -> {
+        for (int i = 0; i < 3; i++) {
+          sum[i] += c[i];
+        }
+      });
+      return new Prf(sum[0], sum[1], sum[2]);
+    }
+
+    public Map<String, Prf> byType() {
+      Map<String, Prf> out = new TreeMap<>();
+      byType.forEach((t, c) -> out.put(t, new Prf(c[0], c[1], c[2])));
+      return out;
+    }
+
+    public List<String> falsePositives() {
+      return List.copyOf(falsePositives);
+    }
+
+    public List<String> misses() {
+      return List.copyOf(misses);
+    }
+  }
+
+  /** Precision, recall and F1 from counts; an empty side counts as perfect, both empty as 1. */
+  public record Prf(int truePositives, int falsePositives, int misses) {
+    public double precision() {
+      int predicted = truePositives + falsePositives;
+      return predicted == 0 ? 1.0 : (double) truePositives / predicted;
+    }
+
+    public double recall() {
+      int expected = truePositives + misses;
+      return expected == 0 ? 1.0 : (double) truePositives / expected;
+    }
+
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+  }
+}
