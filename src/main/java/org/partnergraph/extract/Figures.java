@@ -31,17 +31,18 @@ final class Figures {
       Map.of(
           "thousand", BigDecimal.valueOf(1_000), "million", BigDecimal.valueOf(1_000_000),
           "mln", BigDecimal.valueOf(1_000_000), "billion", BigDecimal.valueOf(1_000_000_000),
-          "bn", BigDecimal.valueOf(1_000_000_000), "trillion", BigDecimal.valueOf(1_000_000_000_000L));
+          "bn", BigDecimal.valueOf(1_000_000_000), "trillion", BigDecimal.valueOf(1_000_000_000_000L),
+          "crore", BigDecimal.valueOf(10_000_000), "lakh", BigDecimal.valueOf(100_000));
 
   private static final Map<String, String> CURRENCIES =
-      Map.of("$", "USD", "US$", "USD", "€", "EUR", "£", "GBP", "¥", "CNY");
+      Map.of("$", "USD", "US$", "USD", "€", "EUR", "£", "GBP", "¥", "CNY", "₹", "INR", "Rs", "INR", "Rs.", "INR", "R$", "BRL");
 
   private static final Pattern NUMBER =
       Pattern.compile(
           "(?<qual>\\b(?:more than|over|nearly|almost|about|around|approximately|roughly|some|up to|at least|close to|upwards of|in excess of|less than|fewer than|under|an estimated)\\s+)?"
-              + "(?<cur>US\\$|[$€£¥])?\\s?"
+              + "(?<cur>US\\$|R\\$|\\bRs\\.?|[$€£¥₹])?\\s?"
               + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\b(?:" + String.join("|", WORDS.keySet()) + ")\\b)"
-              + "(?:\\s*(?<scale>thousand|million|billion|trillion|mln|bn)\\b)?"
+              + "(?:\\s*(?<scale>thousand|million|billion|trillion|mln|bn|crore|lakh)\\b)?"
               + "(?<pct>\\s*%|\\s+percent\\b|\\s+per cent\\b)?",
           Pattern.CASE_INSENSITIVE);
 
@@ -88,7 +89,7 @@ final class Figures {
         phrase = null; // "15 billion roubles": the words name the currency, not the figure
       }
       if (!percent && currency == null) {
-        if (phrase == null || NOT_UNITS.contains(unit[0])) {
+        if (phrase == null || NOT_UNITS.contains(unit[0]) || !countable(unit[0])) {
           continue;
         }
         if (scale == null && m.group("qual") == null && !word && isYear(num)) {
@@ -116,7 +117,20 @@ final class Figures {
           Map.entry("rouble", "RUB"), Map.entry("roubles", "RUB"), Map.entry("ruble", "RUB"), Map.entry("rubles", "RUB"),
           Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("dollars", "USD"), Map.entry("euros", "EUR"),
           Map.entry("baht", "THB"), Map.entry("forint", "HUF"), Map.entry("forints", "HUF"), Map.entry("won", "KRW"),
-          Map.entry("yen", "JPY"), Map.entry("tenge", "KZT"));
+          Map.entry("yen", "JPY"), Map.entry("tenge", "KZT"), Map.entry("rupees", "INR"), Map.entry("reais", "BRL"),
+          Map.entry("pesos", "MXN"), Map.entry("lira", "TRY"), Map.entry("liras", "TRY"), Map.entry("ringgit", "MYR"),
+          Map.entry("rupiah", "IDR"), Map.entry("rand", "ZAR"), Map.entry("zlotys", "PLN"), Map.entry("zloty", "PLN"),
+          Map.entry("dong", "VND"), Map.entry("sum", "UZS"), Map.entry("soums", "UZS"));
+
+  /** Unit nouns that are not plural in form; any other unit must be a plural noun ("vehicles"). */
+  private static final Set<String> SINGULAR_UNITS =
+      Set.of("people", "staff", "personnel", "workforce", "capacity", "output", "square", "metres", "meters", "hectares", "acres", "sq");
+
+  /** Whether the head word can count something: "2 stood" or "3 there" is not a figure. */
+  private static boolean countable(String head) {
+    return SINGULAR_UNITS.contains(head)
+        || head.length() > 2 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("ous") && !head.endsWith("us");
+  }
 
   /** The head noun and the name of the figure: up to three lowercase words after the number. */
   private static String[] unitAfter(String sentence, int from) {

@@ -23,17 +23,26 @@ import org.partnergraph.resolve.ArticleEntities;
  * named. Stateful across the sentences of one article.
  */
 final class MentionFinder {
-  static final String NAME = "(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2})";
+  /** A person's name: two or three capitalised words, a middle initial, or initials first ("M.K. Stalin"). */
+  static final String NAME =
+      "((?:\\p{Lu}\\.\\s?){1,3}\\p{Lu}[\\p{L}'-]+|\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2})";
+  /** Titles of the head of a first-level region, across countries. */
+  static final String HEAD_TITLE =
+      "governor|gov\\.|head|leader|rais|chief minister|premier|menteri besar|hokim|akim|acting governor|regional president|president|regional chairman|chairman|governor-elect";
+  /** Titles that only the head of a region holds (a country has presidents and chairmen too). */
+  private static final String REGION_HEAD = "governor|gov\\.|chief minister|premier|rais|hokim|akim|menteri besar";
+  private static final String HEAD_TITLE_CAPITALISED =
+      "Governor|Gov\\.|Head|Rais|Chief Minister|Premier|Menteri Besar|Hokim|Akim|Acting Governor|Regional President|President|Chairman|Regional Chairman";
 
   private static final Pattern TITLE_OF =
-      Pattern.compile("(?i)\\b(governor|gov\\.|head|leader|rais|chief executive|acting governor)\\s*(?:\\([^)]{1,20}\\)\\s*)?of\\s+(the\\s+)?$");
+      Pattern.compile("(?i)\\b(" + HEAD_TITLE + "|chief executive)\\s*(?:\\([^)]{1,20}\\)\\s*)?of\\s+(the\\s+)?$");
   private static final Pattern NAME_AFTER = Pattern.compile("^(?:'s)?\\s*(?:\\([^)]{1,20}\\)\\s*)?,?\\s*" + NAME);
-  private static final Pattern TITLE_NAME_AFTER = Pattern.compile("^\\s+(?:Governor|Gov\\.|governor|Head|head)\\s+" + NAME);
-  private static final Pattern TITLE_NAME_OF = Pattern.compile("\\b(?:Governor|Gov\\.)\\s+" + NAME + "\\s+of\\s+(?:the\\s+)?$");
+  private static final Pattern TITLE_NAME_AFTER = Pattern.compile("^(?:'s)?\\s+(?:" + HEAD_TITLE_CAPITALISED + "|governor|head)\\s+" + NAME);
+  private static final Pattern TITLE_NAME_OF = Pattern.compile("\\b(?:" + HEAD_TITLE_CAPITALISED + ")\\s+" + NAME + "\\s+of\\s+(?:the\\s+)?$");
   private static final Pattern NAME_COMMA_TITLE_OF =
-      Pattern.compile(NAME + ",\\s+(?:the\\s+)?(?:governor|head|leader)\\s+of\\s+(?:the\\s+)?$");
+      Pattern.compile(NAME + ",\\s+(?:the\\s+)?(?:" + HEAD_TITLE + ")\\s+of\\s+(?:the\\s+)?$");
   private static final Pattern NOT_A_GOVERNOR =
-      Pattern.compile("(?i)\\b(vice|deputy|lieutenant|former|ex|first deputy)[- ]+(governor|gov\\.|head)\\b[^,]{0,40}$");
+      Pattern.compile("(?i)\\b(vice|deputy|lieutenant|lt\\.|former|ex|then|first deputy|previous|late)[- ]+(" + HEAD_TITLE + ")\\b[^,]{0,40}$");
 
   private static final Pattern COMPANY =
       Pattern.compile(
@@ -44,6 +53,28 @@ final class MentionFinder {
           "\\b((?:\\p{Lu}[\\p{L}'-]*\\s+){1,6})((?:business|economic|investment|industrial|international|automotive|trade)\\s+){0,2}[Ff]orum\\b");
   private static final Pattern PLANT_AFTER =
       Pattern.compile("^(?:'s)?\\s+(?:(?:car|auto|automobile|assembly|vehicle|production|manufacturing|passenger car|EV)\\s+)?(plant|factory|works)\\b");
+
+  /** "… plant in X", "its new car factory near X": a plant named by its place. */
+  private static final Pattern PLANT_BEFORE_PLACE =
+      Pattern.compile("(?i)\\b(?:(?:car|auto|automobile|assembly|vehicle|production|manufacturing|passenger[- ]car|ev|electric[- ]vehicle|new|main|existing|second|first)\\s+){0,3}"
+          + "(plant|factory|works|assembly line|production site|manufacturing site|manufacturing facility|production facility)\\s+(?:(?:located|based)\\s+)?(?:in|at|near|outside)\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$");
+  private static final Pattern OPERATOR_GONE =
+      Pattern.compile("(?i)\\b(former(ly)?|used to|until \\d{4}|sold|left|exited|withdrew|pulled out|abandoned|handed over|took over|bought|acquired)\\b");
+  private static final Pattern NOT_AN_OPERATOR =
+      Pattern.compile("(?i)\\b(batter(y|ies)|cells?|tyres?|tires?|steel|components?|parts)\\s+(?:\\w+\\s+){0,2}$");
+
+  /** One to three capitalised words: a place the reference data does not know. */
+  private static final String PLACE_NAME = "(\\p{Lu}[\\p{L}'-]+(?:[ -]\\p{Lu}[\\p{L}'-]+){0,2})";
+  /** "plant in Kecskemét", "factory near Uzlovaya". */
+  private static final Pattern UNKNOWN_PLANT_PLACE = Pattern.compile(
+      "(?i:\\b(?:plant|factory|works|assembly line|production site|manufacturing site)\\s+(?:in|at|near|outside)\\s+(?:the\\s+(?:city|town)\\s+of\\s+)?)" + PLACE_NAME + "\\b");
+  /** "in Szeged, in southern Hungary", "in Ellabell, Georgia": a town placed by what follows. */
+  private static final Pattern PLACE_APPOSITION = Pattern.compile(
+      "\\b(?:in|near|at|outside)\\s+" + PLACE_NAME + ",\\s+(?:in\\s+|about\\s+[^,]{0,40}?\\s+of\\s+)?(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-west|north-east|south-west|south-east|northwestern|northeastern|southwestern|southeastern)\\S*\\s+)?$");
+  /** Words that start a capitalised phrase but name no town. */
+  private static final java.util.Set<String> NOT_PLACES = java.util.Set.of(
+      "The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
   private static final Pattern GOVERNOR_COREF = Pattern.compile("\\b(?:the|The)\\s+(?:governor|regional head|head of the region)\\b(?!\\s+of)");
   private static final Pattern PRONOUN = Pattern.compile("\\b(He|he|She|she)\\b");
@@ -121,7 +152,10 @@ final class MentionFinder {
     patternAutomakers(s, out);
     governors(s, out);
     knownGovernors(s, out);
+    unknownPlaces(s, out);
+    out.sort(Comparator.comparingInt(Mention::start));
     plants(s, out);
+    placedPlants(s, out);
     corefs(s, out);
     out.sort(Comparator.comparingInt(Mention::start));
     for (Mention m : out) {
@@ -146,7 +180,8 @@ final class MentionFinder {
     EntityType want;
     if (after.matches("^(?:'s)?\\s+(brands?|marque|badge|models?)\\b.*") || before.matches(".*\\b(under|its)\\s+(the\\s+)?$")) {
       want = EntityType.BRAND;
-    } else if (after.matches("^\\s+(governor|gov\\.|state|province|oblast|region|county)\\b.*") || before.matches(".*\\b(state of|u\\.s\\. state of)\\s+$")) {
+    } else if (after.matches("(?s)^(?:'s)?\\s+(" + REGION_HEAD + "|state|province|oblast|region|county|regional)\\b.*")
+        || before.matches("(?s).*\\b(state of|u\\.s\\. state of|(?:" + REGION_HEAD + ")\\s+of(?:\\s+the)?)\\s+$")) {
       want = EntityType.REGION;
     } else {
       want = null;
@@ -279,6 +314,75 @@ final class MentionFinder {
       out.add(new Mention(EntityType.PLANT, id, a.start(), end, How.PATTERN));
       plantsFound.add(new PlantFound(id, a.id(), place == null ? null : place.id()));
     }
+  }
+
+  /**
+   * "BYD's new car plant in Szeged", "Mercedes-Benz has run a car plant in Kecskemét", "its plant
+   * in Debrecen": the operator is the automaker named last before the plant (or the one "its"
+   * refers to); a battery or parts plant, or one the automaker left, gets no operator here.
+   */
+  private void placedPlants(String s, List<Mention> out) {
+    for (Mention place : List.copyOf(out)) {
+      if (place.type() != EntityType.CITY && place.type() != EntityType.REGION) {
+        continue;
+      }
+      Matcher m = PLANT_BEFORE_PLACE.matcher(s.substring(0, place.start()));
+      if (!m.find()) {
+        continue;
+      }
+      int plantStart = m.start();
+      if (out.stream().anyMatch(x -> x.type() == EntityType.PLANT && x.start() <= plantStart && x.end() >= m.start(1))) {
+        continue; // already found as "<automaker> plant"
+      }
+      String before = s.substring(0, plantStart);
+      if (NOT_AN_OPERATOR.matcher(before).find()) {
+        continue;
+      }
+      Optional<Mention> named = out.stream()
+          .filter(x -> x.type() == EntityType.AUTOMAKER && x.end() <= plantStart && x.how() != How.DEMONYM)
+          .reduce((a, b) -> b);
+      String operator = named.map(Mention::id)
+          .orElse(before.matches("(?is).*\\b(its|their)\\s+$") ? last.get(EntityType.AUTOMAKER) : null);
+      if (operator == null || OPERATOR_GONE.matcher(s.substring(named.map(Mention::end).orElse(0), plantStart)).find()) {
+        continue;
+      }
+      String operatorName = entities.name(operator);
+      String placeName = entities.name(place.id());
+      String id = entities.minted(Ids.of(EntityType.PLANT, operatorName + " " + placeName), EntityType.PLANT,
+          operatorName + " plant in " + placeName, s.substring(m.start(1), place.end()), entities.countryCode(place.id()).orElse(null));
+      out.add(new Mention(EntityType.PLANT, id, m.start(1), m.end(1), How.PATTERN));
+      plantsFound.add(new PlantFound(id, operator, place.id()));
+    }
+  }
+
+  /**
+   * Towns the reference data does not list, where the sentence makes them places: the site of a
+   * plant ("a car plant in Kecskemét") or a name placed in a known region or country ("in Szeged,
+   * in southern Hungary").
+   */
+  private void unknownPlaces(String s, List<Mention> out) {
+    Matcher m = UNKNOWN_PLANT_PLACE.matcher(s);
+    while (m.find()) {
+      unknownPlace(s, out, m.start(1), m.end(1), null);
+    }
+    for (Mention known : List.copyOf(out)) {
+      if (known.type() != EntityType.REGION && known.type() != EntityType.COUNTRY) {
+        continue;
+      }
+      Matcher a = PLACE_APPOSITION.matcher(s.substring(0, known.start()));
+      if (a.find()) {
+        unknownPlace(s, out, a.start(1), a.end(1), entities.countryCode(known.id()).orElse(null));
+      }
+    }
+  }
+
+  private void unknownPlace(String s, List<Mention> out, int start, int end, String country) {
+    String name = s.substring(start, end);
+    if (NOT_PLACES.contains(name.split("[ -]")[0]) || out.stream().anyMatch(x -> x.overlaps(start, end))) {
+      return;
+    }
+    String id = entities.minted(EntityType.CITY, name, name, country);
+    out.add(new Mention(EntityType.CITY, id, start, end, How.PATTERN));
   }
 
   /** The city (or region) the sentence places the plant in: "in X" nearest to it. */

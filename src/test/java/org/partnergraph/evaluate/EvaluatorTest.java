@@ -1,0 +1,85 @@
+package org.partnergraph.evaluate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.partnergraph.evaluate.Gold.GoldEntity;
+import org.partnergraph.evaluate.Gold.GoldMetric;
+import org.partnergraph.evaluate.Gold.GoldPartnership;
+import org.partnergraph.evaluate.Gold.GoldRelation;
+import org.partnergraph.model.Article;
+import org.partnergraph.model.ArticleFacts;
+import org.partnergraph.model.Entity;
+import org.partnergraph.model.EntityType;
+import org.partnergraph.model.Relation;
+import org.partnergraph.model.RelationType;
+
+class EvaluatorTest {
+  private static final Article ARTICLE = new Article("a1", "t", "text", null, null, null, null);
+
+  private static Relation rel(RelationType t, String from, String to) {
+    return new Relation(t, from, to, "evidence", 0.9);
+  }
+
+  private static final Gold GOLD = new Gold("a1",
+      List.of(
+          new GoldEntity(EntityType.GOVERNOR, "Andrei Vorobyov", List.of("Andrei Vorobiev"), null, null),
+          new GoldEntity(EntityType.REGION, "Moscow Oblast", List.of("Moscow region"), null, null),
+          new GoldEntity(EntityType.AUTOMAKER, "Changan Automobile Group", List.of("Changan"), null, null),
+          new GoldEntity(EntityType.PLANT, "Changan's Chongqing works", List.of(), "Changan Automobile Group", null)),
+      List.of(new GoldRelation(RelationType.GOVERNS, "Andrei Vorobyov", "Moscow Oblast"),
+          new GoldRelation(RelationType.VISITED, "Andrei Vorobyov", "Changan Automobile Group")),
+      List.of(new GoldPartnership(List.of("Moscow Oblast", "Changan Automobile Group"), null, "invited", "other")),
+      List.of(new GoldMetric("Changan Automobile Group", 2_300_000, "vehicles", "actual")));
+
+  @Test
+  void alignsByAnySharedNameIgnoringCaseAndAccentsAndScoresEdgesThroughTheAlignment() {
+    ArticleFacts facts = new ArticleFacts(ARTICLE, List.of(
+        Entity.of("governor/andrei-vorobiev", EntityType.GOVERNOR, "Andrei Vorobiev", List.of()),
+        Entity.of("region/ru-mos", EntityType.REGION, "Moscow Oblast", List.of("MOSCOW REGION")),
+        Entity.of("automaker/changan", EntityType.AUTOMAKER, "Changan", List.of()),
+        Entity.of("country/cn", EntityType.COUNTRY, "China", List.of()),
+        Entity.of("city/beijing", EntityType.CITY, "Beijing", List.of())),
+        List.of(rel(RelationType.GOVERNS, "governor/andrei-vorobiev", "region/ru-mos"),
+            rel(RelationType.INVITED, "governor/andrei-vorobiev", "automaker/changan"),
+            rel(RelationType.HEADQUARTERED_IN, "automaker/changan", "country/cn")),
+        "test");
+    Score s = Evaluator.score(facts, GOLD);
+    // "Andrei Vorobiev" is an alias in gold; China comes only from reference data: not scored; Beijing is a wrong entity.
+    assertThat(s.entities.overall()).isEqualTo(new Score.Prf(3, 1, 1));
+    assertThat(s.entities.falsePositives()).containsExactly("City: Beijing");
+    assertThat(s.relations.overall()).isEqualTo(new Score.Prf(1, 1, 1));
+    assertThat(s.relations.misses()).containsExactly("VISITED: VISITED Andrei Vorobyov -> Changan Automobile Group");
+    assertThat(s.partnerships.overall()).isEqualTo(new Score.Prf(0, 0, 1));
+    assertThat(s.metrics.overall()).isEqualTo(new Score.Prf(0, 0, 1));
+  }
+
+  @Test
+  void aPlantMatchesByOperatorWhenItsNameDiffersAndAPartnershipNeedsPartiesAndStatus() {
+    ArticleFacts facts = new ArticleFacts(ARTICLE, List.of(
+        Entity.of("automaker/changan", EntityType.AUTOMAKER, "Changan Automobile Group", List.of()),
+        Entity.of("region/ru-mos", EntityType.REGION, "Moscow Oblast", List.of()),
+        Entity.of("plant/changan", EntityType.PLANT, "Changan plant", List.of()),
+        Entity.of("partnership/x", EntityType.PARTNERSHIP, "p", List.of(), Map.of("status", "invited", "kind", "other")),
+        Entity.of("metric/m", EntityType.METRIC, "m", List.of(), Map.of("value", 2_300_000L, "unit", "vehicles", "kind", "actual"))),
+        List.of(rel(RelationType.OPERATES, "automaker/changan", "plant/changan"),
+            rel(RelationType.PARTY, "partnership/x", "region/ru-mos"),
+            rel(RelationType.PARTY, "partnership/x", "automaker/changan"),
+            rel(RelationType.HAS_METRIC, "automaker/changan", "metric/m")),
+        "test");
+    Score s = Evaluator.score(facts, GOLD);
+    assertThat(s.entities.byType().get("Plant")).isEqualTo(new Score.Prf(1, 0, 0));
+    assertThat(s.partnerships.overall()).isEqualTo(new Score.Prf(1, 0, 0));
+    assertThat(s.metrics.overall()).isEqualTo(new Score.Prf(1, 0, 0));
+  }
+
+  @Test
+  void precisionAndRecallOfNothingAreOneAndF1FollowsFromThem() {
+    assertThat(new Score.Prf(0, 0, 0).f1()).isEqualTo(1.0);
+    assertThat(new Score.Prf(3, 1, 2).precision()).isEqualTo(0.75);
+    assertThat(new Score.Prf(3, 1, 2).recall()).isEqualTo(0.6);
+    assertThat(new Score.Prf(0, 2, 2).f1()).isZero();
+  }
+}
