@@ -13,7 +13,8 @@ import java.util.Arrays;
  * written by {@code scripts/make-fuzz-seeds.py}.
  */
 class InputParsersFuzzTest {
-  private final ParserOracle oracle = new ParserOracle();
+  /** One for all inputs: JUnit makes a test instance per input, the oracle's scratch folder is shared. */
+  private static final ParserOracle oracle = new ParserOracle();
 
   @FuzzTest(maxDuration = FuzzBudget.TOTAL)
   void anyBytesInAnyInputFormatEndCleanly(byte[] input) {

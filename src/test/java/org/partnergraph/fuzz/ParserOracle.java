@@ -37,6 +37,7 @@ final class ParserOracle {
   static final int MAX_ARTICLE_BYTES = 64 * 1024;
 
   private final Path dir;
+  private final java.util.Set<String> registered = new java.util.HashSet<>();
 
   ParserOracle() {
     try {
@@ -79,12 +80,7 @@ final class ParserOracle {
   }
 
   private void facts(ArticleFacts facts) {
-    Path out = dir.resolve("roundtrip.jsonl");
-    try {
-      Files.writeString(out, FactsJson.toLine(facts) + "\n");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Path out = write("roundtrip.jsonl", (FactsJson.toLine(facts) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     List<ArticleFacts> back = new ArrayList<>();
     FACTS.read(out, back::add, problem -> {
       throw new AssertionError("facts we wrote were rejected by our own reader: " + problem.getMessage());
@@ -107,6 +103,9 @@ final class ParserOracle {
 
   private Path write(String name, byte[] bytes) {
     Path file = dir.resolve(name);
+    if (registered.add(name)) {
+      file.toFile().deleteOnExit(); // registered after the folder, so deleted before it
+    }
     try {
       Files.write(file, bytes);
     } catch (IOException e) {
