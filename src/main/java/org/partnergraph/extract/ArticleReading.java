@@ -221,9 +221,18 @@ final class ArticleReading {
 
   // --- brands: "passenger cars under the Changan brand", "its Haval and Tank brands"
 
+  private static final Pattern BRAND_WORD = Pattern.compile("(?i)\\b(brands?|marques?|badges?|nameplates?)\\b");
+
   private void brands(String s, List<Mention> ms) {
     for (Mention b : ms) {
       if (b.type() != EntityType.BRAND) {
+        continue;
+      }
+      Optional<String> listedOwner = entities.reference(b.id()).map(RefEntry::parent);
+      if (listedOwner.isPresent() && entities.contains(listedOwner.get()) && BRAND_WORD.matcher(s).find()) {
+        // "Omoda and Jaecoo, the two brands with which the Chinese group sells": the owner is
+        // named in the article and the reference data says whose brand it is.
+        relate(RelationType.OWNS_BRAND, listedOwner.get(), b.id(), s, CERTAIN);
         continue;
       }
       Optional<Mention> owner = ms.stream().filter(m -> m.type() == EntityType.AUTOMAKER && m.end() <= b.start()).findFirst();
@@ -390,6 +399,9 @@ final class ArticleReading {
 
   private void emitPartnerships() {
     for (Partnership p : partnerships.values()) {
+      if (p.status == null) {
+        continue; // a cooperation the article names but never says how far it has got: too vague to load
+      }
       List<String> sides = new ArrayList<>(p.parties);
       String counterpartKey;
       String counterpartName;
@@ -419,7 +431,7 @@ final class ArticleReading {
         countries.add(p.partnerCountry);
       }
       entities.attribute(id, "kind", p.kind.value());
-      entities.attribute(id, "status", (p.status == null ? PartnershipStatus.ANNOUNCED : p.status).value());
+      entities.attribute(id, "status", p.status.value());
       entities.attribute(id, "crossBorder", countries.size() > 1);
       for (String side : sides) {
         relate(RelationType.PARTY, id, side, p.evidence, p.confidence);

@@ -76,6 +76,10 @@ final class MentionFinder {
       "The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "January", "February", "March", "April", "May", "June", "July",
       "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
+  /** A plant with a proper name: "Gigafactory Shanghai", "Hyundai Motor Group Metaplant America", "Plant Lydia". */
+  private static final Pattern NAMED_PLANT = Pattern.compile(
+      "\\b((?:\\p{Lu}[\\p{L}&'-]*\\s+){0,4}(?:Gigafactory|Metaplant|Megafactory|Plant|Factory|Works|Facility|Gigapress)(?:\\s+(?!In\\b|At\\b|Of\\b)\\p{Lu}[\\p{L}'-]*){0,2})\\b");
+
   private static final Pattern GOVERNOR_COREF = Pattern.compile("\\b(?:the|The)\\s+(?:governor|regional head|head of the region)\\b(?!\\s+of)");
   private static final Pattern PRONOUN = Pattern.compile("\\b(He|he|She|she)\\b");
   private static final Pattern REGION_COREF = Pattern.compile("\\b(?:the|The)\\s+(?:region|oblast|province|state)(?:'s)?\\b(?!\\s+of)");
@@ -154,6 +158,7 @@ final class MentionFinder {
     knownGovernors(s, out);
     unknownPlaces(s, out);
     out.sort(Comparator.comparingInt(Mention::start));
+    namedPlants(s, out);
     plants(s, out);
     placedPlants(s, out);
     corefs(s, out);
@@ -383,6 +388,35 @@ final class MentionFinder {
     }
     String id = entities.minted(EntityType.CITY, name, name, country);
     out.add(new Mention(EntityType.CITY, id, start, end, How.PATTERN));
+  }
+
+  /**
+   * Plants known by a proper name. The name must hold more than the plant word, and its operator
+   * is an automaker inside the name or the one named last before it.
+   */
+  private void namedPlants(String s, List<Mention> out) {
+    Matcher m = NAMED_PLANT.matcher(s);
+    while (m.find()) {
+      String name = m.group(1).replaceFirst("^(The|A|An|Its|This|That)\\s+", "");
+      int start = m.end(1) - name.length();
+      int end = m.end(1);
+      if (name.split("\\s+").length < 2 || start == 0 && name.split("\\s+").length < 3
+          || out.stream().anyMatch(x -> x.type() == EntityType.PLANT && x.overlaps(start, end))) {
+        continue;
+      }
+      Optional<Mention> operator = out.stream()
+          .filter(x -> x.type() == EntityType.AUTOMAKER && x.end() <= end && x.how() != How.DEMONYM)
+          .reduce((a, b) -> b);
+      if (operator.isEmpty()) {
+        continue;
+      }
+      List<Mention> inside = out.stream().filter(x -> x.start() >= start && x.end() <= end).toList();
+      String place = inside.stream().filter(x -> x.type() == EntityType.CITY || x.type() == EntityType.REGION).map(Mention::id).findFirst().orElse(null);
+      out.removeAll(inside.stream().filter(x -> x.type() != EntityType.AUTOMAKER).toList());
+      String id = entities.minted(EntityType.PLANT, name, name, place == null ? entities.countryCode(operator.get().id()).orElse(null) : entities.countryCode(place).orElse(null));
+      out.add(new Mention(EntityType.PLANT, id, start, end, How.PATTERN));
+      plantsFound.add(new PlantFound(id, operator.get().id(), place));
+    }
   }
 
   /** The city (or region) the sentence places the plant in: "in X" nearest to it. */
