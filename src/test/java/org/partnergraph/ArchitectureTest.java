@@ -18,6 +18,7 @@ class ArchitectureTest {
     layeredArchitecture().consideringOnlyDependenciesInLayers()
         .layer("cli").definedBy("..cli..")
         .layer("serve").definedBy("..serve..")
+        .layer("evaluate").definedBy("..evaluate..")
         .layer("pipeline").definedBy("..pipeline..")
         .layer("neo4j").definedBy("..neo4j..")
         .layer("rdf").definedBy("..rdf..")
@@ -29,14 +30,15 @@ class ArchitectureTest {
         .layer("model").definedBy("..model..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("evaluate").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("neo4j").mayOnlyBeAccessedByLayers("cli", "pipeline", "serve")
-        .whereLayer("rdf").mayOnlyBeAccessedByLayers("cli", "pipeline", "neo4j", "serve")
+        .whereLayer("rdf").mayOnlyBeAccessedByLayers("cli", "pipeline", "neo4j", "serve", "evaluate")
         .whereLayer("facts").mayOnlyBeAccessedByLayers("cli", "pipeline")
-        .whereLayer("extract").mayOnlyBeAccessedByLayers("cli", "pipeline")
+        .whereLayer("extract").mayOnlyBeAccessedByLayers("cli", "pipeline", "evaluate")
         .whereLayer("resolve").mayOnlyBeAccessedByLayers("extract")
         .whereLayer("reference").mayOnlyBeAccessedByLayers("extract", "resolve")
-        .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli", "pipeline", "facts")
+        .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli", "pipeline", "facts", "evaluate")
         .check(CLASSES);
   }
 

@@ -100,6 +100,9 @@ final class ArticleReading {
           relate(RelationType.LOCATED_IN, p.plant(), p.place(), s, LIKELY);
         }
       }
+      for (MentionFinder.PlantFound f : finder.forumPlaces()) {
+        relate(RelationType.HELD_IN, f.plant(), f.place(), s, LIKELY);
+      }
       forums(s, ms);
       visits(s, ms);
       invitations(s, ms);

@@ -50,7 +50,7 @@ final class MentionFinder {
               + "|Motor Company|Motor Corporation|Motors|Automobile Co\\.|Automobile Company|Automobile Works|Automotive)\\b");
   private static final Pattern FORUM =
       Pattern.compile(
-          "\\b((?:\\p{Lu}[\\p{L}'-]*\\s+){1,6})((?:business|economic|investment|industrial|international|automotive|trade)\\s+){0,2}[Ff]orum\\b");
+          "\\b((?:\\p{Lu}[\\p{L}'-]*\\s+){1,6})((?:business|economic|investment|industrial|international|automotive|trade)\\s+){0,2}(?:[Ff]orum|[Mm]otor [Ss]how|[Aa]uto [Ss]how|[Mm]otor [Ff]air|Expo|Summit)\\b");
   private static final Pattern PLANT_AFTER =
       Pattern.compile("^(?:'s)?\\s+(?:(?:car|auto|automobile|assembly|vehicle|production|manufacturing|passenger car|EV)\\s+)?(plant|factory|works)\\b");
 
@@ -80,6 +80,17 @@ final class MentionFinder {
   private static final Pattern NAMED_PLANT = Pattern.compile(
       "\\b((?:\\p{Lu}[\\p{L}&'-]*\\s+){0,4}(?:Gigafactory|Metaplant|Megafactory|Plant|Factory|Works|Facility|Gigapress)(?:\\s+(?!In\\b|At\\b|Of\\b)\\p{Lu}[\\p{L}'-]*){0,2})\\b");
 
+  private static final String REGION_SUFFIX = "Region|Province|Oblast|State|Krai|County|Prefecture|Voivodeship|Governorate|Territory|region|province|oblast|state|krai|county|prefecture|voivodeship|governorate|territory";
+  /** "the governor of the Andijan region, …": a region the reference data does not know, named by its head's title. */
+  private static final Pattern UNKNOWN_REGION_OF = Pattern.compile(
+      "(?i:\\b(?:" + REGION_HEAD + "|head|president|chairman)\\s+of\\s+(?:the\\s+)?)" + PLACE_NAME + "\\s+(" + REGION_SUFFIX + ")\\b");
+  /** "Bursa Governor Erol Ayyıldız", "Andijan region hokim Sh. Abdurakhmanov". */
+  private static final Pattern UNKNOWN_REGION_TITLE = Pattern.compile(
+      PLACE_NAME + "(?:\\s+(" + REGION_SUFFIX + "))?(?:'s)?\\s+(?:Governor|Gov\\.|Chief Minister|Premier|Hokim|Akim|Menteri Besar|governor|hokim|akim)\\s+(?=\\p{Lu})");
+  private static final java.util.Set<String> NOT_REGION_WORDS = java.util.Set.of(
+      "Former", "Then", "Deputy", "Vice", "Lieutenant", "Lt", "Acting", "Regional", "Provincial", "State", "The", "A", "Its", "His", "Her",
+      "First", "Late", "Previous", "New", "Incoming", "Outgoing", "Current", "Local", "District", "City", "Mayor", "Minister", "President");
+
   private static final Pattern GOVERNOR_COREF = Pattern.compile("\\b(?:the|The)\\s+(?:governor|regional head|head of the region)\\b(?!\\s+of)");
   private static final Pattern PRONOUN = Pattern.compile("\\b(He|he|She|she)\\b");
   private static final Pattern REGION_COREF = Pattern.compile("\\b(?:the|The)\\s+(?:region|oblast|province|state)(?:'s)?\\b(?!\\s+of)");
@@ -102,6 +113,16 @@ final class MentionFinder {
   record PlantFound(String plant, String operator, String place) {}
 
   private final List<PlantFound> plantsFound = new ArrayList<>();
+  /** Forums whose name holds their city ("the Munich motor show"), as (forum, -, city). */
+  private final List<PlantFound> forumPlaces = new ArrayList<>();
+
+  List<PlantFound> forumPlaces() {
+    return List.copyOf(forumPlaces);
+  }
+
+  private static Optional<String> forumAt(List<Mention> out, int at) {
+    return out.stream().filter(x -> x.type() == EntityType.FORUM && x.start() <= at && at < x.end()).map(Mention::id).findFirst();
+  }
 
   MentionFinder(Gazetteer gazetteer, ArticleEntities entities) {
     this.gazetteer = gazetteer;
@@ -133,6 +154,7 @@ final class MentionFinder {
   List<Mention> find(String s) {
     governorsFound.clear();
     plantsFound.clear();
+    forumPlaces.clear();
     List<Mention> out = new ArrayList<>();
     List<Gazetteer.Match> known = gazetteer.find(s);
     List<int[]> knownForums = known.stream()
@@ -142,6 +164,12 @@ final class MentionFinder {
     List<int[]> forumSpans = patternForums(s, out, knownForums);
     for (Gazetteer.Match m : known) {
       if (covered(forumSpans, m.start(), m.end())) {
+        if (m.kind() == Gazetteer.Kind.ENTRY && choose(s, m).type() == EntityType.CITY) {
+          // "the Munich motor show": the city names the place too
+          String cityId = entities.known(choose(s, m), m.text());
+          out.add(new Mention(EntityType.CITY, cityId, m.start(), m.end(), How.NAME));
+          forumAt(out, m.start()).ifPresent(forum -> forumPlaces.add(new PlantFound(forum, null, cityId)));
+        }
         continue;
       }
       switch (m.kind()) {
@@ -154,6 +182,7 @@ final class MentionFinder {
       }
     }
     patternAutomakers(s, out);
+    unknownRegions(s, out);
     governors(s, out);
     knownGovernors(s, out);
     unknownPlaces(s, out);
@@ -232,6 +261,28 @@ final class MentionFinder {
       }
       out.add(new Mention(EntityType.AUTOMAKER, entities.minted(EntityType.AUTOMAKER, name, name, null), start, m.end(), How.PATTERN));
     }
+  }
+
+  /**
+   * Regions missing from the reference data, where a head's title names them: minted with their
+   * country unknown, so that the governor pattern below still finds the governor.
+   */
+  private void unknownRegions(String s, List<Mention> out) {
+    for (Pattern p : List.of(UNKNOWN_REGION_OF, UNKNOWN_REGION_TITLE)) {
+      Matcher m = p.matcher(s);
+      while (m.find()) {
+        int start = m.start(1);
+        int end = m.group(2) != null ? m.end(2) : m.end(1);
+        String first = m.group(1).split("[ -]")[0];
+        if (NOT_REGION_WORDS.contains(first) || NOT_PLACES.contains(first) || out.stream().anyMatch(x -> x.overlaps(start, end))) {
+          continue;
+        }
+        String suffix = m.group(2) == null ? "" : " " + Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1);
+        String name = m.group(1) + suffix;
+        out.add(new Mention(EntityType.REGION, entities.minted(EntityType.REGION, name, s.substring(start, end), null), start, end, How.PATTERN));
+      }
+    }
+    out.sort(Comparator.comparingInt(Mention::start));
   }
 
   /** "the governor of the X region, Y Z", "X Governor Y Z", "Governor Y Z of X", "Y Z, governor of X". */
