@@ -98,6 +98,7 @@ final class ArticleReading {
         relate(RelationType.OPERATES, p.operator(), p.plant(), s, LIKELY);
         if (p.place() != null) {
           relate(RelationType.LOCATED_IN, p.plant(), p.place(), s, LIKELY);
+          foreignPlant(p, s);
         }
       }
       for (MentionFinder.PlantFound f : finder.forumPlaces()) {
@@ -316,6 +317,28 @@ final class ArticleReading {
         : cues.kind(s.substring(Math.min(localEvidence.end(), other.end()), Math.max(localEvidence.start(), other.start())));
     partnership(locals, named == null ? null : named.id(), named == null ? partnerCountry : null, plant,
         between.or(() -> kind).orElse(PartnershipKind.OTHER), status.orElse(null), s, conf);
+  }
+
+  /**
+   * A plant an automaker runs abroad is a cross-border partnership with its host: the region when
+   * the article names it, else the host country. How far it has got comes from the sentence's cues
+   * (or later ones); with none it is never loaded.
+   */
+  private void foreignPlant(MentionFinder.PlantFound p, String s) {
+    Optional<String> home = entities.countryCode(p.operator());
+    Optional<String> host = entities.countryCode(p.place());
+    if (home.isEmpty() || host.isEmpty() || home.get().equals(host.get()) || cues.named("former").matcher(s).find()) {
+      return;
+    }
+    String region = entities.type(p.place()) == EntityType.REGION ? p.place()
+        : entities.reference(p.place()).map(RefEntry::parent).filter(entities::contains).orElse(null);
+    PartnershipKind kind = cues.kind(s).orElse(PartnershipKind.PRODUCTION);
+    PartnershipStatus status = cues.status(s).orElse(null);
+    if (region != null) {
+      partnership(Set.of(region), p.operator(), null, p.plant(), kind, status, s, LIKELY - 0.1);
+    } else {
+      partnership(Set.of(p.operator()), null, host.get(), p.plant(), kind, status, s, LIKELY - 0.1);
+    }
   }
 
   /** "a Chinese partner", "Chinese manufacturers", "investors from China": a foreign side named by country. */
