@@ -43,8 +43,7 @@ final class ExtractCommand implements Callable<Integer> {
       if (!toStdout) {
         Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
       }
-      summary.rejected().forEach(r -> System.err.println("rejected: " + r));
-      summary.violations().forEach(v -> System.err.println("dropped by shapes: " + v));
+      Summaries.problems(System.err, summary);
       System.err.printf("extract: %d articles, %d entities, %d relations%s%n", summary.articlesLoaded(), summary.entities(), summary.relations(),
           toStdout ? "" : " -> " + target);
       return summary.clean() ? ExitCodes.OK : ExitCodes.FAILURE;

@@ -2,6 +2,7 @@ package org.partnergraph.cli;
 
 import java.io.PrintStream;
 import java.util.Map;
+import org.partnergraph.model.Messages;
 import org.partnergraph.pipeline.RunSummary;
 
 /** The one-screen summary after {@code etl} and {@code load}. */
@@ -12,10 +13,15 @@ final class Summaries {
     return print(out, err, what, s, stores, -1);
   }
 
+  /** One line per problem, whatever the input put into ids and names. */
+  static void problems(PrintStream err, RunSummary s) {
+    s.rejected().forEach(r -> err.println("rejected: " + Messages.oneLine(r)));
+    s.violations().forEach(v -> err.println("dropped by shapes: " + Messages.oneLine(v)));
+    s.notes().forEach(n -> err.println("note: " + Messages.oneLine(n)));
+  }
+
   static int print(PrintStream out, PrintStream err, String what, RunSummary s, Stores stores, int changes) {
-    s.rejected().forEach(r -> err.println("rejected: " + r));
-    s.violations().forEach(v -> err.println("dropped by shapes: " + v));
-    s.notes().forEach(n -> err.println("note: " + n));
+    problems(err, s);
     out.printf("%s finished in %.1f s%n", what, s.total().toMillis() / 1000.0);
     out.printf("  articles   %d read, %d loaded, %d rejected, %d files skipped%n", s.articlesRead(), s.articlesLoaded(), s.rejected().size(), s.filesSkipped());
     out.printf("             %d new, %d changed, %d unchanged (skipped), %d retracted%n", s.added(), s.changed(), s.unchanged(), s.retracted());

@@ -34,7 +34,8 @@ public final class Evaluator {
   static final Set<RelationType> SCORED_RELATIONS = EnumSet.of(
       RelationType.GOVERNS, RelationType.VISITED, RelationType.INVITED, RelationType.SPOKE_AT, RelationType.ATTENDED,
       RelationType.HELD_IN, RelationType.OPERATES, RelationType.OWNS_BRAND, RelationType.LOCATED_IN);
-  private static final Set<RelationType> FROM_REFERENCE = EnumSet.of(RelationType.IN_COUNTRY, RelationType.HEADQUARTERED_IN);
+  /** Edges whose far end need not be named in the text: reference data, or a partner known only by nationality. */
+  private static final Set<RelationType> FROM_REFERENCE = EnumSet.of(RelationType.IN_COUNTRY, RelationType.HEADQUARTERED_IN, RelationType.PARTNER_COUNTRY);
   private static final Set<EntityType> COMPOSITE = EnumSet.of(EntityType.PARTNERSHIP, EntityType.METRIC);
 
   private Evaluator() {}
@@ -105,7 +106,7 @@ public final class Evaluator {
     return aligned;
   }
 
-  /** Entities present only as the far end of a reference-data edge: not claimed from the text. */
+  /** Entities present only as the far end of such an edge ("Chinese partners" → China): scored with what points at them. */
   private static Set<String> referenceOnly(ArticleFacts facts) {
     Set<String> targets = new HashSet<>();
     Set<String> used = new HashSet<>();

@@ -309,8 +309,15 @@ final class MentionFinder {
     }
   }
 
+  /** Capitalised words that end or fill a place's or an office's name, never a person's. */
+  private static final Pattern NOT_A_PERSON = Pattern.compile(
+      "\\b(" + REGION_SUFFIX + "|Self-governing|Autonomous|Republic|Municipality|City|District|Government|Administration|Office|Council|Ministry)\\b");
+
   private void addGovernor(String s, List<Mention> out, Mention region, String name, int start) {
     int end = start + name.length();
+    if (NOT_A_PERSON.matcher(name).find()) {
+      return;
+    }
     if (out.stream().anyMatch(x -> x.overlaps(start, end))) {
       return; // a known name, not a person
     }
@@ -448,7 +455,7 @@ final class MentionFinder {
   private void namedPlants(String s, List<Mention> out) {
     Matcher m = NAMED_PLANT.matcher(s);
     while (m.find()) {
-      String name = m.group(1).replaceFirst("^(The|A|An|Its|This|That)\\s+", "");
+      String name = m.group(1).replaceFirst("^(The|A|An|Its|This|That)\\s+", "").replaceFirst("^[^\\s]+'s\\s+", "");
       int start = m.end(1) - name.length();
       int end = m.end(1);
       if (name.split("\\s+").length < 2 || start == 0 && name.split("\\s+").length < 3
