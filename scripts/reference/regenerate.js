@@ -292,6 +292,9 @@ function wikiTitle(ref) {
   return decodeURIComponent(w.slice(3)).replace(/_/g, ' ').replace(/\s*\([^)]*\)\s*$/, '');
 }
 
+/** The names ReferenceData (RegionForms) expands into the news forms of a region. */
+const SUFFIXED = /^(.+) (Oblast|Krai|Region|Province|County|Okrug)$/;
+
 const TYPE_WORD = {
   Province: 'Province', State: 'State', Region: 'Region', County: 'County', Department: 'Department',
   Governorate: 'Governorate', Prefecture: 'Prefecture', District: 'District', Oblast: 'Oblast',
@@ -597,6 +600,9 @@ function regionAliases(r) {
       if (letters(n) < MIN_NAME_LETTERS || stopped('alias', n) || stopped('region', n)) return;
       if (!/^\p{Lu}/u.test(n)) return;
       if (plainTranslit(n) !== n) return; // "Tver’ Oblast": the plain spelling is offered too
+      // ReferenceData spells every "X Province" eleven ways ("X region", "X Oblast", ...): of a
+      // suffixed name with accents only the plain ASCII one is added, which is offered too
+      if (SUFFIXED.test(n) && !isAscii(n)) return;
       // a bare stem that is also a city ("Rostov" for Rostov Oblast) is the city's
       if (cityNames.has(fkey(n)) && fkey(canonical) !== fkey(n)) return;
       if (heldByOther(owner, n)) return;
