@@ -101,14 +101,15 @@ const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 // ---------------------------------------------------------------------------------------------
 // the curated stop list
 
-const stop = { city: new Map(), region: new Map(), alias: new Map() };
+const stop = new Map(); // fkey -> 'qualify' | 'drop'
 for (const [name, scope, action, why] of readTsv(path.join(REF, 'stoplist.tsv'))) {
-  if (!stop[scope] || !['qualify', 'drop'].includes(action)) {
+  if (!['city', 'region', 'alias'].includes(scope) || !['qualify', 'drop'].includes(action) || !why) {
     throw new Error('stoplist.tsv: bad row ' + [name, scope, action, why].join(' | '));
   }
-  stop[scope].set(fkey(name), action);
+  stop.set(fkey(name), action);
 }
-const stopped = (scope, name) => stop[scope].get(fkey(name)) || (stop.alias.has(fkey(name)) ? 'qualify' : null);
+/** What the stop list says of a name, whatever kind of place carries it (the scope column says where it was seen). */
+const stopped = (name) => stop.get(fkey(name)) || null;
 
 // ---------------------------------------------------------------------------------------------
 // who holds which name: the first holder keeps it, later ones are told it is taken
@@ -167,7 +168,7 @@ for (const c of countries) {
     if (/[,()]/.test(n)) continue; // "Korea, Republic of", "Netherlands (Kingdom of the)": no one writes these
     if (letters(n) < MIN_NAME_LETTERS) continue; // "US", "UAE": only the curated ones
     if (i18nUses.get(fkey(n)) > 1) continue; // "Congo" names two countries
-    if (stopped('alias', n)) continue;
+    if (stopped(n)) continue;
     if (!claim('country/' + c.code, n)) continue;
     seen.add(k);
     generated.push(n);
@@ -296,7 +297,7 @@ function wikiTitle(ref) {
 const SUFFIXED = /^(.+) (Oblast|Krai|Region|Province|County|Okrug)$/;
 
 const TYPE_WORD = {
-  Province: 'Province', State: 'State', Region: 'Region', County: 'County', Department: 'Department',
+  Province: 'Province', State: 'State', Territory: 'Territory', Region: 'Region', County: 'County', Department: 'Department',
   Governorate: 'Governorate', Prefecture: 'Prefecture', District: 'District', Oblast: 'Oblast',
   'Administrative region': 'Region', 'Autonomous region': 'Region', Republic: 'Republic',
 };
@@ -491,7 +492,7 @@ for (const c of big) {
   if (matchedGeo.has(c.id)) continue;
   const current = currentOf(c);
   const names = spellings(c, current);
-  if (names.some((n) => stopped('city', n) === 'drop')) {
+  if (names.some((n) => stopped(n) === 'drop')) {
     console.error('city left out (stop list): ' + c.name + ' ' + c.country);
     continue;
   }
@@ -542,7 +543,7 @@ for (const row of generatedCities) {
   }
   const sameCountryRegion = holder && holder.startsWith('region/') && regionByCode.get(holder.slice(7)).cc === row.cc;
   const taken = heldByOther(owner, row.name) && !sameCountryRegion;
-  if (taken || stopped('city', row.name) || letters(row.name) < MIN_NAME_LETTERS) {
+  if (taken || stopped(row.name) || letters(row.name) < MIN_NAME_LETTERS) {
     row.qualifiedFrom = row.name;
     row.name = qualifiedCityName(row);
     console.error('city named only with its ' + (QUALIFY_BY_REGION.has(row.cc) && row.region ? 'state' : 'country') + ': ' + row.name + (taken ? ' (name held by another entry)' : ' (stop list or short)'));
@@ -555,14 +556,14 @@ for (let i = cityRows.length - 1; i >= 0; i--) if (cityRows[i].drop) cityRows.sp
 // 3. region names: the English name; a region and a city of one country may share it ("Puebla",
 //    "São Paulo", "Moscow": the gazetteer offers both); otherwise a name that is a plain word, a
 //    country or another place's is qualified with its type ("Hidalgo State") or country
-const sharedWithCity = (r, n) => cityRows.some((c) => c.cc === r.cc && !c.qualifiedFrom && fkey(c.name) === fkey(n));
+const sharedWithCity = (r, n) => cityRows.some((c) => c.cc === r.cc && !c.qualifiedFrom && [c.name, ...c.curatedAliases].some((x) => fkey(x) === fkey(n)));
 function regionCanonical(r) {
   const english = r.names[0];
   const owner = 'region/' + r.code;
   const typeWord = TYPE_WORD[r.type];
-  const risky = (n) => stopped('region', n) || (heldByOther(owner, n) && !sharedWithCity(r, n)) || letters(n) < MIN_NAME_LETTERS;
+  const risky = (n) => stopped(n) || (heldByOther(owner, n) && !sharedWithCity(r, n)) || letters(n) < MIN_NAME_LETTERS;
   if (!risky(english)) return english;
-  if (typeWord && !new RegExp(' ' + typeWord + '$').test(english)) {
+  if (typeWord && !new RegExp(' ' + typeWord + '$', 'i').test(english)) {
     const typed = english + ' ' + typeWord;
     if (!risky(typed)) return typed;
   }
@@ -597,7 +598,7 @@ function regionAliases(r) {
     if (seen.has(k)) return;
     if (!curated) {
       if (/[,()[\]]/.test(n) || /\d/.test(n)) return;
-      if (letters(n) < MIN_NAME_LETTERS || stopped('alias', n) || stopped('region', n)) return;
+      if (letters(n) < MIN_NAME_LETTERS || stopped(n)) return;
       if (!/^\p{Lu}/u.test(n)) return;
       if (plainTranslit(n) !== n) return; // "Tver’ Oblast": the plain spelling is offered too
       // ReferenceData spells every "X Province" eleven ways ("X region", "X Oblast", ...): of a
@@ -616,7 +617,7 @@ function regionAliases(r) {
   for (const n of r.names) generated.push(plainTranslit(n), fold(plainTranslit(n)));
   // "Sichuan" is also "Sichuan Province"; "Jalisco" is also "Jalisco State" and "State of Jalisco"
   const bare = r.stem || canonical.replace(/, .*$/, '');
-  if (typeWord && !/^(Republic|State|Province|Region) of /.test(bare) && !/ (Province|Region|County|State|Prefecture|Oblast|Krai|Okrug|Republic|Voivodeship|District|Territory|Governorate|Department)$/.test(bare)) {
+  if (typeWord && !/^(Republic|State|Province|Region) of /.test(bare) && !/ (Province|Region|County|State|Prefecture|Oblast|Krai|Okrug|Republic|Voivodeship|District|Territory|Governorate|Department)$/i.test(bare)) {
     if (typeWord === 'State') {
       generated.push('State of ' + bare);
       if (r.cc !== 'US') generated.push(bare + ' State');
@@ -647,7 +648,7 @@ function cityAliases(row) {
     if (!curated) {
       if (/[()[\]]/.test(n) || /\d/.test(n) || !/^\p{Lu}/u.test(n)) return;
       if (plainTranslit(n) !== n) return; // "Tol’yatti": the plain spelling is offered too
-      if (letters(n) < MIN_NAME_LETTERS || stopped('alias', n) || stopped('city', n)) return;
+      if (letters(n) < MIN_NAME_LETTERS || stopped(n)) return;
       if (heldByOther(owner, n)) return;
     }
     if (!claim(owner, n) && !curated) return;
