@@ -617,14 +617,16 @@ function regionAliases(r) {
   for (const n of r.names) generated.push(plainTranslit(n), fold(plainTranslit(n)));
   // "Sichuan" is also "Sichuan Province"; "Jalisco" is also "Jalisco State" and "State of Jalisco"
   const bare = r.stem || canonical.replace(/, .*$/, '');
-  if (typeWord && !/^(Republic|State|Province|Region) of /.test(bare) && !/ (Province|Region|County|State|Prefecture|Oblast|Krai|Okrug|Republic|Voivodeship|District|Territory|Governorate|Department)$/i.test(bare)) {
-    if (typeWord === 'State') {
-      generated.push('State of ' + bare);
-      if (r.cc !== 'US') generated.push(bare + ' State');
-    } else if (typeWord === 'Republic') {
-      generated.push('Republic of ' + bare);
-    } else {
-      generated.push(bare + ' ' + typeWord);
+  if (typeWord && !new RegExp('\\b' + typeWord + '\\b', 'i').test(bare) && !/^(Republic|State|Province|Region) of /.test(bare) && !/ (Province|Region|County|State|Prefecture|Oblast|Krai|Okrug|Republic|Voivodeship|District|Territory|Governorate|Department)$/i.test(bare)) {
+    for (const stem of new Set([bare, fold(bare)])) {
+      if (typeWord === 'State') {
+        generated.push('State of ' + stem);
+        if (r.cc !== 'US') generated.push(stem + ' State');
+      } else if (typeWord === 'Republic') {
+        generated.push('Republic of ' + stem);
+      } else {
+        generated.push(stem + ' ' + typeWord);
+      }
     }
   }
   generated.forEach((n) => offer(n, false));
