@@ -297,10 +297,12 @@ function wikiTitle(ref) {
 const SUFFIXED = /^(.+) (Oblast|Krai|Region|Province|County|Okrug)$/;
 
 const TYPE_WORD = {
-  Province: 'Province', State: 'State', Territory: 'Territory', Region: 'Region', County: 'County', Department: 'Department',
+  Province: 'Province', State: 'State', Territory: 'Territory', Parish: 'Parish', Region: 'Region', County: 'County', Department: 'Department',
   Governorate: 'Governorate', Prefecture: 'Prefecture', District: 'District', Oblast: 'Oblast',
   'Administrative region': 'Region', 'Autonomous region': 'Region', Republic: 'Republic',
 };
+/** "Saint George", "St. Andrew": parishes named after a saint are named with their type ("Saint George Parish"). */
+const SAINT = /^(Saint|St\.?) \p{Lu}\p{Ll}+$/u;
 /** Region types that are a city (the city entry stands for it: no city lies "in" it). */
 const CITY_TYPES = /city|municipality|capital|metropolitan administration|special administrative city|federal district|autonomous city/i;
 
@@ -324,7 +326,10 @@ for (const cc of Object.keys(db).sort(byString)) {
   for (const x of info) {
     const { r, named } = x;
     const changed = CODE_CHANGES[cc + '-' + r.iso + '|' + r.name] || CODE_CHANGES[cc + '-' + r.iso];
-    const s = isoByCode.get(changed || cc + '-' + r.iso);
+    let s = isoByCode.get(changed || cc + '-' + r.iso);
+    // an old code ISO now gives a lower level ("ES-MU" is now the province of the community ES-MC)
+    const parent = s && s.parent && isoByCode.get(cc + '-' + s.parent);
+    if (parent && named.some((n) => agree(n, parent.name))) s = parent;
     if (!s || taken.has(s.code)) continue;
     if (!changed && !named.some((n) => agreement(n, s.name) > 0)) {
       const other = info.find((o) => o !== x && o.candidates.some((n) => agreement(n, s.name) >= 2));
@@ -561,7 +566,10 @@ function regionCanonical(r) {
   const english = r.names[0];
   const owner = 'region/' + r.code;
   const typeWord = TYPE_WORD[r.type];
-  const risky = (n) => stopped(n) || (heldByOther(owner, n) && !sharedWithCity(r, n)) || letters(n) < MIN_NAME_LETTERS;
+  const risky = (n) =>
+    stopped(n) ||
+    letters(n) < MIN_NAME_LETTERS ||
+    (sharedWithCity(r, n) ? false : heldByOther(owner, n) || SAINT.test(n));
   if (!risky(english)) return english;
   if (typeWord && !new RegExp(' ' + typeWord + '$', 'i').test(english)) {
     const typed = english + ' ' + typeWord;
@@ -569,6 +577,9 @@ function regionCanonical(r) {
   }
   return english + ', ' + countryName.get(r.cc);
 }
+// city aliases before region names: a big city's spellings ("Saint Louis") are more newsworthy than a
+// small subdivision's name
+for (const row of cityRows) row.aliases = cityAliases(row);
 for (const r of regions) {
   if (r.curated) continue;
   r.finalName = regionCanonical(r);
@@ -665,7 +676,6 @@ function cityAliases(row) {
   row.spellings.forEach((n) => offer(n, false));
   return out;
 }
-for (const row of cityRows) row.aliases = cityAliases(row);
 for (const r of regions) r.aliases = regionAliases(r);
 
 // ---------------------------------------------------------------------------------------------
