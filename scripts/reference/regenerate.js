@@ -283,6 +283,7 @@ const CODE_CHANGES = {
   // Czech regions: letter codes replaced by numbers (ISO 3166-2:CZ, 2016)
   'CZ-PR': 'CZ-10', 'CZ-ST': 'CZ-20', 'CZ-JC': 'CZ-31', 'CZ-PL': 'CZ-32', 'CZ-KA': 'CZ-41', 'CZ-US': 'CZ-42', 'CZ-LI': 'CZ-51',
   'CZ-KR': 'CZ-52', 'CZ-PA': 'CZ-53', 'CZ-VY': 'CZ-63', 'CZ-JM': 'CZ-64', 'CZ-OL': 'CZ-71', 'CZ-ZL': 'CZ-72', 'CZ-MO': 'CZ-80',
+  'CZ-712': 'CZ-71', 'CZ-72': 'CZ-72', // iso3166-2-db gives Olomouc and Zlín regions district-like codes
   'ID-|West Papua': 'ID-PB',
 };
 
@@ -332,8 +333,12 @@ for (const cc of Object.keys(db).sort(byString)) {
     if (parent && named.some((n) => agree(n, parent.name))) s = parent;
     if (!s || taken.has(s.code)) continue;
     if (!changed && !named.some((n) => agreement(n, s.name) > 0)) {
+      // the names do not agree (they may be in two languages): keep the code unless the ISO name is
+      // another region's, or another current code has this region's name (ISO renumbered: IR-28)
       const other = info.find((o) => o !== x && o.candidates.some((n) => agreement(n, s.name) >= 2));
-      if (other) continue;
+      const holds = (o, code) => (CODE_CHANGES[cc + '-' + o.r.iso] || cc + '-' + o.r.iso) === code && o.named.some((n) => agreement(n, isoByCode.get(code).name) > 0);
+      const elsewhere = iso.find((o) => o !== s && named.some((n) => agreement(n, o.name) === 3) && !info.some((h) => h !== x && holds(h, o.code)));
+      if (other || elsewhere) continue;
     }
     x.s = s;
     taken.add(s.code);
@@ -365,16 +370,16 @@ for (const cc of Object.keys(db).sort(byString)) {
     const code = s.code;
     matchedTypes.add(s.type);
     matchedParents.add(s.parent || '');
+    // GeoNames' admin1 link and name, unless its name is another region's (the link is stale for some countries: VN)
+    const gnAgrees = gnName && [...candidates, s.name].some((n) => agree(n, gnName));
+    const gnOther = gnName && info.some((o) => o.r !== r && [...o.candidates, o.s ? o.s.name : ''].some((n) => n && agree(n, gnName)));
+    const gnOk = gnName && (gnAgrees || !gnOther) ? gnName : null;
     let english = r.name;
     if (NON_ENGLISH.test(english) || !/\p{L}/u.test(english)) {
-      english = [wiki, gnEnglish, gnName, r.name].find((n) => n && !NON_ENGLISH.test(n)) || r.name;
+      english = [wiki, gnEnglish, gnOk, r.name].find((n) => n && !NON_ENGLISH.test(n)) || r.name;
     }
-    const names = [english, r.name, wiki, gnEnglish, s.name];
-    // GeoNames' own admin1 name only when it names the same place (the admin link is stale for some countries)
-    if (gnName && [...candidates, s.name].some((n) => agree(n, gnName))) {
-      names.push(gnName);
-      adminToRegion.set(cc + '.' + r.admin, code);
-    }
+    const names = [english, r.name, wiki, gnEnglish, s.name, gnOk];
+    if (gnOk) adminToRegion.set(cc + '.' + r.admin, code);
     const region = { code, cc, names: names.filter(Boolean), type: s.type, curated: null };
     regions.push(region);
     regionByCode.set(code, region);
@@ -469,7 +474,7 @@ function regionOfCity(c, name) {
   const region = code && regionByCode.get(code);
   if (!region) return '';
   if (region.type && CITY_TYPES.test(region.type)) return '';
-  if ([...region.names, region.curated ? region.curated.name : ''].some((n) => n && fkey(n) === fkey(name))) return '';
+  if ([region.names[0], region.curated ? region.curated.name : ''].some((n) => n && fkey(n) === fkey(name))) return '';
   return code;
 }
 
