@@ -483,9 +483,13 @@ const matchedGeo = new Set();
 for (const f of citiesExtra) {
   const [key, name, cc] = f;
   const curatedNames = [name, ...list(f[4])].map(fkey);
-  const geo = big
-    .concat(geoCities.filter((c) => c.country === cc && c.population >= 50000 && CITY_FEATURES.has(c.featureCode)))
-    .find((c) => c.country === cc && !matchedGeo.has(c.id) && spellings(c, null).some((n) => curatedNames.includes(fkey(n)) || slug(n) === key));
+  const names = (c, current) => spellings(c, current).some((n) => curatedNames.includes(fkey(n)) || slug(n) === key);
+  const geo =
+    big
+      .concat(geoCities.filter((c) => c.country === cc && c.population >= 50000 && CITY_FEATURES.has(c.featureCode)))
+      .find((c) => c.country === cc && !matchedGeo.has(c.id) && names(c, null)) ||
+    // or under its current GeoNames name ("Panama City", formerly "Panamá")
+    big.find((c) => c.country === cc && !matchedGeo.has(c.id) && names(c, currentOf(c)));
   const current = geo ? currentOf(geo) : null;
   if (geo) matchedGeo.add(geo.id);
   usedKeys.add(key);
