@@ -283,6 +283,7 @@ const CODE_CHANGES = {
   // Czech regions: letter codes replaced by numbers (ISO 3166-2:CZ, 2016)
   'CZ-PR': 'CZ-10', 'CZ-ST': 'CZ-20', 'CZ-JC': 'CZ-31', 'CZ-PL': 'CZ-32', 'CZ-KA': 'CZ-41', 'CZ-US': 'CZ-42', 'CZ-LI': 'CZ-51',
   'CZ-KR': 'CZ-52', 'CZ-PA': 'CZ-53', 'CZ-VY': 'CZ-63', 'CZ-JM': 'CZ-64', 'CZ-OL': 'CZ-71', 'CZ-ZL': 'CZ-72', 'CZ-MO': 'CZ-80',
+  'CZ-712': 'CZ-71', 'CZ-72': 'CZ-72', // iso3166-2-db gives Olomouc and Zlín regions district-like codes
   'ID-|West Papua': 'ID-PB',
 };
 
@@ -297,10 +298,12 @@ function wikiTitle(ref) {
 const SUFFIXED = /^(.+) (Oblast|Krai|Region|Province|County|Okrug)$/;
 
 const TYPE_WORD = {
-  Province: 'Province', State: 'State', Territory: 'Territory', Region: 'Region', County: 'County', Department: 'Department',
+  Province: 'Province', State: 'State', Territory: 'Territory', Parish: 'Parish', Region: 'Region', County: 'County', Department: 'Department',
   Governorate: 'Governorate', Prefecture: 'Prefecture', District: 'District', Oblast: 'Oblast',
   'Administrative region': 'Region', 'Autonomous region': 'Region', Republic: 'Republic',
 };
+/** "Saint George", "St. Andrew": parishes named after a saint are named with their type ("Saint George Parish"). */
+const SAINT = /^(Saint|St\.?) \p{Lu}\p{Ll}+$/u;
 /** Region types that are a city (the city entry stands for it: no city lies "in" it). */
 const CITY_TYPES = /city|municipality|capital|metropolitan administration|special administrative city|federal district|autonomous city/i;
 
@@ -324,11 +327,18 @@ for (const cc of Object.keys(db).sort(byString)) {
   for (const x of info) {
     const { r, named } = x;
     const changed = CODE_CHANGES[cc + '-' + r.iso + '|' + r.name] || CODE_CHANGES[cc + '-' + r.iso];
-    const s = isoByCode.get(changed || cc + '-' + r.iso);
+    let s = isoByCode.get(changed || cc + '-' + r.iso);
+    // an old code ISO now gives a lower level ("ES-MU" is now the province of the community ES-MC)
+    const parent = s && s.parent && isoByCode.get(cc + '-' + s.parent);
+    if (parent && named.some((n) => agree(n, parent.name))) s = parent;
     if (!s || taken.has(s.code)) continue;
     if (!changed && !named.some((n) => agreement(n, s.name) > 0)) {
+      // the names do not agree (they may be in two languages): keep the code unless the ISO name is
+      // another region's, or another current code has this region's name (ISO renumbered: IR-28)
       const other = info.find((o) => o !== x && o.candidates.some((n) => agreement(n, s.name) >= 2));
-      if (other) continue;
+      const holds = (o, code) => (CODE_CHANGES[cc + '-' + o.r.iso] || cc + '-' + o.r.iso) === code && o.named.some((n) => agreement(n, isoByCode.get(code).name) > 0);
+      const elsewhere = iso.find((o) => o !== s && named.some((n) => agreement(n, o.name) === 3) && !info.some((h) => h !== x && holds(h, o.code)));
+      if (other || elsewhere) continue;
     }
     x.s = s;
     taken.add(s.code);
@@ -360,16 +370,16 @@ for (const cc of Object.keys(db).sort(byString)) {
     const code = s.code;
     matchedTypes.add(s.type);
     matchedParents.add(s.parent || '');
+    // GeoNames' admin1 link and name, unless its name is another region's (the link is stale for some countries: VN)
+    const gnAgrees = gnName && [...candidates, s.name].some((n) => agree(n, gnName));
+    const gnOther = gnName && info.some((o) => o.r !== r && [...o.candidates, o.s ? o.s.name : ''].some((n) => n && agree(n, gnName)));
+    const gnOk = gnName && (gnAgrees || !gnOther) ? gnName : null;
     let english = r.name;
     if (NON_ENGLISH.test(english) || !/\p{L}/u.test(english)) {
-      english = [wiki, gnEnglish, gnName, r.name].find((n) => n && !NON_ENGLISH.test(n)) || r.name;
+      english = [wiki, gnEnglish, gnOk, r.name].find((n) => n && !NON_ENGLISH.test(n)) || r.name;
     }
-    const names = [english, r.name, wiki, gnEnglish, s.name];
-    // GeoNames' own admin1 name only when it names the same place (the admin link is stale for some countries)
-    if (gnName && [...candidates, s.name].some((n) => agree(n, gnName))) {
-      names.push(gnName);
-      adminToRegion.set(cc + '.' + r.admin, code);
-    }
+    const names = [english, r.name, wiki, gnEnglish, s.name, gnOk];
+    if (gnOk) adminToRegion.set(cc + '.' + r.admin, code);
     const region = { code, cc, names: names.filter(Boolean), type: s.type, curated: null };
     regions.push(region);
     regionByCode.set(code, region);
@@ -464,7 +474,7 @@ function regionOfCity(c, name) {
   const region = code && regionByCode.get(code);
   if (!region) return '';
   if (region.type && CITY_TYPES.test(region.type)) return '';
-  if ([...region.names, region.curated ? region.curated.name : ''].some((n) => n && fkey(n) === fkey(name))) return '';
+  if ([region.names[0], region.curated ? region.curated.name : ''].some((n) => n && fkey(n) === fkey(name))) return '';
   return code;
 }
 
@@ -473,9 +483,13 @@ const matchedGeo = new Set();
 for (const f of citiesExtra) {
   const [key, name, cc] = f;
   const curatedNames = [name, ...list(f[4])].map(fkey);
-  const geo = big
-    .concat(geoCities.filter((c) => c.country === cc && c.population >= 50000 && CITY_FEATURES.has(c.featureCode)))
-    .find((c) => c.country === cc && !matchedGeo.has(c.id) && spellings(c, null).some((n) => curatedNames.includes(fkey(n)) || slug(n) === key));
+  const names = (c, current) => spellings(c, current).some((n) => curatedNames.includes(fkey(n)) || slug(n) === key);
+  const geo =
+    big
+      .concat(geoCities.filter((c) => c.country === cc && c.population >= 50000 && CITY_FEATURES.has(c.featureCode)))
+      .find((c) => c.country === cc && !matchedGeo.has(c.id) && names(c, null)) ||
+    // or under its current GeoNames name ("Panama City", formerly "Panamá")
+    big.find((c) => c.country === cc && !matchedGeo.has(c.id) && names(c, currentOf(c)));
   const current = geo ? currentOf(geo) : null;
   if (geo) matchedGeo.add(geo.id);
   usedKeys.add(key);
@@ -561,7 +575,10 @@ function regionCanonical(r) {
   const english = r.names[0];
   const owner = 'region/' + r.code;
   const typeWord = TYPE_WORD[r.type];
-  const risky = (n) => stopped(n) || (heldByOther(owner, n) && !sharedWithCity(r, n)) || letters(n) < MIN_NAME_LETTERS;
+  const risky = (n) =>
+    stopped(n) ||
+    letters(n) < MIN_NAME_LETTERS ||
+    (sharedWithCity(r, n) ? false : heldByOther(owner, n) || SAINT.test(n));
   if (!risky(english)) return english;
   if (typeWord && !new RegExp(' ' + typeWord + '$', 'i').test(english)) {
     const typed = english + ' ' + typeWord;
@@ -569,6 +586,9 @@ function regionCanonical(r) {
   }
   return english + ', ' + countryName.get(r.cc);
 }
+// city aliases before region names: a big city's spellings ("Saint Louis") are more newsworthy than a
+// small subdivision's name
+for (const row of cityRows) row.aliases = cityAliases(row);
 for (const r of regions) {
   if (r.curated) continue;
   r.finalName = regionCanonical(r);
@@ -665,7 +685,6 @@ function cityAliases(row) {
   row.spellings.forEach((n) => offer(n, false));
   return out;
 }
-for (const row of cityRows) row.aliases = cityAliases(row);
 for (const r of regions) r.aliases = regionAliases(r);
 
 // ---------------------------------------------------------------------------------------------
