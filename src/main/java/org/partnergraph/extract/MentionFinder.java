@@ -176,6 +176,14 @@ final class MentionFinder {
         case DEMONYM -> out.add(new Mention(EntityType.COUNTRY, "country/" + m.country().toLowerCase(Locale.ROOT), m.start(), m.end(), How.DEMONYM));
         case ENTRY -> {
           RefEntry e = choose(s, m);
+          if ((e.type() == EntityType.CITY || e.type() == EntityType.REGION) && partOfAnotherName(s, m, known)
+              || e.type() == EntityType.REGION && COMPASS.matcher(m.text()).lookingAt()) {
+            continue;
+          }
+          if (e.type() == EntityType.CITY && e.parent() != null && wantsRegion(s, m)) {
+            // "Nizhny Novgorod Governor Gleb Nikitin": the city's name, the region meant
+            e = entities.reference(e.parent()).orElse(e);
+          }
           out.add(new Mention(e.type(), entities.known(e, m.text()), m.start(), m.end(), How.NAME));
         }
         case IGNORE -> {}
@@ -203,7 +211,33 @@ final class MentionFinder {
     return out;
   }
 
-  /** Picks among the entries one name can stand for, from the words around it. */
+  private static final Pattern COMPASS = Pattern.compile(
+      "(?i)(north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west)(ern)?\\b");
+  private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?<=\\s|^)(\\p{Lu}[\\p{L}.'-]*)\\s+$");
+
+  /**
+   * A place name right after another capitalised word that is no known name is part of a longer
+   * name: "Mayor Vladimir Efimov" is a person, "the Zona Franca" a district, not Vladimir Oblast
+   * or the Brazilian city of Franca. The sentence's first word does not count ("In Kaluga").
+   */
+  private static boolean partOfAnotherName(String s, Gazetteer.Match m, List<Gazetteer.Match> known) {
+    Matcher b = CAPITALISED_BEFORE.matcher(s.substring(0, m.start()));
+    if (!b.find() || b.start(1) == 0 || b.group(1).endsWith("'s") || b.group(1).endsWith(".") && b.group(1).length() <= 3) {
+      return false;
+    }
+    int at = b.start(1);
+    return known.stream().noneMatch(k -> k.start() <= at && at < k.end());
+  }
+
+  /** Whether the words around a name say a region is meant: "X Governor", "X region", "governor of X". */
+  private static boolean wantsRegion(String s, Gazetteer.Match m) {
+    String after = s.substring(m.end()).toLowerCase(Locale.ROOT);
+    String before = s.substring(0, m.start()).toLowerCase(Locale.ROOT);
+    return after.matches("(?s)^(?:'s)?\\s+(" + REGION_HEAD + "|state|province|oblast|region|county|regional)\\b.*")
+        || before.matches("(?s).*\\b(state of|u\\.s\\. state of|(?:" + REGION_HEAD + ")\\s+of(?:\\s+the)?)\\s+$");
+  }
+
+    /** Picks among the entries one name can stand for, from the words around it. */
   private static RefEntry choose(String s, Gazetteer.Match m) {
     List<RefEntry> c = m.entries();
     if (c.size() == 1) {
@@ -214,8 +248,7 @@ final class MentionFinder {
     EntityType want;
     if (after.matches("^(?:'s)?\\s+(brands?|marque|badge|models?)\\b.*") || before.matches(".*\\b(under|its)\\s+(the\\s+)?$")) {
       want = EntityType.BRAND;
-    } else if (after.matches("(?s)^(?:'s)?\\s+(" + REGION_HEAD + "|state|province|oblast|region|county|regional)\\b.*")
-        || before.matches("(?s).*\\b(state of|u\\.s\\. state of|(?:" + REGION_HEAD + ")\\s+of(?:\\s+the)?)\\s+$")) {
+    } else if (wantsRegion(s, m)) {
       want = EntityType.REGION;
     } else {
       want = null;

@@ -8,10 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * The ways news writes a region's name: "Nizhny Novgorod Oblast" is also "the Nizhny Novgorod
- * region" and "Nizhniy Novgorod Region"; "Republic of Tatarstan" is also "Tatarstan". The bare
- * stem ("Nizhny Novgorod") is generated too: where it is also a city's name the gazetteer offers
- * both, and the extractor takes the region only when the words around it say so ("Nizhny
- * Novgorod Governor Gleb Nikitin").
+ * region" and "Nizhniy Novgorod Region"; "Republic of Tatarstan" is also "Tatarstan". A bare
+ * stem is not generated, because it is usually also a city ("Moscow") or a person ("Vladimir");
+ * the extractor reads "Nizhny Novgorod Governor …" as the region of the city so named.
  */
 final class RegionForms {
   private static final Pattern SUFFIXED = Pattern.compile("(.+) (Oblast|Krai|Region|Province|County|Okrug)");
@@ -26,7 +25,6 @@ final class RegionForms {
     if (m.matches()) {
       String stem = m.group(1);
       for (String stemForm : spellings(stem)) {
-        forms.add(stemForm);
         for (String suffix : List.of("Oblast", "oblast", "Region", "region", "Province", "province", "Krai", "krai", "Territory", "County", "regional")) {
           forms.add(stemForm + " " + suffix);
         }
