@@ -52,7 +52,7 @@ final class MentionFinder {
       Pattern.compile(
           "\\b((?:\\p{Lu}[\\p{L}'-]*\\s+){1,6})((?:business|economic|investment|industrial|international|automotive|trade)\\s+){0,2}(?:[Ff]orum|[Mm]otor [Ss]how|[Aa]uto [Ss]how|[Mm]otor [Ff]air|Expo|Summit)\\b");
   private static final Pattern PLANT_AFTER =
-      Pattern.compile("^(?:'s)?\\s+(?:(?:car|auto|automobile|assembly|vehicle|production|manufacturing|passenger car|EV)\\s+)?(plant|factory|works)\\b");
+      Pattern.compile("^(?:'s|')?\\s+(?:(?:car|auto|automobile|assembly|vehicle|production|manufacturing|passenger car|EV)\\s+)?(plant|factory|works|facility|complex)\\b");
 
   /** "… plant in X", "its new car factory near X": a plant named by its place. */
   private static final Pattern PLANT_BEFORE_PLACE =
@@ -94,6 +94,7 @@ final class MentionFinder {
   private static final Pattern GOVERNOR_COREF = Pattern.compile("\\b(?:the|The)\\s+(?:governor|regional head|head of the region)\\b(?!\\s+of)");
   private static final Pattern PRONOUN = Pattern.compile("\\b(He|he|She|she)\\b");
   private static final Pattern REGION_COREF = Pattern.compile("\\b(?:the|The)\\s+(?:region|oblast|province|state)(?:'s)?\\b(?!\\s+of)");
+  private static final Pattern PLANT_COREF = Pattern.compile("\\b(?:the|The)\\s+(?:plant|factory|facility|works)(?:'s)?\\b(?!\\s+(?:of|in|at|near)\\b)");
   private static final Pattern AUTOMAKER_COREF =
       Pattern.compile(
           "\\b(?:the|The)\\s+(?:company|group|automaker|carmaker|auto group|automobile group|manufacturer|firm|auto giant|automobile giant)(?:'s)?\\b(?!\\s+of)");
@@ -198,6 +199,7 @@ final class MentionFinder {
     namedPlants(s, out);
     plants(s, out);
     placedPlants(s, out);
+    townPlants(s, out);
     corefs(s, out);
     out.sort(Comparator.comparingInt(Mention::start));
     for (Mention m : out) {
@@ -387,7 +389,7 @@ final class MentionFinder {
       int end;
       Matcher m = PLANT_AFTER.matcher(after);
       Optional<Mention> cityRightAfter = out.stream()
-          .filter(x -> x.type() == EntityType.CITY && x.start() > a.end() && s.substring(a.end(), x.start()).matches("(?:'s)?\\s+"))
+          .filter(x -> x.type() == EntityType.CITY && x.start() > a.end() && s.substring(a.end(), x.start()).matches("(?:'s|')?\\s+"))
           .findFirst();
       if (cityRightAfter.isPresent() && PLANT_AFTER.matcher(s.substring(cityRightAfter.get().end())).find()) {
         city = cityRightAfter.get();
@@ -510,7 +512,42 @@ final class MentionFinder {
     }
   }
 
-  /** The city (or region) the sentence places the plant in: "in X" nearest to it. */
+  private static final Pattern CITY_PLANT_AFTER = Pattern.compile("^\\s+(?:(?:car|auto|assembly|vehicle|production|manufacturing|EV)\\s+)?(plant|factory|works)\\b");
+  private static final Pattern ITS_BEFORE = Pattern.compile("(?i)\\b(its|their|the (?:company|group|automaker|carmaker)'s)\\s+(?:new\\s+|former\\s+|main\\s+)?$");
+
+  /**
+   * "its Tychy plant", "Stellantis began assembling the T03 at the Kragujevac factory": a plant
+   * named by its town, run by the automaker the sentence names before it (or "its" refers to).
+   */
+  private void townPlants(String s, List<Mention> out) {
+    for (Mention town : List.copyOf(out)) {
+      if (town.type() != EntityType.CITY || out.stream().anyMatch(x -> x.type() == EntityType.PLANT && x.overlaps(town.start(), town.end()))) {
+        continue;
+      }
+      Matcher p = CITY_PLANT_AFTER.matcher(s.substring(town.end()));
+      if (!p.find()) {
+        continue;
+      }
+      String before = s.substring(0, town.start());
+      Optional<Mention> named = out.stream()
+          .filter(x -> x.type() == EntityType.AUTOMAKER && x.end() <= town.start() && x.how() != How.DEMONYM)
+          .reduce((a, b) -> b);
+      String operator = named.map(Mention::id).orElse(ITS_BEFORE.matcher(before).find() ? last.get(EntityType.AUTOMAKER) : null);
+      if (operator == null || OPERATOR_GONE.matcher(s.substring(named.map(Mention::end).orElse(0), town.start())).find()
+          || before.matches("(?is).*\\bformer\\s+(?:\\S+\\s+)?$")) {
+        continue;
+      }
+      String operatorName = entities.name(operator);
+      String placeName = entities.name(town.id());
+      int end = town.end() + p.end();
+      String id = entities.minted(Ids.of(EntityType.PLANT, operatorName + " " + placeName), EntityType.PLANT,
+          operatorName + " plant in " + placeName, s.substring(town.start(), end), entities.countryCode(town.id()).orElse(null));
+      out.add(new Mention(EntityType.PLANT, id, town.start(), end, How.PATTERN));
+      plantsFound.add(new PlantFound(id, operator, town.id()));
+    }
+  }
+
+    /** The city (or region) the sentence places the plant in: "in X" nearest to it. */
   private static Mention nearestPlace(String s, List<Mention> out, int start, int end) {
     Mention best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -537,6 +574,7 @@ final class MentionFinder {
     coref(s, out, PRONOUN, EntityType.GOVERNOR);
     coref(s, out, REGION_COREF, EntityType.REGION);
     coref(s, out, AUTOMAKER_COREF, EntityType.AUTOMAKER);
+    coref(s, out, PLANT_COREF, EntityType.PLANT);
   }
 
   private void coref(String s, List<Mention> out, Pattern p, EntityType type) {
