@@ -167,7 +167,7 @@ public final class Neo4jLoader implements FactSink {
 
     List<Map<String, Object>> articles = new ArrayList<>();
     Map<EntityType, Map<String, Map<String, Object>>> nodes = new EnumMap<>(EntityType.class);
-    Map<RelationType, List<Map<String, Object>>> edges = new EnumMap<>(RelationType.class);
+    Map<RelationType, Map<List<String>, EdgeRow>> edges = new EnumMap<>(RelationType.class);
     List<Map<String, Object>> mentions = new ArrayList<>();
     for (ArticleFacts f : batch) {
       Article a = f.article();
@@ -185,13 +185,14 @@ public final class Neo4jLoader implements FactSink {
         mentions.add(Map.of("article", a.id(), "id", e.id(), "name", e.name(), "aliases", e.aliases(), "attributes", EntityProperties.toJson(e.attributes())));
       }
       for (Relation r : f.relations()) {
-        edges.computeIfAbsent(r.type(), t -> new ArrayList<>()).add(Map.of(
-            "from", r.from(), "to", r.to(), "article", a.id(), "evidence", r.evidence(), "confidence", r.confidence()));
+        edges.computeIfAbsent(r.type(), t -> new LinkedHashMap<>())
+            .computeIfAbsent(List.of(r.from(), r.to()), k -> new EdgeRow(r.from(), r.to()))
+            .add(a.id(), r.evidence(), r.confidence());
       }
     }
     tx.run(MERGE_ARTICLES, Map.of("rows", articles)).consume();
     nodes.forEach((type, rows) -> tx.run(mergeNodes(type), Map.of("rows", List.copyOf(rows.values()))).consume());
-    edges.forEach((type, rows) -> tx.run(mergeEdges(type), Map.of("rows", rows)).consume());
+    edges.forEach((type, rows) -> tx.run(mergeEdges(type), Map.of("rows", rows.values().stream().map(EdgeRow::params).toList())).consume());
     tx.run(MERGE_MENTIONS, Map.of("rows", mentions)).consume();
     nodes.values().forEach(rows -> touched.addAll(rows.keySet()));
     refresh(tx, touched);
@@ -224,6 +225,31 @@ public final class Neo4jLoader implements FactSink {
         """.formatted(type.label());
   }
 
+  /**
+   * Everything a batch says about one edge, in article order: one row, so a popular edge is
+   * rewritten once per batch rather than once per article that repeats it.
+   */
+  private record EdgeRow(String from, String to, List<String> sources, List<String> evidence,
+      List<String> evidenceSources, List<Double> confidences) {
+    EdgeRow(String from, String to) {
+      this(from, to, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    }
+
+    void add(String article, String sentence, double confidence) {
+      if (!sources.contains(article)) {
+        sources.add(article);
+      }
+      evidence.add(sentence);
+      evidenceSources.add(article);
+      confidences.add(confidence);
+    }
+
+    Map<String, Object> params() {
+      return Map.of("from", from, "to", to, "sources", sources, "evidence", evidence,
+          "evidenceSources", evidenceSources, "confidences", confidences);
+    }
+  }
+
   /** The relationship type comes from the enum, never from input. */
   static String mergeEdges(RelationType type) {
     return """
@@ -231,10 +257,10 @@ public final class Neo4jLoader implements FactSink {
         MATCH (a:Entity {id: row.from})
         MATCH (b:Entity {id: row.to})
         MERGE (a)-[r:%s]->(b)
-        SET r.sources = CASE WHEN row.article IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + row.article END,
+        SET r.sources = coalesce(r.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(r.sources, [])],
             r.evidence = coalesce(r.evidence, []) + row.evidence,
-            r.evidenceSources = coalesce(r.evidenceSources, []) + row.article,
-            r.confidences = coalesce(r.confidences, []) + row.confidence
+            r.evidenceSources = coalesce(r.evidenceSources, []) + row.evidenceSources,
+            r.confidences = coalesce(r.confidences, []) + row.confidences
         SET r.confidence = reduce(m = 0.0, c IN r.confidences | CASE WHEN c > m THEN c ELSE m END)
         """.formatted(type.name());
   }
