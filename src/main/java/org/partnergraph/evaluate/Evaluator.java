@@ -24,7 +24,7 @@ import org.partnergraph.model.RelationType;
 
 /**
  * Scores one article's extracted facts against its gold annotation. Entities match by type and any
- * shared name or alias (plants also by operator and place); relations, partnerships and figures
+ * shared name or alias (plants also by operator, and by place among an operator's plants); relations, partnerships and figures
  * then match through that entity alignment, so an extractor is never rewarded for an edge between
  * the wrong things. Facts that come from reference data rather than from the text (a region's
  * country, an automaker's headquarters) are not scored.
@@ -76,18 +76,23 @@ public final class Evaluator {
         }
       }
     }
+    // A plant is its operator's factory in a place: the place decides between an operator's
+    // plants, and an operator with one plant in the story needs no place to match.
     for (Entity e : predicted) {
       if (e.type() != EntityType.PLANT || aligned.containsKey(e.id())) {
         continue;
       }
-      for (GoldEntity g : gold.entities()) {
-        if (g.type() == EntityType.PLANT && !goldTaken.contains(key(g)) && g.operator() != null
-            && Objects.equals(aligned.get(operatorOf.get(e.id())), g.operator())
-            && (g.location() == null || Objects.equals(aligned.get(locationOf.get(e.id())), g.location()))) {
-          aligned.put(e.id(), g.name());
-          goldTaken.add(key(g));
-          break;
-        }
+      List<GoldEntity> sameOperator = gold.entities().stream()
+          .filter(g -> g.type() == EntityType.PLANT && !goldTaken.contains(key(g)) && g.operator() != null
+              && Objects.equals(aligned.get(operatorOf.get(e.id())), g.operator()))
+          .toList();
+      List<GoldEntity> samePlace = sameOperator.stream()
+          .filter(g -> g.location() == null || Objects.equals(aligned.get(locationOf.get(e.id())), g.location()))
+          .toList();
+      GoldEntity match = !samePlace.isEmpty() ? samePlace.get(0) : sameOperator.size() == 1 ? sameOperator.get(0) : null;
+      if (match != null) {
+        aligned.put(e.id(), match.name());
+        goldTaken.add(key(match));
       }
     }
     for (Entity e : predicted) {

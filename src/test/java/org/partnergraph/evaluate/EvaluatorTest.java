@@ -76,6 +76,37 @@ class EvaluatorTest {
   }
 
   @Test
+  void thePlaceOfAPlantDecidesBetweenAnOperatorsPlantsButAnOnlyPlantNeedsNoPlace() {
+    Gold twoPlants = new Gold("a1", List.of(
+        new GoldEntity(EntityType.AUTOMAKER, "Kia", List.of(), null, null),
+        new GoldEntity(EntityType.CITY, "Kostanay", List.of(), null, null),
+        new GoldEntity(EntityType.CITY, "Almaty", List.of(), null, null),
+        new GoldEntity(EntityType.PLANT, "Kia plant in Kostanay", List.of(), "Kia", "Kostanay"),
+        new GoldEntity(EntityType.PLANT, "Kia works in Almaty", List.of(), "Kia", "Almaty")),
+        List.of(), List.of(), List.of());
+    ArticleFacts inAlmaty = new ArticleFacts(ARTICLE, List.of(
+        Entity.of("automaker/kia", EntityType.AUTOMAKER, "Kia", List.of()),
+        Entity.of("city/almaty", EntityType.CITY, "Almaty", List.of()),
+        Entity.of("plant/kia-almaty", EntityType.PLANT, "Kia's Almaty factory", List.of())),
+        List.of(rel(RelationType.OPERATES, "automaker/kia", "plant/kia-almaty"),
+            rel(RelationType.LOCATED_IN, "plant/kia-almaty", "city/almaty")),
+        "test");
+    ArticleFacts nowhere = new ArticleFacts(ARTICLE, List.of(
+        Entity.of("automaker/kia", EntityType.AUTOMAKER, "Kia", List.of()),
+        Entity.of("plant/kia", EntityType.PLANT, "Kia's new factory", List.of())),
+        List.of(rel(RelationType.OPERATES, "automaker/kia", "plant/kia")),
+        "test");
+
+    assertThat(Evaluator.score(inAlmaty, twoPlants).entities.byType().get("Plant")).isEqualTo(new Score.Prf(1, 0, 1));
+    assertThat(Evaluator.score(inAlmaty, twoPlants).entities.misses()).contains("Plant: Kia plant in Kostanay");
+    // two candidate plants and no place: ambiguous, so not matched
+    assertThat(Evaluator.score(nowhere, twoPlants).entities.byType().get("Plant")).isEqualTo(new Score.Prf(0, 1, 2));
+    // one candidate: the operator is enough, whatever place the extractor gave
+    Gold onePlant = new Gold("a1", twoPlants.entities().subList(0, 4), List.of(), List.of(), List.of());
+    assertThat(Evaluator.score(nowhere, onePlant).entities.byType().get("Plant")).isEqualTo(new Score.Prf(1, 0, 0));
+  }
+
+  @Test
   void precisionAndRecallOfNothingAreOneAndF1FollowsFromThem() {
     assertThat(new Score.Prf(0, 0, 0).f1()).isEqualTo(1.0);
     assertThat(new Score.Prf(3, 1, 2).precision()).isEqualTo(0.75);
