@@ -39,6 +39,7 @@ final class ArticleReading {
 
   private static final Pattern TOUR_TARGET =
       Pattern.compile("(?i)^\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:production lines?|assembly lines?|facilit(?:y|ies)|plants?|factor(?:y|ies)|workshops?|site|premises|headquarters|shop floor)\\s+(?:of|at)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}$");
+  private static final Pattern OWNER_GAP = Pattern.compile("^(?:'s|’s|')?\\s{0,2}$");
   private static final Pattern VISIT_GAP = Pattern.compile("(?i)^\\s+(?:to|in|of|at)?\\s*(?:the\\s+)?$");
   private static final Pattern INVITEE_WORDS =
       Pattern.compile("(?i)^\\S*\\s+(?:[\\w-]+\\s+){0,3}?(representatives|compan(?:y|ies)|executives|management|delegation|the group|the automaker|them|it)\\b");
@@ -184,13 +185,28 @@ final class ArticleReading {
             continue;
           }
           String gap = s.substring(cueEnd, t.start());
-          if ((VISIT_GAP.matcher(gap).matches() || TOUR_TARGET.matcher(gap).matches()) && seen.add(t.id())) {
-            relate(RelationType.VISITED, governor.get().id(), t.id(), s, confidence(LIKELY, governor.get()));
+          Mention target = plantOf(t, s, ms);
+          if ((VISIT_GAP.matcher(gap).matches() || TOUR_TARGET.matcher(gap).matches()) && seen.add(target.id())) {
+            relate(RelationType.VISITED, governor.get().id(), target.id(), s, confidence(LIKELY, governor.get()));
           }
           break;
         }
       }
     }
+  }
+
+  /** "a visit to BMW's Plant Spartanburg": the automaker named first is the plant's owner; the plant is what was visited. */
+  private static Mention plantOf(Mention automaker, String s, List<Mention> ms) {
+    if (automaker.type() != EntityType.AUTOMAKER) {
+      return automaker;
+    }
+    for (Mention p : ms) {
+      if (p.type() == EntityType.PLANT && p.start() >= automaker.start()
+          && (p.start() <= automaker.end() || OWNER_GAP.matcher(s.substring(automaker.end(), p.start())).matches())) {
+        return p;
+      }
+    }
+    return automaker;
   }
 
   // --- invitations: a governor inviting an automaker, which opens a partnership

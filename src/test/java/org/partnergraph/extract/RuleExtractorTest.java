@@ -79,4 +79,10 @@ class RuleExtractorTest {
     assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.PARTNERSHIP)
         .isNotEmpty().allSatisfy(e -> assertThat(e.attribute("status")).isEqualTo("operating"));
   }
+
+  @Test
+  void aVisitToAnAutomakersNamedPlantIsAVisitToThePlant() {
+    ArticleFacts f = read("South Carolina Gov. Henry McMaster used a visit to BMW's Plant Spartanburg on Thursday to talk about tariffs.");
+    assertThat(edges(f, RelationType.VISITED)).singleElement().asString().startsWith("governor/henry-mcmaster -> plant/");
+  }
 }
