@@ -85,4 +85,10 @@ class RuleExtractorTest {
     ArticleFacts f = read("South Carolina Gov. Henry McMaster used a visit to BMW's Plant Spartanburg on Thursday to talk about tariffs.");
     assertThat(edges(f, RelationType.VISITED)).singleElement().asString().startsWith("governor/henry-mcmaster -> plant/");
   }
+
+  @Test
+  void aGovernorWhoSaidSomethingAtAForumsSessionSpokeThere() {
+    ArticleFacts f = read("Primorsky Krai Governor Oleg Kozhemyako declared on the sessions of the Eastern Economic Forum that the plant will restart.");
+    assertThat(edges(f, RelationType.SPOKE_AT)).containsExactly("governor/oleg-kozhemyako -> forum/eef");
+  }
 }
