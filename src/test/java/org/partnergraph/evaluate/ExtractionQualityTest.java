@@ -54,7 +54,7 @@ class ExtractionQualityTest {
     assertThat(score.f1()).as("F1 of " + score).isGreaterThanOrEqualTo(f1);
   }
 
-  // A little under what rules/2 scored on the 22 articles on 2026-11-24, after the curated
+  // A little under what rules/3 scored on the 22 articles on 2026-11-24, after the curated
   // automakers grew to 106 (entities P 0.958 F1 0.868; relations P 0.826 F1 0.442;
   // partnerships P 0.364 F1 0.186; figures P 0.491 F1 0.475).
   static final int MIN_ARTICLES = 22;
