@@ -28,11 +28,11 @@ final class MentionFinder {
       "((?:\\p{Lu}\\.\\s?){1,3}\\p{Lu}[\\p{L}'-]+|\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2})";
   /** Titles of the head of a first-level region, across countries. */
   static final String HEAD_TITLE =
-      "governor|gov\\.|head|leader|rais|chief minister|premier|menteri besar|hokim|akim|acting governor|regional president|president|regional chairman|chairman|governor-elect";
+      "governor|gov\\.|head|leader|rais|chief minister|minister-president|ministerpräsident|premier|menteri besar|hokim|akim|acting governor|regional president|president|regional chairman|chairman|governor-elect";
   /** Titles that only the head of a region holds (a country has presidents and chairmen too). */
-  private static final String REGION_HEAD = "governor|gov\\.|chief minister|premier|rais|hokim|akim|menteri besar";
+  private static final String REGION_HEAD = "governor|gov\\.|chief minister|minister-president|ministerpräsident|premier|rais|hokim|akim|menteri besar";
   private static final String HEAD_TITLE_CAPITALISED =
-      "Governor|Gov\\.|Head|Rais|Chief Minister|Premier|Menteri Besar|Hokim|Akim|Acting Governor|Regional President|President|Chairman|Regional Chairman";
+      "Governor|Gov\\.|Head|Rais|Chief Minister|Minister-President|Ministerpräsident|Premier|Menteri Besar|Hokim|Akim|Acting Governor|Regional President|President|Chairman|Regional Chairman";
 
   private static final Pattern TITLE_OF =
       Pattern.compile("(?i)\\b(" + HEAD_TITLE + "|chief executive)\\s*(?:\\([^)]{1,20}\\)\\s*)?of\\s+(the\\s+)?$");
@@ -86,7 +86,7 @@ final class MentionFinder {
       "(?i:\\b(?:" + REGION_HEAD + "|head|president|chairman)\\s+of\\s+(?:the\\s+)?)" + PLACE_NAME + "\\s+(" + REGION_SUFFIX + ")\\b");
   /** "Bursa Governor Erol Ayyıldız", "Andijan region hokim Sh. Abdurakhmanov". */
   private static final Pattern UNKNOWN_REGION_TITLE = Pattern.compile(
-      PLACE_NAME + "(?:\\s+(" + REGION_SUFFIX + "))?(?:'s)?\\s+(?:Governor|Gov\\.|Chief Minister|Premier|Hokim|Akim|Menteri Besar|governor|hokim|akim)\\s+(?=\\p{Lu})");
+      PLACE_NAME + "(?:\\s+(" + REGION_SUFFIX + "))?(?:'s)?\\s+(?:Governor|Gov\\.|Chief Minister|Minister-President|Ministerpräsident|Premier|Hokim|Akim|Menteri Besar|governor|hokim|akim)\\s+(?=\\p{Lu})");
   private static final java.util.Set<String> NOT_REGION_WORDS = java.util.Set.of(
       "Former", "Then", "Deputy", "Vice", "Lieutenant", "Lt", "Acting", "Regional", "Provincial", "State", "The", "A", "Its", "His", "Her",
       "First", "Late", "Previous", "New", "Incoming", "Outgoing", "Current", "Local", "District", "City", "Mayor", "Minister", "President");

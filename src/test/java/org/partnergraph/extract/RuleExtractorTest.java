@@ -91,4 +91,10 @@ class RuleExtractorTest {
     ArticleFacts f = read("Primorsky Krai Governor Oleg Kozhemyako declared on the sessions of the Eastern Economic Forum that the plant will restart.");
     assertThat(edges(f, RelationType.SPOKE_AT)).containsExactly("governor/oleg-kozhemyako -> forum/eef");
   }
+
+  @Test
+  void aGermanMinisterPresidentHeadsHisState() {
+    ArticleFacts f = read("Brandenburg's Minister-President Dietmar Woidke on Friday visited the Tesla plant in Grünheide.");
+    assertThat(edges(f, RelationType.GOVERNS)).singleElement().asString().startsWith("governor/dietmar-woidke -> region/");
+  }
 }
