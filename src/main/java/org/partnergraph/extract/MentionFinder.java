@@ -25,7 +25,7 @@ import org.partnergraph.resolve.ArticleEntities;
 final class MentionFinder {
   /** A person's name: two or three capitalised words, a middle initial, or initials first ("M.K. Stalin"). */
   static final String NAME =
-      "((?:\\p{Lu}\\.\\s?){1,3}\\p{Lu}[\\p{L}'-]+|\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2})";
+      "((?!St\\.|Mt\\.)(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,3}\\p{Lu}[\\p{L}'-]+|\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2})";
   /** Titles of the head of a first-level region, across countries. */
   static final String HEAD_TITLE =
       "governor|gov\\.|head|leader|rais|chief minister|minister-president|ministerpräsident|premier|menteri besar|hokim|akim|acting governor|regional president|president|regional chairman|chairman|governor-elect";
@@ -43,6 +43,16 @@ final class MentionFinder {
       Pattern.compile(NAME + ",\\s+(?:the\\s+)?(?:" + HEAD_TITLE + ")\\s+of\\s+(?:the\\s+)?$");
   private static final Pattern NOT_A_GOVERNOR =
       Pattern.compile("(?i)\\b(vice|deputy|lieutenant|lt\\.|former|ex|then|first deputy|previous|late)[- ]+(" + HEAD_TITLE + ")\\b[^,]{0,40}$");
+
+  /** "Governor Igor Artamonov", "Gov. Brian Kemp": a title only a region's head holds, capitalised before a name. */
+  private static final Pattern TITLED_NAME =
+      Pattern.compile("\\b(?:Governor|Gov\\.|Chief Minister|Minister-President|Ministerpräsident|Hokim|Akim)\\s+" + NAME);
+  /** Words before such a title that make it someone else's: a deputy, a central bank's governor. */
+  private static final Pattern OTHER_OFFICE_BEFORE =
+      Pattern.compile("(?i)\\b(vice|deputy|lieutenant|lt\\.|bank|reserve|former|then|ex|previous|late|acting)[- ]*(?:\\S+\\s+){0,3}$");
+  /** "the then akim Arkhimed Mukhambetov", "former governor Ivan Petrov": a head who was, and no longer is. */
+  private static final Pattern FORMER_HEAD =
+      Pattern.compile("(?i:\\b(?:former|then|ex-|previous)\\s*(?:" + REGION_HEAD + ")\\s+)" + NAME);
 
   private static final Pattern COMPANY =
       Pattern.compile(
@@ -62,6 +72,14 @@ final class MentionFinder {
       Pattern.compile("(?i)\\b(former(ly)?|used to|until \\d{4}|sold|left|exited|withdrew|pulled out|abandoned|handed over|took over|bought|acquired)\\b");
   private static final Pattern NOT_AN_OPERATOR =
       Pattern.compile("(?i)\\b(batter(y|ies)|cells?|tyres?|tires?|steel|components?|parts)\\s+(?:\\w+\\s+){0,2}$");
+
+  /** "a new car plant of South Korea's Kia", "the car plant of the company Sollers", "the plant of JSC "UzAuto Motors"". */
+  private static final Pattern PLANT_OF = Pattern.compile(
+      "(?i)\\b(?:(?:car|auto|automobile|assembly|vehicle|production|manufacturing|new|full-cycle|main)\\s+){0,3}(?:plant|factory|works|facility)\\s+of\\s+"
+          + "(?:the\\s+(?:company\\s+|group\\s+|automaker\\s+|carmaker\\s+)?)?(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?'s\\s+)?(?:(?:JSC|LLC|OJSC|PJSC|CJSC)\\s+)?[\"«]?$");
+  /** "its Tychy plant", "Stellantis' Kragujevac factory": a town (no inner capitals, unlike a plant's own name) before the plant word. */
+  private static final Pattern UNKNOWN_TOWN_PLANT = Pattern.compile(
+      "(?:\\b(?:its|their)|'s?)\\s+(\\p{Lu}[\\p{Ll}'-]+(?:[ -]\\p{Lu}[\\p{Ll}'-]+)?)\\s+(?:(?:car|auto|assembly|vehicle|production|manufacturing|EV)\\s+)?(?:plant|factory|works)\\b(?!\\s+(?:in|at|near)\\b)");
 
   /** One to three capitalised words: a place the reference data does not know. */
   private static final String PLACE_NAME = "(\\p{Lu}[\\p{L}'-]+(?:[ -]\\p{Lu}[\\p{L}'-]+){0,2})";
@@ -106,6 +124,9 @@ final class MentionFinder {
   private final List<Found> governorsFound = new ArrayList<>();
   private final Map<EntityType, String> last = new LinkedHashMap<>();
   private String lastFocus;
+  private final java.util.Set<String> regionsSeen = new java.util.LinkedHashSet<>();
+  /** The plants each operator runs, in the order the article named them. */
+  private final Map<String, List<String>> plantsOf = new LinkedHashMap<>();
 
   /** A governor found by a title pattern, to be recorded as GOVERNS. */
   record Found(String governor, String region) {}
@@ -193,6 +214,8 @@ final class MentionFinder {
     patternAutomakers(s, out);
     unknownRegions(s, out);
     governors(s, out);
+    out.stream().filter(x -> x.type() == EntityType.REGION).forEach(x -> regionsSeen.add(x.id()));
+    titledGovernors(s, out);
     knownGovernors(s, out);
     unknownPlaces(s, out);
     out.sort(Comparator.comparingInt(Mention::start));
@@ -235,7 +258,7 @@ final class MentionFinder {
   private static boolean wantsRegion(String s, Gazetteer.Match m) {
     String after = s.substring(m.end()).toLowerCase(Locale.ROOT);
     String before = s.substring(0, m.start()).toLowerCase(Locale.ROOT);
-    return after.matches("(?s)^(?:'s)?\\s+(" + REGION_HEAD + "|state|province|oblast|region|county|regional)\\b.*")
+    return after.matches("(?s)^(?:'s)?\\s+(" + REGION_HEAD + "|state|province|oblast|region|county|regional)(?!\\p{L}).*")
         || before.matches("(?s).*\\b(state of|u\\.s\\. state of|(?:" + REGION_HEAD + ")\\s+of(?:\\s+the)?)\\s+$");
   }
 
@@ -344,6 +367,41 @@ final class MentionFinder {
     }
   }
 
+  /**
+   * "the press office of Governor Igor Artamonov": the title says who the person is; the region is
+   * the one the article has named, when it has named exactly one.
+   */
+  private void titledGovernors(String s, List<Mention> out) {
+    Matcher m = TITLED_NAME.matcher(s);
+    while (m.find()) {
+      int start = m.start(1);
+      int end = m.end(1);
+      if (OTHER_OFFICE_BEFORE.matcher(s.substring(0, m.start())).find() || out.stream().anyMatch(x -> x.overlaps(start, end))
+          || NOT_A_PERSON.matcher(m.group(1)).find()) {
+        continue;
+      }
+      String region = regionsSeen.size() == 1 ? regionsSeen.iterator().next() : null;
+      String id = entities.minted(EntityType.GOVERNOR, m.group(1), m.group(1), region == null ? null : entities.countryCode(region).orElse(null));
+      out.add(new Mention(EntityType.GOVERNOR, id, start, end, How.PATTERN));
+      String[] parts = m.group(1).split("\\s+");
+      surnames.put(parts[parts.length - 1], id);
+      if (region != null) {
+        governedRegion.put(id, region);
+        governorsFound.add(new Found(id, region));
+      }
+    }
+    Matcher f = FORMER_HEAD.matcher(s);
+    while (f.find()) {
+      int start = f.start(1);
+      int end = f.end(1);
+      if (out.stream().anyMatch(x -> x.overlaps(start, end)) || NOT_A_PERSON.matcher(f.group(1)).find()) {
+        continue;
+      }
+      String id = entities.minted(EntityType.GOVERNOR, f.group(1), f.group(1), null);
+      out.add(new Mention(EntityType.GOVERNOR, id, start, end, How.PATTERN));
+    }
+  }
+
   /** Capitalised words that end or fill a place's or an office's name, never a person's. */
   private static final Pattern NOT_A_PERSON = Pattern.compile(
       "\\b(" + REGION_SUFFIX + "|Self-governing|Autonomous|Republic|Municipality|City|District|Government|Administration|Office|Council|Ministry)\\b");
@@ -399,18 +457,43 @@ final class MentionFinder {
       } else if (m.find()) {
         end = a.end() + m.end();
         city = nearestPlace(s, out, a.start(), end);
+      } else if ((m = PLANT_OF.matcher(s.substring(0, a.start()))).find()
+          && out.stream().noneMatch(x -> x.type() == EntityType.PLANT && x.overlaps(a.start(), a.end()))
+          && !OPERATOR_GONE.matcher(s.substring(0, a.start())).find()) {
+        int plantStart = m.start();
+        end = a.end();
+        city = nearestPlace(s, out, plantStart, end);
+        record(s, out, a, city, plantStart, end);
+        continue;
       } else {
         continue;
       }
-      Mention place = city;
-      String operatorName = entities.name(a.id());
-      String placeName = place == null ? null : entities.name(place.id());
-      String key = placeName == null ? operatorName : operatorName + " " + placeName;
-      String name = placeName == null ? operatorName + " plant" : operatorName + " plant in " + placeName;
-      String id = entities.minted(Ids.of(EntityType.PLANT, key), EntityType.PLANT, name, s.substring(a.start(), end),
-          place == null ? null : entities.countryCode(place.id()).orElse(null));
-      out.add(new Mention(EntityType.PLANT, id, a.start(), end, How.PATTERN));
-      plantsFound.add(new PlantFound(id, a.id(), place == null ? null : place.id()));
+      record(s, out, a, city, a.start(), end);
+    }
+  }
+
+  private void record(String s, List<Mention> out, Mention operator, Mention place, int start, int end) {
+    String operatorName = entities.name(operator.id());
+    String placeName = place == null ? null : entities.name(place.id());
+    String key = placeName == null ? operatorName : operatorName + " " + placeName;
+    String name = placeName == null ? operatorName + " plant" : operatorName + " plant in " + placeName;
+    List<String> known = plantsOf.getOrDefault(operator.id(), List.of());
+    if (place == null && known.size() == 1) {
+      // "the Togg facility" after "Togg's Gemlik facility": the plant the article already named
+      out.add(new Mention(EntityType.PLANT, known.get(0), start, end, How.COREF));
+      return;
+    }
+    String id = entities.minted(Ids.of(EntityType.PLANT, key), EntityType.PLANT, name, s.substring(start, end),
+        place == null ? null : entities.countryCode(place.id()).orElse(null));
+    out.add(new Mention(EntityType.PLANT, id, start, end, How.PATTERN));
+    plantFound(new PlantFound(id, operator.id(), place == null ? null : place.id()));
+  }
+
+  private void plantFound(PlantFound p) {
+    plantsFound.add(p);
+    List<String> known = plantsOf.computeIfAbsent(p.operator(), k -> new ArrayList<>());
+    if (!known.contains(p.plant())) {
+      known.add(p.plant());
     }
   }
 
@@ -449,7 +532,7 @@ final class MentionFinder {
       String id = entities.minted(Ids.of(EntityType.PLANT, operatorName + " " + placeName), EntityType.PLANT,
           operatorName + " plant in " + placeName, s.substring(m.start(1), place.end()), entities.countryCode(place.id()).orElse(null));
       out.add(new Mention(EntityType.PLANT, id, m.start(1), m.end(1), How.PATTERN));
-      plantsFound.add(new PlantFound(id, operator, place.id()));
+      plantFound(new PlantFound(id, operator, place.id()));
     }
   }
 
@@ -462,6 +545,13 @@ final class MentionFinder {
     Matcher m = UNKNOWN_PLANT_PLACE.matcher(s);
     while (m.find()) {
       unknownPlace(s, out, m.start(1), m.end(1), null);
+    }
+    Matcher t = UNKNOWN_TOWN_PLANT.matcher(s);
+    while (t.find()) {
+      int at = t.start(1);
+      if (out.stream().anyMatch(x -> x.type() == EntityType.AUTOMAKER && x.end() <= at)) {
+        unknownPlace(s, out, t.start(1), t.end(1), null);
+      }
     }
     for (Mention known : List.copyOf(out)) {
       if (known.type() != EntityType.REGION && known.type() != EntityType.COUNTRY) {
@@ -508,7 +598,7 @@ final class MentionFinder {
       out.removeAll(inside.stream().filter(x -> x.type() != EntityType.AUTOMAKER).toList());
       String id = entities.minted(EntityType.PLANT, name, name, place == null ? entities.countryCode(operator.get().id()).orElse(null) : entities.countryCode(place).orElse(null));
       out.add(new Mention(EntityType.PLANT, id, start, end, How.PATTERN));
-      plantsFound.add(new PlantFound(id, operator.get().id(), place));
+      plantFound(new PlantFound(id, operator.get().id(), place));
     }
   }
 
@@ -543,7 +633,7 @@ final class MentionFinder {
       String id = entities.minted(Ids.of(EntityType.PLANT, operatorName + " " + placeName), EntityType.PLANT,
           operatorName + " plant in " + placeName, s.substring(town.start(), end), entities.countryCode(town.id()).orElse(null));
       out.add(new Mention(EntityType.PLANT, id, town.start(), end, How.PATTERN));
-      plantsFound.add(new PlantFound(id, operator, town.id()));
+      plantFound(new PlantFound(id, operator, town.id()));
     }
   }
 

@@ -127,6 +127,9 @@ public final class Sentences {
     if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
       return true; // an initial: "John F. Kennedy"
     }
+    if (word.matches("(?:\\p{Lu}\\.)+\\p{Lu}")) {
+      return true; // initials: "M.K. Stalin"
+    }
     return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
   }
 }

@@ -97,4 +97,43 @@ class RuleExtractorTest {
     ArticleFacts f = read("Brandenburg's Minister-President Dietmar Woidke on Friday visited the Tesla plant in Grünheide.");
     assertThat(edges(f, RelationType.GOVERNS)).singleElement().asString().startsWith("governor/dietmar-woidke -> region/");
   }
+
+  @Test
+  void anAbbreviatedTitleAfterAnAmbiguousNameMeansTheRegion() {
+    ArticleFacts f = read("Georgia Gov. Brian Kemp toured the plant on Monday.");
+    assertThat(edges(f, RelationType.GOVERNS)).containsExactly("governor/brian-kemp -> region/us-ga");
+  }
+
+  @Test
+  void aTwoLetterInitialWithoutASpaceIsPartOfTheName() {
+    ArticleFacts f = read("The hokim of Andijan region Sh.Abdurakhmanov visited the plant.");
+    assertThat(edges(f, RelationType.GOVERNS)).singleElement().asString().startsWith("governor/sh-abdurakhmanov -> ");
+  }
+
+  @Test
+  void aPlantOfAnAutomakerIsThatAutomakersPlantWhereTheSentencePlacesIt() {
+    ArticleFacts f = read("A new full-cycle car plant of South Korea's Kia Corporation has been officially opened in Kostanay, in northern Kazakhstan.");
+    assertThat(edges(f, RelationType.OPERATES)).containsExactly("automaker/kia -> plant/kia-kostanay");
+    assertThat(edges(f, RelationType.LOCATED_IN)).containsExactly("plant/kia-kostanay -> city/kostanay");
+  }
+
+  @Test
+  void aPlantNamedByATownTheReferenceDataDoesNotKnowIsPlacedThere() {
+    ArticleFacts f = read("Stellantis began assembling the T03 at its Tychy plant, in the Silesian Voivodeship, in June 2024.");
+    assertThat(edges(f, RelationType.OPERATES)).containsExactly("automaker/stellantis -> plant/stellantis-tychy");
+    assertThat(edges(f, RelationType.LOCATED_IN)).contains("plant/stellantis-tychy -> city/tychy");
+  }
+
+  @Test
+  void aCapitalisedTitleBeforeANameIsAGovernorEvenWithoutARegionInTheSentence() {
+    ArticleFacts f = read("Lipetsk Oblast is home to a special economic zone.\n\nThe press office of Governor Igor Artamonov said no talks were held.");
+    assertThat(edges(f, RelationType.GOVERNS)).containsExactly("governor/igor-artamonov -> region/ru-lip");
+  }
+
+  @Test
+  void aFormerHeadIsAGovernorWhoNoLongerGoverns() {
+    ArticleFacts f = read("The deal was supported by the then akim Arkhimed Mukhambetov, who headed the region until 2022.");
+    assertThat(f.entities()).anyMatch(e -> e.id().equals("governor/arkhimed-mukhambetov"));
+    assertThat(edges(f, RelationType.GOVERNS)).isEmpty();
+  }
 }

@@ -19,6 +19,12 @@ class SentencesTest {
   }
 
   @Test
+  void keepsRunTogetherInitialsWithTheSurname() {
+    assertThat(Sentences.splitLine("Chief Minister M.K. Stalin opened the plant. It is new."))
+        .containsExactly("Chief Minister M.K. Stalin opened the plant.", "It is new.");
+  }
+
+  @Test
   void endsASentenceAtAClosingQuote() {
     assertThat(Sentences.splitLine("\u201cWe are ready.\u201d Vorobyov said."))
         .containsExactly("\u201cWe are ready.\u201d", "Vorobyov said.");
