@@ -110,6 +110,7 @@ final class ArticleReading {
       invitations(s, ms);
       brands(s, ms);
       partnerships(s, ms);
+      jointVentures(s, ms);
       metrics(s, ms);
     }
     emitPartnerships();
@@ -273,8 +274,8 @@ final class ArticleReading {
   private void partnerships(String s, List<Mention> ms) {
     Optional<PartnershipKind> kind = cues.kind(s);
     Optional<PartnershipStatus> status = cues.status(s);
-    if (kind.isEmpty() && status.isEmpty() || cues.named("former").matcher(s).find()) {
-      return; // no cue, or a past arrangement ("ran the plant before selling it"): not a partnership
+    if (kind.isEmpty() && status.isEmpty() || cues.named("former").matcher(s).find() || cues.named("denial").matcher(s).find()) {
+      return; // no cue, a past arrangement ("ran the plant before selling it") or a denial: not a partnership
     }
     Mention counterpart = foreignCounterpart(s, ms);
     String partnerCountry = counterpart == null ? null : counterpart.id().substring("country/".length()).toUpperCase(Locale.ROOT);
@@ -293,7 +294,8 @@ final class ArticleReading {
       }
     }
     List<Mention> automakers = ms.stream()
-        .filter(m -> m.type() == EntityType.AUTOMAKER && !locals.contains(m.id()) && !cues.negated(s, m.start()))
+        .filter(m -> m.type() == EntityType.AUTOMAKER && !locals.contains(m.id()) && !cues.negated(s, m.start())
+            && !cues.named("former_near").matcher(s.substring(0, m.start())).find())
         .toList();
     Mention named = null;
     for (Mention a : automakers) {
@@ -343,18 +345,64 @@ final class ArticleReading {
   private void foreignPlant(MentionFinder.PlantFound p, String s) {
     Optional<String> home = entities.countryCode(p.operator());
     Optional<String> host = entities.countryCode(p.place());
-    if (home.isEmpty() || host.isEmpty() || home.get().equals(host.get()) || cues.named("former").matcher(s).find()) {
+    if (home.isEmpty() || host.isEmpty() || home.get().equals(host.get()) || cues.named("former").matcher(s).find()
+        || cues.named("denial").matcher(s).find()) {
       return;
     }
     String region = entities.type(p.place()) == EntityType.REGION ? p.place()
-        : entities.reference(p.place()).map(RefEntry::parent).filter(entities::contains).orElse(null);
+        : entities.reference(p.place()).map(RefEntry::parent).filter(entities::contains)
+            .or(() -> finder.onlyRegionIn(host.get()))
+            .orElse(null);
     PartnershipKind kind = cues.kind(s).orElse(PartnershipKind.PRODUCTION);
-    PartnershipStatus status = cues.status(s).orElse(null);
+    PartnershipStatus status = cues.status(s).orElse(running(s) ? PartnershipStatus.OPERATING : null);
     if (region != null) {
       partnership(Set.of(region), p.operator(), null, p.plant(), kind, status, s, LIKELY - 0.1);
     } else {
       partnership(Set.of(p.operator()), null, host.get(), p.plant(), kind, status, s, LIKELY - 0.1);
     }
+  }
+
+  /** Whether the sentence speaks of something that exists now ("employs", "toured", "since 2019") and of nothing still to come. */
+  private boolean running(String s) {
+    Matcher m = cues.named("running").matcher(s);
+    return m.find() && !cues.negated(s, m.start()) && !cues.named("not_yet").matcher(s).find();
+  }
+
+  /**
+   * "a joint venture of Kia and the Kazakh car manufacturer Allur", "BYD's joint venture with
+   * UzAuto Motors": the two automakers of a cross-border joint venture are partners.
+   */
+  private void jointVentures(String s, List<Mention> ms) {
+    Matcher jv = cues.named("joint_venture").matcher(s);
+    if (!jv.find() || cues.negated(s, jv.start()) || cues.named("former").matcher(s).find() || cues.named("denial").matcher(s).find()) {
+      return;
+    }
+    int at = jv.start();
+    List<Mention> after = ms.stream()
+        .filter(m -> m.type() == EntityType.AUTOMAKER && m.start() >= jv.end() && m.start() - jv.end() < 120)
+        .toList();
+    Mention a;
+    Mention b;
+    String between = after.size() >= 2 ? s.substring(after.get(0).end(), after.get(1).start()) : "";
+    if (after.size() >= 2 && s.substring(jv.end(), after.get(0).start()).matches("(?i)\\s*(of|between)\\s+(the\\s+)?[^,;]{0,40}")
+        && between.matches("(?i)[^,;]{0,15}\\band\\b[^;]{0,60}")) {
+      a = after.get(0);
+      b = after.get(1);
+    } else if (!after.isEmpty() && s.substring(jv.end(), after.get(0).start()).matches("(?i)\\s*with\\s+(the\\s+)?[^,;]{0,40}")) {
+      Optional<Mention> owner = ms.stream().filter(m -> m.type() == EntityType.AUTOMAKER && m.end() <= at).reduce((x, y) -> y);
+      if (owner.isEmpty()) {
+        return;
+      }
+      a = owner.get();
+      b = after.get(0);
+    } else {
+      return;
+    }
+    if (a.id().equals(b.id()) || !foreignTo(b.id(), Set.of(a.id()))) {
+      return;
+    }
+    PartnershipStatus status = cues.status(s).orElse(running(s) ? PartnershipStatus.OPERATING : null);
+    partnership(Set.of(a.id()), b.id(), null, null, cues.kind(s).orElse(PartnershipKind.PRODUCTION), status, s, confidence(LIKELY - 0.05, a, b));
   }
 
   /** "a Chinese partner", "Chinese manufacturers", "investors from China": a foreign side named by country. */
@@ -452,6 +500,14 @@ final class ArticleReading {
         sides.add(p.namedCounterpart);
         counterpartKey = p.namedCounterpart;
         counterpartName = entities.name(p.namedCounterpart);
+      } else if (p.parties.stream().anyMatch(x -> entities.type(x) == EntityType.AUTOMAKER
+          && entities.countryCode(x).map(p.partnerCountry::equals).orElse(false))) {
+        // "Kia … South Korean partners": the partner country is the automaker's own; the automaker is the foreign side
+        if (p.parties.stream().allMatch(x -> entities.countryCode(x).map(p.partnerCountry::equals).orElse(false))) {
+          continue; // nobody from abroad: not cross-border
+        }
+        counterpartKey = null;
+        counterpartName = null;
       } else {
         partnerCountryId = entities.country(p.partnerCountry, null).orElse(null);
         if (partnerCountryId == null) {
@@ -461,9 +517,12 @@ final class ArticleReading {
         counterpartName = entities.name(partnerCountryId);
       }
       List<String> keyParts = new ArrayList<>(new TreeSet<>(p.parties));
-      keyParts.add(counterpartKey);
+      if (counterpartKey != null) {
+        keyParts.add(counterpartKey);
+      }
       String id = "partnership/" + Ids.slug(String.join("--", keyParts));
-      String name = String.join(" – ", p.parties.stream().map(entities::name).toList()) + " – " + counterpartName + " (" + p.kind.value() + ")";
+      String name = String.join(" – ", p.parties.stream().map(entities::name).toList())
+          + (counterpartName == null ? "" : " – " + counterpartName) + " (" + p.kind.value() + ")";
       entities.minted(id, EntityType.PARTNERSHIP, name, null, null);
       Set<String> countries = new TreeSet<>();
       for (String side : sides) {

@@ -164,6 +164,12 @@ final class MentionFinder {
     return Optional.ofNullable(governedRegion.get(governor));
   }
 
+  /** The one region of this country the article has named so far, if it has named exactly one. */
+  Optional<String> onlyRegionIn(String country) {
+    List<String> in = regionsSeen.stream().filter(r -> entities.countryCode(r).map(country::equals).orElse(false)).toList();
+    return in.size() == 1 ? Optional.of(in.get(0)) : Optional.empty();
+  }
+
   Optional<String> last(EntityType type) {
     return Optional.ofNullable(last.get(type));
   }

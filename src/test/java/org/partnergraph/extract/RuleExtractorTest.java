@@ -21,6 +21,10 @@ class RuleExtractorTest {
     return f.relations().stream().filter(r -> r.type() == type).map(r -> r.from() + " -> " + r.to()).toList();
   }
 
+  private static List<String> parties(ArticleFacts f) {
+    return f.relations().stream().filter(r -> r.type() == RelationType.PARTY).map(r -> r.to()).toList();
+  }
+
   @Test
   void aViceGovernorIsNotAGovernor() {
     ArticleFacts f = read("The vice-governor of the Kaluga region, Ivan Petrov, met investors.");
@@ -135,5 +139,38 @@ class RuleExtractorTest {
     ArticleFacts f = read("The deal was supported by the then akim Arkhimed Mukhambetov, who headed the region until 2022.");
     assertThat(f.entities()).anyMatch(e -> e.id().equals("governor/arkhimed-mukhambetov"));
     assertThat(edges(f, RelationType.GOVERNS)).isEmpty();
+  }
+
+  @Test
+  void aForeignAutomakersPlantThatIsRunningIsAnOperatingPartnershipWithTheRegionTheArticleNamed() {
+    ArticleFacts f = read("Brandenburg has backed the expansion.\n\nDietmar Woidke toured Tesla's Gigafactory Berlin-Brandenburg in Grünheide, which employs 11,000 people.");
+    assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.PARTNERSHIP)
+        .singleElement().satisfies(e -> assertThat(e.attribute("status")).isEqualTo("operating"));
+    assertThat(parties(f)).containsExactlyInAnyOrder("region/de-bb", "automaker/tesla");
+  }
+
+  @Test
+  void aPlantStillToBeBuiltIsNotOperating() {
+    ArticleFacts f = read("Brandenburg has backed the plan.\n\nTesla will build a factory in Grünheide.");
+    assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.PARTNERSHIP)
+        .allSatisfy(e -> assertThat(e.attribute("status")).isNotEqualTo("operating"));
+  }
+
+  @Test
+  void theTwoAutomakersOfACrossBorderJointVentureArePartners() {
+    ArticleFacts f = read("The plant, a joint venture of Kia and the Kazakh car manufacturer Allur, was built on a 63-hectare site.");
+    assertThat(parties(f)).containsExactlyInAnyOrder("automaker/allur", "automaker/kia");
+  }
+
+  @Test
+  void aDeniedReportIsNoPartnership() {
+    ArticleFacts f = read("A spokesperson for BYD denied a report that the Chinese carmaker was scouting sites in Brandenburg, saying its planned factory would be elsewhere.");
+    assertThat(f.entities()).noneMatch(e -> e.type() == EntityType.PARTNERSHIP);
+  }
+
+  @Test
+  void anAutomakerWhoseSiteTheNewPartnersReuseIsNotAParty() {
+    ArticleFacts f = read("Ebro EV Motors and the Chinese automobile group Chery operate the factory jointly in the old installations of Nissan in Barcelona.");
+    assertThat(parties(f)).doesNotContain("automaker/nissan");
   }
 }
