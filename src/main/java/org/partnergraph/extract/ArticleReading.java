@@ -354,7 +354,7 @@ final class ArticleReading {
             .or(() -> finder.onlyRegionIn(host.get()))
             .orElse(null);
     PartnershipKind kind = cues.kind(s).orElse(PartnershipKind.PRODUCTION);
-    PartnershipStatus status = cues.status(s).orElse(running(s) ? PartnershipStatus.OPERATING : null);
+    PartnershipStatus status = running(s) ? PartnershipStatus.OPERATING : cues.status(s).orElse(null);
     if (region != null) {
       partnership(Set.of(region), p.operator(), null, p.plant(), kind, status, s, LIKELY - 0.1);
     } else {
@@ -365,7 +365,12 @@ final class ArticleReading {
   /** Whether the sentence speaks of something that exists now ("employs", "toured", "since 2019") and of nothing still to come. */
   private boolean running(String s) {
     Matcher m = cues.named("running").matcher(s);
-    return m.find() && !cues.negated(s, m.start()) && !cues.named("not_yet").matcher(s).find();
+    while (m.find()) {
+      if (!cues.negated(s, m.start()) && !cues.named("not_yet").matcher(s.substring(Math.max(0, m.start() - 40), m.end())).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -72,7 +72,7 @@ final class Cues {
     for (var e : status.entrySet()) {
       Matcher m = e.getValue().matcher(sentence);
       while (m.find()) {
-        if (!negated(sentence, m.start())) {
+        if (!negated(sentence, m.start()) && !(e.getKey().compareTo(PartnershipStatus.ANNOUNCED) >= 0 && modal(sentence, m.start()))) {
           if (best == null || e.getKey().compareTo(best) > 0) {
             best = e.getKey();
           }
@@ -91,6 +91,11 @@ final class Cues {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the words right before {@code at} make what follows a prospect: "preparing to open", "will sign". */
+  boolean modal(String sentence, int at) {
+    return named("modal").matcher(sentence.substring(Math.max(0, at - 30), at)).find();
   }
 
   /** Whether a negation stands within the few words before {@code at}. */

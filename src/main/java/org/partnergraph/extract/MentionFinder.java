@@ -28,11 +28,11 @@ final class MentionFinder {
       "((?!St\\.|Mt\\.)(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,3}\\p{Lu}[\\p{L}'-]+|\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2})";
   /** Titles of the head of a first-level region, across countries. */
   static final String HEAD_TITLE =
-      "governor|gov\\.|head|leader|rais|chief minister|minister-president|ministerpräsident|premier|menteri besar|hokim|akim|acting governor|regional president|president|regional chairman|chairman|governor-elect";
+      "governor|gov\\.|head|leader|rais|chief minister|minister-president|ministerpräsident|landeshauptmann|premier|menteri besar|hokim|akim|acting governor|regional president|president|regional chairman|chairman|governor-elect";
   /** Titles that only the head of a region holds (a country has presidents and chairmen too). */
-  private static final String REGION_HEAD = "governor|gov\\.|chief minister|minister-president|ministerpräsident|premier|rais|hokim|akim|menteri besar";
+  private static final String REGION_HEAD = "governor|gov\\.|chief minister|minister-president|ministerpräsident|landeshauptmann|premier|rais|hokim|akim|menteri besar";
   private static final String HEAD_TITLE_CAPITALISED =
-      "Governor|Gov\\.|Head|Rais|Chief Minister|Minister-President|Ministerpräsident|Premier|Menteri Besar|Hokim|Akim|Acting Governor|Regional President|President|Chairman|Regional Chairman";
+      "Governor|Gov\\.|Head|Rais|Chief Minister|Minister-President|Ministerpräsident|Landeshauptmann|Premier|Menteri Besar|Hokim|Akim|Acting Governor|Regional President|President|Chairman|Regional Chairman";
 
   private static final Pattern TITLE_OF =
       Pattern.compile("(?i)\\b(" + HEAD_TITLE + "|chief executive)\\s*(?:\\([^)]{1,20}\\)\\s*)?of\\s+(the\\s+)?$");
@@ -46,7 +46,7 @@ final class MentionFinder {
 
   /** "Governor Igor Artamonov", "Gov. Brian Kemp": a title only a region's head holds, capitalised before a name. */
   private static final Pattern TITLED_NAME =
-      Pattern.compile("\\b(?:Governor|Gov\\.|Chief Minister|Minister-President|Ministerpräsident|Hokim|Akim)\\s+" + NAME);
+      Pattern.compile("\\b(?:Governor|Gov\\.|Chief Minister|Minister-President|Ministerpräsident|Landeshauptmann|Hokim|Akim)\\s+" + NAME);
   /** Words before such a title that make it someone else's: a deputy, a central bank's governor. */
   private static final Pattern OTHER_OFFICE_BEFORE =
       Pattern.compile("(?i)\\b(vice|deputy|lieutenant|lt\\.|bank|reserve|former|then|ex|previous|late|acting)[- ]*(?:\\S+\\s+){0,3}$");
@@ -61,6 +61,9 @@ final class MentionFinder {
   private static final Pattern FORUM =
       Pattern.compile(
           "\\b((?:\\p{Lu}[\\p{L}'-]*\\s+){1,6})((?:business|economic|investment|industrial|international|automotive|trade)\\s+){0,2}(?:[Ff]orum|[Mm]otor [Ss]how|[Aa]uto [Ss]how|[Mm]otor [Ff]air|Expo|Summit)\\b");
+  /** "Toyota Motor Manufacturing Kentucky", "Honda Manufacturing of Alabama", "Subaru of Indiana Automotive": a plant named after its state. */
+  private static final Pattern MANUFACTURING_NAME =
+      Pattern.compile("^\\s+(?:Motor\\s+)?(?:Manufacturing(?:\\s+of)?\\s+(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)|of\\s+(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)\\s+Automotive)\\b");
   private static final Pattern PLANT_AFTER =
       Pattern.compile("^(?:'s|')?\\s+(?:(?:car|auto|automobile|assembly|vehicle|production|manufacturing|passenger car|EV)\\s+)?(plant|factory|works|facility|complex)\\b");
 
@@ -104,7 +107,7 @@ final class MentionFinder {
       "(?i:\\b(?:" + REGION_HEAD + "|head|president|chairman)\\s+of\\s+(?:the\\s+)?)" + PLACE_NAME + "\\s+(" + REGION_SUFFIX + ")\\b");
   /** "Bursa Governor Erol Ayyıldız", "Andijan region hokim Sh. Abdurakhmanov". */
   private static final Pattern UNKNOWN_REGION_TITLE = Pattern.compile(
-      PLACE_NAME + "(?:\\s+(" + REGION_SUFFIX + "))?(?:'s)?\\s+(?:Governor|Gov\\.|Chief Minister|Minister-President|Ministerpräsident|Premier|Hokim|Akim|Menteri Besar|governor|hokim|akim)\\s+(?=\\p{Lu})");
+      PLACE_NAME + "(?:\\s+(" + REGION_SUFFIX + "))?(?:'s)?\\s+(?:Governor|Gov\\.|Chief Minister|Minister-President|Ministerpräsident|Landeshauptmann|Premier|Hokim|Akim|Menteri Besar|governor|hokim|akim)\\s+(?=\\p{Lu})");
   private static final java.util.Set<String> NOT_REGION_WORDS = java.util.Set.of(
       "Former", "Then", "Deputy", "Vice", "Lieutenant", "Lt", "Acting", "Regional", "Provincial", "State", "The", "A", "Its", "His", "Her",
       "First", "Late", "Previous", "New", "Incoming", "Outgoing", "Current", "Local", "District", "City", "Mayor", "Minister", "President");
@@ -448,6 +451,11 @@ final class MentionFinder {
       if (a.type() != EntityType.AUTOMAKER) {
         continue;
       }
+      Matcher named = MANUFACTURING_NAME.matcher(s.substring(a.end()));
+      if (named.find()) {
+        manufacturingPlant(s, out, a, named);
+        continue;
+      }
       String after = s.substring(a.end());
       Mention city = null;
       int end;
@@ -476,6 +484,35 @@ final class MentionFinder {
       }
       record(s, out, a, city, a.start(), end);
     }
+  }
+
+  private void manufacturingPlant(String s, List<Mention> out, Mention operator, Matcher named) {
+    int start = operator.start();
+    int end = operator.end() + named.end();
+    int placeStart = operator.end() + (named.group(1) != null ? named.start(1) : named.start(2));
+    int placeEnd = operator.end() + (named.group(1) != null ? named.end(1) : named.end(2));
+    Optional<Mention> place = out.stream()
+        .filter(x -> (x.type() == EntityType.REGION || x.type() == EntityType.CITY) && x.start() >= placeStart && x.end() <= placeEnd)
+        .findFirst()
+        .or(() -> placeNamed(s.substring(placeStart, placeEnd), placeStart));
+    if (place.isEmpty()) {
+      return;
+    }
+    String name = s.substring(start, end);
+    out.removeIf(x -> x != operator && x.start() >= start && x.end() <= end);
+    String id = entities.minted(EntityType.PLANT, name, name, entities.countryCode(place.get().id()).orElse(null));
+    out.add(new Mention(EntityType.PLANT, id, start, end, How.PATTERN));
+    plantFound(new PlantFound(id, operator.id(), place.get().id()));
+  }
+
+  /** A region or city the reference data knows by exactly this text (a name inside another name is not found as a mention). */
+  private Optional<Mention> placeNamed(String text, int at) {
+    return gazetteer.find(text).stream()
+        .filter(m -> m.kind() == Gazetteer.Kind.ENTRY && m.start() == 0 && m.end() == text.length())
+        .flatMap(m -> m.entries().stream())
+        .filter(e -> e.type() == EntityType.REGION || e.type() == EntityType.CITY)
+        .findFirst()
+        .map(e -> new Mention(e.type(), entities.known(e, text), at, at + text.length(), How.NAME));
   }
 
   private void record(String s, List<Mention> out, Mention operator, Mention place, int start, int end) {
@@ -594,8 +631,9 @@ final class MentionFinder {
         continue;
       }
       Optional<Mention> operator = out.stream()
-          .filter(x -> x.type() == EntityType.AUTOMAKER && x.end() <= end && x.how() != How.DEMONYM)
-          .reduce((a, b) -> b);
+          .filter(x -> x.type() == EntityType.AUTOMAKER && x.how() != How.DEMONYM
+              && (x.end() <= end || s.substring(end, x.start()).matches("\\s+of\\s+(?:the\\s+)?")))
+          .reduce((a, b) -> b.start() > end ? b : (a.start() > end ? a : b));
       if (operator.isEmpty()) {
         continue;
       }

@@ -173,4 +173,30 @@ class RuleExtractorTest {
     ArticleFacts f = read("Ebro EV Motors and the Chinese automobile group Chery operate the factory jointly in the old installations of Nissan in Barcelona.");
     assertThat(parties(f)).doesNotContain("automaker/nissan");
   }
+
+  @Test
+  void anAustrianLandeshauptmannHeadsHisState() {
+    ArticleFacts f = read("Styria's Landeshauptmann Mario Kunasek on Thursday visited the plant in Graz.");
+    assertThat(edges(f, RelationType.GOVERNS)).containsExactly("governor/mario-kunasek -> region/at-6");
+  }
+
+  @Test
+  void aPlantNamedManufacturingAfterItsStateIsThatAutomakersPlantThere() {
+    ArticleFacts f = read("Kentucky Gov. Andy Beshear toured Toyota Motor Manufacturing Kentucky on Thursday.");
+    assertThat(edges(f, RelationType.OPERATES)).singleElement().asString().startsWith("automaker/toyota -> plant/");
+    assertThat(edges(f, RelationType.VISITED)).singleElement().asString().contains("-> plant/");
+  }
+
+  @Test
+  void aFactoryBeingPreparedToOpenIsNotOperating() {
+    ArticleFacts f = read("BYD, which is preparing to open its factory in Szeged, did not comment.");
+    assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.PARTNERSHIP)
+        .allSatisfy(e -> assertThat(e.attribute("status")).isNotEqualTo("operating"));
+  }
+
+  @Test
+  void theHeadOfACatalanGovernmentIsItsPresident() {
+    ArticleFacts f = read("The president of the Generalitat, Salvador Illa, has visited the factory.");
+    assertThat(edges(f, RelationType.GOVERNS)).containsExactly("governor/salvador-illa -> region/es-ct");
+  }
 }
