@@ -344,12 +344,15 @@ final class ArticleReading {
    */
   private void foreignPlant(MentionFinder.PlantFound p, String s) {
     Optional<String> home = entities.countryCode(p.operator());
-    Optional<String> host = entities.countryCode(p.place());
+    // a town the reference data does not know lies in the one region the article has named
+    Optional<String> townRegion = entities.countryCode(p.place()).isEmpty() ? finder.onlyRegion() : Optional.empty();
+    Optional<String> host = townRegion.isPresent() ? townRegion.flatMap(entities::countryCode) : entities.countryCode(p.place());
     if (home.isEmpty() || host.isEmpty() || home.get().equals(host.get()) || cues.named("former").matcher(s).find()
         || cues.named("denial").matcher(s).find()) {
       return;
     }
-    String region = entities.type(p.place()) == EntityType.REGION ? p.place()
+    String region = townRegion.isPresent() ? townRegion.get()
+        : entities.type(p.place()) == EntityType.REGION ? p.place()
         : entities.reference(p.place()).map(RefEntry::parent).filter(entities::contains)
             .or(() -> finder.onlyRegionIn(host.get()))
             .orElse(null);

@@ -167,6 +167,11 @@ final class MentionFinder {
     return Optional.ofNullable(governedRegion.get(governor));
   }
 
+  /** The one region the article has named so far, if it has named exactly one. */
+  Optional<String> onlyRegion() {
+    return regionsSeen.size() == 1 ? Optional.of(regionsSeen.iterator().next()) : Optional.empty();
+  }
+
   /** The one region of this country the article has named so far, if it has named exactly one. */
   Optional<String> onlyRegionIn(String country) {
     List<String> in = regionsSeen.stream().filter(r -> entities.countryCode(r).map(country::equals).orElse(false)).toList();
@@ -208,7 +213,7 @@ final class MentionFinder {
         case ENTRY -> {
           RefEntry e = choose(s, m);
           if ((e.type() == EntityType.CITY || e.type() == EntityType.REGION) && partOfAnotherName(s, m, known)
-              || e.type() == EntityType.REGION && COMPASS.matcher(m.text()).lookingAt()) {
+              || e.type() == EntityType.REGION && COMPASS.matcher(m.text()).matches()) {
             continue;
           }
           if (e.type() == EntityType.CITY && e.parent() != null && wantsRegion(s, m)) {
@@ -246,7 +251,7 @@ final class MentionFinder {
   }
 
   private static final Pattern COMPASS = Pattern.compile(
-      "(?i)(north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west)(ern)?\\b");
+      "(?i)(north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west)(ern)?\\b(?:\\s+(?:region|province|district|state|zone))?$");
   private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?<=\\s|^)(\\p{Lu}[\\p{L}.'-]*)\\s+$");
 
   /**

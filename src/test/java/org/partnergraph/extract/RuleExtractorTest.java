@@ -199,4 +199,16 @@ class RuleExtractorTest {
     ArticleFacts f = read("The president of the Generalitat, Salvador Illa, has visited the factory.");
     assertThat(edges(f, RelationType.GOVERNS)).containsExactly("governor/salvador-illa -> region/es-ct");
   }
+
+  @Test
+  void aForeignPlantInATownTheReferenceDataDoesNotKnowLiesInTheArticlesOnlyRegion() {
+    ArticleFacts f = read("The Eastern Cape is home to Volkswagen's plant in Kariega, which builds the Polo.");
+    assertThat(parties(f)).containsExactlyInAnyOrder("region/za-ec", "automaker/volkswagen");
+  }
+
+  @Test
+  void aRegionWhoseNameStartsWithACompassPointIsStillARegion() {
+    ArticleFacts f = read("Eastern Cape Premier Oscar Mabuyane visited the site on Monday.");
+    assertThat(edges(f, RelationType.GOVERNS)).containsExactly("governor/oscar-mabuyane -> region/za-ec");
+  }
 }
