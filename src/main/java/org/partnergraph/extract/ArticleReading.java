@@ -557,15 +557,38 @@ final class ArticleReading {
 
   // --- figures: "around 90,000 employees", "a target of 2.8 million units for this year"
 
+  private static final Pattern IT_FIRST = Pattern.compile("(?:It|Its)\\b");
+  /** The automaker, region or plant the previous sentence was about, for a sentence that opens with "It". */
+  private String previousSubject;
+
   private void metrics(String s, List<Mention> ms) {
+    try {
+      figuresOf(s, ms);
+    } finally {
+      previousSubject = ms.stream()
+          .filter(m -> m.how() != How.DEMONYM && Set.of(EntityType.AUTOMAKER, EntityType.REGION, EntityType.PLANT).contains(m.type()))
+          .sorted(java.util.Comparator.comparing((Mention m) -> m.type() != EntityType.PLANT).thenComparingInt(Mention::start))
+          .map(Mention::id)
+          .findFirst()
+          .orElse(IT_FIRST.matcher(s).lookingAt() ? previousSubject : null);
+    }
+  }
+
+  private void figuresOf(String s, List<Mention> ms) {
     for (Figure f : figures.find(s)) {
       if (ms.stream().anyMatch(m -> m.overlaps(f.start(), f.end()))) {
         continue;
       }
-      Optional<Mention> subject = ms.stream()
+      List<Mention> candidates = ms.stream()
           .filter(m -> m.start() < f.start() && m.how() != How.DEMONYM
               && Set.of(EntityType.AUTOMAKER, EntityType.REGION, EntityType.PLANT, EntityType.CITY).contains(m.type()))
-          .findFirst();
+          .toList();
+      // a plant named before the figure owns it ("the plant employs 7,000"), else the sentence's subject;
+      // "It …" continues the subject of the sentence before
+      Optional<Mention> subject = candidates.stream().filter(m -> m.type() == EntityType.PLANT).findFirst()
+          .or(() -> candidates.stream().findFirst())
+          .or(() -> IT_FIRST.matcher(s).lookingAt() && previousSubject != null
+              ? Optional.of(new Mention(entities.type(previousSubject), previousSubject, 0, 0, How.COREF)) : Optional.empty());
       String owner;
       double conf;
       if (subject.isPresent()) {
@@ -578,7 +601,7 @@ final class ArticleReading {
         continue;
       }
       String clause = clauseBefore(s, f.start());
-      boolean target = cues.named("target").matcher(clause).find();
+      boolean target = cues.named("target").matcher(clause).find() || cues.named("target_after").matcher(s.substring(f.end())).find();
       String name = f.phrase();
       if (name == null) {
         Matcher money = MONEY_NAME.matcher(s.substring(0, f.start()));

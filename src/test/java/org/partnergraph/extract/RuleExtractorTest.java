@@ -211,4 +211,23 @@ class RuleExtractorTest {
     ArticleFacts f = read("Eastern Cape Premier Oscar Mabuyane visited the site on Monday.");
     assertThat(edges(f, RelationType.GOVERNS)).containsExactly("governor/oscar-mabuyane -> region/za-ec");
   }
+
+  @Test
+  void aFigureAboutThePlantGoesToThePlantNotItsOperator() {
+    ArticleFacts f = read("Kia opened its plant in Kostanay.\n\nThe plant, which Kia built with Allur, employs 1,500 people.");
+    assertThat(edges(f, RelationType.HAS_METRIC)).singleElement().asString().startsWith("plant/kia-kostanay -> ");
+  }
+
+  @Test
+  void aFigureThatIsStillToComeIsATarget() {
+    ArticleFacts f = read("Kia opened its plant in Kostanay, where about 1,500 jobs are to be created.");
+    assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.METRIC)
+        .singleElement().satisfies(e -> assertThat(e.attribute("kind")).isEqualTo("target"));
+  }
+
+  @Test
+  void aSentenceOpeningWithItContinuesThePreviousSubject() {
+    ArticleFacts f = read("BAIC is building its plant in Coega, South Africa.\n\nIt was announced in 2016 with an investment of 11 billion rand.");
+    assertThat(edges(f, RelationType.HAS_METRIC)).singleElement().asString().startsWith("plant/");
+  }
 }
