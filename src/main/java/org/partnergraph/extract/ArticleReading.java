@@ -212,11 +212,18 @@ final class ArticleReading {
 
   // --- invitations: a governor inviting an automaker, which opens a partnership
 
+  private static final Pattern WE_IN_QUOTE = Pattern.compile("[\"“«]\\s*[^\"”»]{0,80}\\b(?:We|we)\\s+(?:have\\s+|also\\s+|again\\s+)?$");
+
   private void invitations(String s, List<Mention> ms) {
     Matcher c = cues.named("invite").matcher(s);
     while (c.find()) {
       int at = c.start();
       Optional<Mention> governor = firstOf(ms, EntityType.GOVERNOR, at);
+      if (governor.isEmpty() && WE_IN_QUOTE.matcher(s.substring(0, at)).find()) {
+        // "\"We invite Chery to do here …\" Illa said": the governor speaking
+        governor = ms.stream().filter(m -> m.type() == EntityType.GOVERNOR).findFirst()
+            .or(() -> finder.last(EntityType.GOVERNOR).map(id -> new Mention(EntityType.GOVERNOR, id, at, at, How.COREF)));
+      }
       if (governor.isEmpty() || cues.negated(s, at)) {
         continue;
       }

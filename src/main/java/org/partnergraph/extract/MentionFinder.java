@@ -112,7 +112,9 @@ final class MentionFinder {
       "Former", "Then", "Deputy", "Vice", "Lieutenant", "Lt", "Acting", "Regional", "Provincial", "State", "The", "A", "Its", "His", "Her",
       "First", "Late", "Previous", "New", "Incoming", "Outgoing", "Current", "Local", "District", "City", "Mayor", "Minister", "President");
 
-  private static final Pattern GOVERNOR_COREF = Pattern.compile("\\b(?:the|The)\\s+(?:governor|regional head|head of the region)\\b(?!\\s+of)");
+  private static final Pattern GOVERNOR_COREF = Pattern.compile(
+      "\\b(?:the|The)\\s+(?:governor|regional head|head of the region|hokim|akim|chief minister|premier|minister-president|landeshauptmann)"
+          + "(?:\\s+of\\s+the\\s+(?:region|state|province|oblast))?\\b(?!\\s+of)");
   private static final Pattern PRONOUN = Pattern.compile("\\b(He|he|She|she)\\b");
   private static final Pattern REGION_COREF = Pattern.compile("\\b(?:the|The)\\s+(?:region|oblast|province|state)(?:'s)?\\b(?!\\s+of)");
   private static final Pattern PLANT_COREF = Pattern.compile("\\b(?:the|The)\\s+(?:plant|factory|facility|works)(?:'s)?\\b(?!\\s+(?:of|in|at|near)\\b)");

@@ -230,4 +230,16 @@ class RuleExtractorTest {
     ArticleFacts f = read("BAIC is building its plant in Coega, South Africa.\n\nIt was announced in 2016 with an investment of 11 billion rand.");
     assertThat(edges(f, RelationType.HAS_METRIC)).singleElement().asString().startsWith("plant/");
   }
+
+  @Test
+  void theHokimOfTheRegionIsTheGovernorNamedBefore() {
+    ArticleFacts f = read("The hokim of Andijan region Sh.Abdurakhmanov visited the plant.\n\nDuring the meeting, the hokim of the region invited BYD to organize production in Andijan region.");
+    assertThat(edges(f, RelationType.INVITED)).singleElement().asString().endsWith("-> automaker/byd");
+  }
+
+  @Test
+  void anInvitationQuotedFromTheGovernorIsHis() {
+    ArticleFacts f = read("The president of the Generalitat, Salvador Illa, visited the factory.\n\n\"We invite Chery to do here not only the cars, but also the engineering,\" Illa said.");
+    assertThat(edges(f, RelationType.INVITED)).containsExactly("governor/salvador-illa -> automaker/chery");
+  }
 }
