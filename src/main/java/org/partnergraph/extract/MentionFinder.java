@@ -28,7 +28,7 @@ final class MentionFinder {
       "((?!St\\.|Mt\\.)(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,3}\\p{Lu}[\\p{L}'-]+|\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2})";
   /** Titles of the head of a first-level region, across countries. */
   static final String HEAD_TITLE =
-      "governor|gov\\.|head|leader|rais|chief minister|minister-president|ministerpräsident|landeshauptmann|premier|menteri besar|hokim|akim|acting governor|regional president|president|regional chairman|chairman|governor-elect";
+      "governor|gov\\.|head|leader|rais|chief minister|minister-president|ministerpräsident|landeshauptmann|premier|menteri besar|hokim|akim|acting governor|regional president|president|regional chairman|chairman|chairwoman|chairperson|governor-elect";
   /** Titles that only the head of a region holds (a country has presidents and chairmen too). */
   private static final String REGION_HEAD = "governor|gov\\.|chief minister|minister-president|ministerpräsident|landeshauptmann|premier|rais|hokim|akim|menteri besar";
   private static final String HEAD_TITLE_CAPITALISED =
@@ -65,7 +65,7 @@ final class MentionFinder {
   private static final Pattern MANUFACTURING_NAME =
       Pattern.compile("^\\s+(?:Motor\\s+)?(?:Manufacturing(?:\\s+of)?\\s+(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)|of\\s+(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)\\s+Automotive)\\b");
   private static final Pattern PLANT_AFTER =
-      Pattern.compile("^(?:'s|')?\\s+(?:(?:car|auto|automobile|assembly|vehicle|production|manufacturing|passenger car|EV)\\s+)?(plant|factory|works|facility|complex)\\b");
+      Pattern.compile("^(?:'s|')?(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}\\s+(?:(?:car|auto|automobile|assembly|vehicle|production|manufacturing|passenger car|EV)\\s+)?(plant|factory|works|facility|complex)\\b");
 
   /** "… plant in X", "its new car factory near X": a plant named by its place. */
   private static final Pattern PLANT_BEFORE_PLACE =
@@ -95,7 +95,8 @@ final class MentionFinder {
   /** Words that start a capitalised phrase but name no town. */
   private static final java.util.Set<String> NOT_PLACES = java.util.Set.of(
       "The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "January", "February", "March", "April", "May", "June", "July",
-      "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+      "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+      "Europe", "Asia", "Africa", "America", "Americas", "Latin", "Middle", "Oceania", "Scandinavia", "Balkans", "Caucasus");
 
   /** A plant with a proper name: "Gigafactory Shanghai", "Hyundai Motor Group Metaplant America", "Plant Lydia". */
   private static final Pattern NAMED_PLANT = Pattern.compile(
@@ -132,6 +133,10 @@ final class MentionFinder {
   private final java.util.Set<String> regionsSeen = new java.util.LinkedHashSet<>();
   /** The plants each operator runs, in the order the article named them. */
   private final Map<String, List<String>> plantsOf = new LinkedHashMap<>();
+  /** Towns the reference data does not know that the article has placed, by name. */
+  private final Map<String, String> towns = new LinkedHashMap<>();
+  /** Where each plant is, as the article first placed it. */
+  private final Map<String, String> placeOf = new LinkedHashMap<>();
 
   /** A governor found by a title pattern, to be recorded as GOVERNS. */
   record Found(String governor, String region) {}
@@ -234,6 +239,7 @@ final class MentionFinder {
     titledGovernors(s, out);
     knownGovernors(s, out);
     unknownPlaces(s, out);
+    knownTowns(s, out);
     out.sort(Comparator.comparingInt(Mention::start));
     namedPlants(s, out);
     plants(s, out);
@@ -533,14 +539,32 @@ final class MentionFinder {
       out.add(new Mention(EntityType.PLANT, known.get(0), start, end, How.COREF));
       return;
     }
+    Optional<String> same = place == null ? Optional.empty() : plantAt(operator.id(), place.id());
+    if (same.isPresent()) {
+      // "Nissan's plant in Canton" after "Nissan's Canton Vehicle Assembly Plant": one plant
+      entities.minted(same.get(), EntityType.PLANT, name, s.substring(start, end), null);
+      out.add(new Mention(EntityType.PLANT, same.get(), start, end, How.NAME));
+      return;
+    }
     String id = entities.minted(Ids.of(EntityType.PLANT, key), EntityType.PLANT, name, s.substring(start, end),
         place == null ? null : entities.countryCode(place.id()).orElse(null));
     out.add(new Mention(EntityType.PLANT, id, start, end, How.PATTERN));
     plantFound(new PlantFound(id, operator.id(), place == null ? null : place.id()));
   }
 
+  /** The plant of this operator the article has already placed here, if any. */
+  private Optional<String> plantAt(String operator, String place) {
+    return placeOf.entrySet().stream()
+        .filter(e -> place.equals(e.getValue()) && plantsOf.getOrDefault(operator, List.of()).contains(e.getKey()))
+        .map(Map.Entry::getKey)
+        .findFirst();
+  }
+
   private void plantFound(PlantFound p) {
     plantsFound.add(p);
+    if (p.place() != null) {
+      placeOf.putIfAbsent(p.plant(), p.place());
+    }
     List<String> known = plantsOf.computeIfAbsent(p.operator(), k -> new ArrayList<>());
     if (!known.contains(p.plant())) {
       known.add(p.plant());
@@ -621,6 +645,21 @@ final class MentionFinder {
     }
     String id = entities.minted(EntityType.CITY, name, name, country);
     out.add(new Mention(EntityType.CITY, id, start, end, How.PATTERN));
+    towns.putIfAbsent(name, id);
+  }
+
+  /** Later mentions of a town the article placed earlier: "Canton" in "Nissan's Canton Vehicle Assembly Plant". */
+  private void knownTowns(String s, List<Mention> out) {
+    for (var e : towns.entrySet()) {
+      Matcher m = Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "\\b").matcher(s);
+      while (m.find()) {
+        int start = m.start();
+        int end = m.end();
+        if (out.stream().noneMatch(x -> x.overlaps(start, end))) {
+          out.add(new Mention(EntityType.CITY, e.getValue(), start, end, How.NAME));
+        }
+      }
+    }
   }
 
   /**
@@ -647,7 +686,9 @@ final class MentionFinder {
       List<Mention> inside = out.stream().filter(x -> x.start() >= start && x.end() <= end).toList();
       String place = inside.stream().filter(x -> x.type() == EntityType.CITY || x.type() == EntityType.REGION).map(Mention::id).findFirst().orElse(null);
       out.removeAll(inside.stream().filter(x -> x.type() != EntityType.AUTOMAKER).toList());
-      String id = entities.minted(EntityType.PLANT, name, name, place == null ? entities.countryCode(operator.get().id()).orElse(null) : entities.countryCode(place).orElse(null));
+      Optional<String> same = place == null ? Optional.empty() : plantAt(operator.get().id(), place);
+      String id = same.isPresent() ? entities.minted(same.get(), EntityType.PLANT, name, name, null)
+          : entities.minted(EntityType.PLANT, name, name, place == null ? entities.countryCode(operator.get().id()).orElse(null) : entities.countryCode(place).orElse(null));
       out.add(new Mention(EntityType.PLANT, id, start, end, How.PATTERN));
       plantFound(new PlantFound(id, operator.get().id(), place));
     }

@@ -31,6 +31,13 @@ public final class PageCleaner {
   private static final Pattern TEASER_MARKER =
       Pattern.compile("(?i)^(previous|next|prev\\.?|older|newer) (article|post|story|news)\\s*:?\\s*(.*)$");
 
+  /** "Read more:", "Related coverage:", "More from the region: …": a block of other stories' headlines. */
+  private static final Pattern LINKS_HEADING =
+      Pattern.compile(
+          "(?i)^(read more|read also|read next|see also|also read|also on (?:the|this) site|you may also like|recommended( for you)?"
+              + "|related( stories| articles| news| coverage| links| reading)?|more (?:news|stories|business news|from [\\p{L} ]{1,30}))\\s*[:|]?\\s*(.*)$");
+  private static final Pattern ENDS_A_SENTENCE = Pattern.compile("[.!?][\"”’')]?$");
+
   private static final Pattern ATTRIBUTION_IN_PARENS =
       Pattern.compile("\\s*\\((?:Attribution|Source|Credit)\\s*:\\s*([^()\\n]{2,80})\\)");
 
@@ -41,10 +48,21 @@ public final class PageCleaner {
     Set<String> attributions = new LinkedHashSet<>();
     List<String> kept = new ArrayList<>();
     boolean skipTeaser = false;
+    boolean skipLinks = false;
     for (String raw : text.split("\n", -1)) {
       String line = raw.strip();
       if (line.isEmpty()) {
+        skipLinks = false;
         kept.add("");
+        continue;
+      }
+      if (skipLinks && !ENDS_A_SENTENCE.matcher(line).find() && line.length() <= 160) {
+        continue; // one more headline of the links block
+      }
+      skipLinks = false;
+      Matcher links = LINKS_HEADING.matcher(line);
+      if (links.matches() && (links.group(links.groupCount()).isBlank() || !ENDS_A_SENTENCE.matcher(line).find() || line.contains("|"))) {
+        skipLinks = links.group(links.groupCount()).isBlank();
         continue;
       }
       Matcher marker = TEASER_MARKER.matcher(line);

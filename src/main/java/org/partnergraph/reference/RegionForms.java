@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 /**
  * The ways news writes a region's name: "Nizhny Novgorod Oblast" is also "the Nizhny Novgorod
  * region" and "Nizhniy Novgorod Region"; "Republic of Tatarstan" is also "Tatarstan". A bare
+ * Slovak regions are also "the Košice Self-governing Region". A bare
  * stem is not generated, because it is usually also a city ("Moscow") or a person ("Vladimir");
  * the extractor reads "Nizhny Novgorod Governor …" as the region of the city so named.
  */
@@ -25,7 +26,8 @@ final class RegionForms {
     if (m.matches()) {
       String stem = m.group(1);
       for (String stemForm : spellings(stem)) {
-        for (String suffix : List.of("Oblast", "oblast", "Region", "region", "Province", "province", "Krai", "krai", "Territory", "County", "regional")) {
+        for (String suffix : List.of("Oblast", "oblast", "Region", "region", "Province", "province", "Krai", "krai", "Territory", "County", "regional",
+            "Self-governing Region", "self-governing region")) {
           forms.add(stemForm + " " + suffix);
         }
       }

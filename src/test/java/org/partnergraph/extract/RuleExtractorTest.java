@@ -242,4 +242,29 @@ class RuleExtractorTest {
     ArticleFacts f = read("The president of the Generalitat, Salvador Illa, visited the factory.\n\n\"We invite Chery to do here not only the cars, but also the engineering,\" Illa said.");
     assertThat(edges(f, RelationType.INVITED)).containsExactly("governor/salvador-illa -> automaker/chery");
   }
+
+  @Test
+  void aChairwomanOfASlovakSelfGoverningRegionHeadsIt() {
+    ArticleFacts f = read("Erika Jurinová, chairwoman of the Žilina Self-governing Region, attended the launch.");
+    assertThat(edges(f, RelationType.GOVERNS)).containsExactly("governor/erika-jurinova -> region/sk-zi");
+  }
+
+  @Test
+  void aPlantNamedWithTheOperatorsLocalCompanyNameIsTheOperatorsPlant() {
+    ArticleFacts f = read("Governor Seddar Yavuz visited the Hyundai Assan Otomotiv plant in İzmit on Wednesday.");
+    assertThat(edges(f, RelationType.OPERATES)).singleElement().asString().startsWith("automaker/hyundai -> plant/");
+    assertThat(edges(f, RelationType.VISITED)).singleElement().asString().contains("-> plant/");
+  }
+
+  @Test
+  void aNamedPlantAndTheSamePlantByItsTownAreOnePlant() {
+    ArticleFacts f = read("Nissan celebrated its plant in Canton, Mississippi.\n\nNissan's Canton Vehicle Assembly Plant builds the Altima.");
+    assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.PLANT).hasSize(1);
+  }
+
+  @Test
+  void aContinentIsNotATown() {
+    ArticleFacts f = read("The plant was Hyundai's first factory in Europe when it opened in 1997.");
+    assertThat(f.entities()).noneMatch(e -> e.type() == EntityType.CITY);
+  }
 }

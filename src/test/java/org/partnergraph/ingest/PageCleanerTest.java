@@ -25,4 +25,22 @@ class PageCleanerTest {
     var cleaned = cleaner.clean("Body text here.\nRead more: something else entirely\nShare this article\nSubscribe to our newsletter");
     assertThat(cleaned.text()).isEqualTo("Body text here.");
   }
+
+  @Test
+  void dropsTheHeadlinesListedUnderARelatedLinksHeading() {
+    var cleaned = cleaner.clean("Body text here.\n\nRead more:\nBerlin airport passenger numbers rise 8 percent\nSaxony's Volkswagen plants face shift cuts");
+    assertThat(cleaned.text()).isEqualTo("Body text here.");
+  }
+
+  @Test
+  void dropsAOneLineListOfOtherStories() {
+    var cleaned = cleaner.clean("Body text here.\nRelated: Kocaeli port volumes up 6% | Izmit Bay bridge toll raised\nMore from the region: Graz tram extension delayed");
+    assertThat(cleaned.text()).isEqualTo("Body text here.");
+  }
+
+  @Test
+  void keepsAStoryParagraphThatHappensToStartLikeAHeading() {
+    var cleaned = cleaner.clean("More from the region came to the forum than ever before.");
+    assertThat(cleaned.text()).isEqualTo("More from the region came to the forum than ever before.");
+  }
 }
