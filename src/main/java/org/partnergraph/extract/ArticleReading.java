@@ -111,6 +111,7 @@ final class ArticleReading {
       brands(s, ms);
       partnerships(s, ms);
       jointVentures(s, ms);
+      assemblyFor(s, ms);
       metrics(s, ms);
     }
     emitPartnerships();
@@ -420,6 +421,51 @@ final class ArticleReading {
     partnership(Set.of(a.id()), b.id(), null, null, cues.kind(s).orElse(PartnershipKind.PRODUCTION), status, s, confidence(LIKELY - 0.05, a, b));
   }
 
+  private static final Pattern ASSEMBLES =
+      Pattern.compile("(?i)\\b(assembles|assembling|is assembling|builds|produces|makes)\\s+(?:[\\w-]+\\s+){0,3}?(?:cars|vehicles|automobiles|models|kits|trucks|buses|suvs)?\\s*(?:for|of|from)?\\b");
+  private static final Pattern CLAUSE_END =
+      Pattern.compile("[;:]|,\\s+(?:which|where|while|but|and|a|an|the|who|partly|majority|owned)\\b|\\s(?:while|but|whereas|after|afterwards)\\s");
+  private static final Pattern CHANGED_HANDS = Pattern.compile("(?i)\\b(bought|acquired|took over|purchased|sold)\\b");
+  private static final Pattern PAST_YEAR = Pattern.compile("(?i)\\b(before|until|till)\\s+(19|20)\\d\\d\\b");
+
+  /**
+   * "Astana Motors, which assembles Hyundai cars", "the plant assembles vehicles for several Chinese
+   * partners, including JAC Motors": an automaker assembling another's vehicles is that
+   * automaker's partner when the two are from different countries.
+   */
+  private void assemblyFor(String s, List<Mention> ms) {
+    if (PAST_YEAR.matcher(s).find() || cues.named("former").matcher(s).find() || cues.named("denial").matcher(s).find()) {
+      return;
+    }
+    Matcher c = ASSEMBLES.matcher(s);
+    while (c.find()) {
+      int at = c.start();
+      if (cues.negated(s, at) || cues.modal(s, at)) {
+        continue;
+      }
+      Optional<Mention> assembler = ms.stream()
+          .filter(m -> m.type() == EntityType.AUTOMAKER && m.end() <= at && m.how() != How.DEMONYM)
+          .filter(m -> !cues.named("former_near").matcher(s.substring(0, m.start())).find())
+          .findFirst()
+          .or(() -> ms.stream().filter(m -> m.type() == EntityType.PLANT && m.end() <= at).findFirst()
+              .flatMap(p -> operatorOf(p.id())).map(id -> new Mention(EntityType.AUTOMAKER, id, 0, 0, How.COREF)));
+      if (assembler.isEmpty()) {
+        continue;
+      }
+      String after = s.substring(c.end());
+      Matcher end = CLAUSE_END.matcher(after);
+      int limit = c.end() + Math.min(120, end.find() ? end.start() : after.length());
+      for (Mention b : ms) {
+        if (b.type() != EntityType.AUTOMAKER || b.start() < c.start() || b.end() > limit || b.id().equals(assembler.get().id())
+            || !foreignTo(b.id(), Set.of(assembler.get().id())) || CHANGED_HANDS.matcher(s.substring(c.start(), b.start())).find()) {
+          continue;
+        }
+        partnership(Set.of(assembler.get().id()), b.id(), null, null, PartnershipKind.ASSEMBLY, PartnershipStatus.OPERATING, s,
+            confidence(LIKELY - 0.1, assembler.get(), b));
+      }
+    }
+  }
+
   /** "a Chinese partner", "Chinese manufacturers", "investors from China": a foreign side named by country. */
   private Mention foreignCounterpart(String s, List<Mention> ms) {
     for (Mention m : ms) {
@@ -487,6 +533,20 @@ final class ArticleReading {
 
   /** An earlier partnership of the same local parties with the same counterpart, named or by country. */
   private Partnership findPartnership(Set<String> locals, String named, String partnerCountry) {
+    if (named != null) {
+      // "Astana Motors assembles Hyundai cars" and "Hyundai … with Astana Motors": the same two sides
+      Set<String> sides = new TreeSet<>(locals);
+      sides.add(named);
+      for (Partnership p : partnerships.values()) {
+        if (p.namedCounterpart != null) {
+          Set<String> other = new TreeSet<>(p.parties);
+          other.add(p.namedCounterpart);
+          if (other.equals(sides)) {
+            return p;
+          }
+        }
+      }
+    }
     for (Partnership p : partnerships.values()) {
       if (!p.parties.containsAll(locals) && !locals.containsAll(p.parties)) {
         continue;
@@ -502,7 +562,31 @@ final class ArticleReading {
     return null;
   }
 
+  /**
+   * A foreign plant first seen with only its host country ("its new plant in Debrecen") belongs to
+   * the plant town's region when the article names that region later ("the seat of Hajdú-Bihar county").
+   */
+  private void placeHostCountryPlantsInRegions() {
+    for (var e : List.copyOf(partnerships.entrySet())) {
+      Partnership p = e.getValue();
+      if (p.plant == null || p.namedCounterpart != null || p.partnerCountry == null || p.parties.size() != 1) {
+        continue;
+      }
+      String operator = p.parties.iterator().next();
+      Optional<String> region = relations.values().stream()
+          .filter(r -> r.type() == RelationType.LOCATED_IN && r.from().equals(p.plant))
+          .map(r -> entities.reference(r.to()).map(RefEntry::parent).orElse(null))
+          .filter(x -> x != null && entities.contains(x) && entities.countryCode(x).map(p.partnerCountry::equals).orElse(false))
+          .findFirst();
+      if (region.isPresent()) {
+        partnerships.remove(e.getKey());
+        partnership(Set.of(region.get()), operator, null, p.plant, p.kind, p.status, p.evidence, p.confidence);
+      }
+    }
+  }
+
   private void emitPartnerships() {
+    placeHostCountryPlantsInRegions();
     for (Partnership p : partnerships.values()) {
       if (p.status == null) {
         continue; // a cooperation the article names but never says how far it has got: too vague to load

@@ -267,4 +267,24 @@ class RuleExtractorTest {
     ArticleFacts f = read("The plant was Hyundai's first factory in Europe when it opened in 1997.");
     assertThat(f.entities()).noneMatch(e -> e.type() == EntityType.CITY);
   }
+
+  @Test
+  void aPlantsRegionNamedLaterInTheArticleStillHostsThePartnership() {
+    ArticleFacts f = read("BMW started series production at its new plant in Debrecen.\n\nDebrecen is the seat of Hajdú-Bihar county.");
+    assertThat(parties(f)).containsExactlyInAnyOrder("region/hu-hb", "automaker/bmw");
+  }
+
+  @Test
+  void anAutomakerAssemblingAForeignAutomakersCarsIsItsPartner() {
+    ArticleFacts f = read("Astana Motors, which assembles Hyundai cars at its plant in Almaty, is in talks with importers.");
+    assertThat(parties(f)).contains("automaker/astana-motors", "automaker/hyundai");
+    assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.PARTNERSHIP).singleElement()
+        .satisfies(e -> assertThat(e.attribute("status")).isEqualTo("operating"));
+  }
+
+  @Test
+  void aPlantBoughtFromAnotherAutomakerMakesNoPartnershipWithTheSeller() {
+    ArticleFacts f = read("In Thailand, Great Wall Motor builds cars at a plant in Rayong that it bought from General Motors in 2020.");
+    assertThat(parties(f)).doesNotContain("automaker/gm");
+  }
 }
