@@ -84,8 +84,14 @@ final class MentionFinder {
   private static final Pattern UNKNOWN_TOWN_PLANT = Pattern.compile(
       "(?:\\b(?:its|their)|'s?)\\s+(\\p{Lu}[\\p{Ll}'-]+(?:[ -]\\p{Lu}[\\p{Ll}'-]+)?)\\s+(?:(?:car|auto|assembly|vehicle|production|manufacturing|EV)\\s+)?(?:plant|factory|works)\\b(?!\\s+(?:in|at|near)\\b)");
 
+  /** "GEORGETOWN, Ky., Feb. 6 —", "POTSDAM, March 14 —", "MANISA -": the town a wire story is filed from. */
+  private static final Pattern DATELINE = Pattern.compile(
+      "^(\\p{Lu}[\\p{Lu}'.-]{3,}(?:[ -]\\p{Lu}[\\p{Lu}'.-]+){0,2})(?=,\\s|\\s+[-—–(])");
+  /** Datelines open a story: only its first few sentences are looked at. */
+  private static final int DATELINE_SENTENCES = 3;
+
   /** One to three capitalised words: a place the reference data does not know. */
-  private static final String PLACE_NAME = "(\\p{Lu}[\\p{L}'-]+(?:[ -]\\p{Lu}[\\p{L}'-]+){0,2})";
+  private static final String PLACE_NAME = "(\\p{Lu}[\\p{L}'-]+(?:[ -](?:(?:nad|pod|na|de|del|da|do|am|an der|sur|upon)[ -])?\\p{Lu}[\\p{L}'-]+){0,2})";
   /** "plant in Kecskemét", "factory near Uzlovaya". */
   private static final Pattern UNKNOWN_PLANT_PLACE = Pattern.compile(
       "(?i:\\b(?:plant|factory|works|assembly line|production site|manufacturing site)\\s+(?:in|at|near|outside)\\s+(?:the\\s+(?:city|town)\\s+of\\s+)?)" + PLACE_NAME + "\\b");
@@ -130,6 +136,7 @@ final class MentionFinder {
   private final List<Found> governorsFound = new ArrayList<>();
   private final Map<EntityType, String> last = new LinkedHashMap<>();
   private String lastFocus;
+  private int sentencesRead;
   private final java.util.Set<String> regionsSeen = new java.util.LinkedHashSet<>();
   /** The plants each operator runs, in the order the article named them. */
   private final Map<String, List<String>> plantsOf = new LinkedHashMap<>();
@@ -239,6 +246,9 @@ final class MentionFinder {
     titledGovernors(s, out);
     knownGovernors(s, out);
     unknownPlaces(s, out);
+    if (sentencesRead++ < DATELINE_SENTENCES) {
+      datelineTown(s, out);
+    }
     knownTowns(s, out);
     out.sort(Comparator.comparingInt(Mention::start));
     namedPlants(s, out);
@@ -552,12 +562,35 @@ final class MentionFinder {
     plantFound(new PlantFound(id, operator.id(), place == null ? null : place.id()));
   }
 
-  /** The plant of this operator the article has already placed here, if any. */
+  /**
+   * The plant of this operator the article has already placed here, if any: at the same place, or
+   * (when the operator has only that plant) in the region this town lies in, as far as is known.
+   */
   private Optional<String> plantAt(String operator, String place) {
-    return placeOf.entrySet().stream()
-        .filter(e -> place.equals(e.getValue()) && plantsOf.getOrDefault(operator, List.of()).contains(e.getKey()))
+    List<String> known = plantsOf.getOrDefault(operator, List.of());
+    Optional<String> same = placeOf.entrySet().stream()
+        .filter(e -> place.equals(e.getValue()) && known.contains(e.getKey()))
         .map(Map.Entry::getKey)
         .findFirst();
+    if (same.isPresent() || known.size() != 1 || entities.type(place) != EntityType.CITY) {
+      return same;
+    }
+    String only = known.get(0);
+    String there = placeOf.get(only);
+    Optional<String> townRegion = entities.reference(place).map(RefEntry::parent);
+    boolean inside = there != null && entities.type(there) == EntityType.REGION
+        && townRegion.map(there::equals).orElse(entities.countryCode(place).map(c -> entities.countryCode(there).map(c::equals).orElse(false)).orElse(true));
+    return inside ? Optional.of(only) : Optional.empty();
+  }
+
+  /** Records a mention of a plant the article already placed (see {@link #plantAt}); false when there is none. */
+  private boolean samePlant(List<Mention> out, String operator, String place, String surface, int start, int end) {
+    Optional<String> same = plantAt(operator, place);
+    same.ifPresent(id -> {
+      entities.minted(id, EntityType.PLANT, entities.name(id), surface, null);
+      out.add(new Mention(EntityType.PLANT, id, start, end, How.NAME));
+    });
+    return same.isPresent();
   }
 
   private void plantFound(PlantFound p) {
@@ -603,6 +636,9 @@ final class MentionFinder {
       }
       String operatorName = entities.name(operator);
       String placeName = entities.name(place.id());
+      if (samePlant(out, operator, place.id(), s.substring(m.start(1), place.end()), m.start(1), m.end(1))) {
+        continue;
+      }
       String id = entities.minted(Ids.of(EntityType.PLANT, operatorName + " " + placeName), EntityType.PLANT,
           operatorName + " plant in " + placeName, s.substring(m.start(1), place.end()), entities.countryCode(place.id()).orElse(null));
       out.add(new Mention(EntityType.PLANT, id, m.start(1), m.end(1), How.PATTERN));
@@ -645,6 +681,22 @@ final class MentionFinder {
     }
     String id = entities.minted(EntityType.CITY, name, name, country);
     out.add(new Mention(EntityType.CITY, id, start, end, How.PATTERN));
+    towns.putIfAbsent(name, id);
+  }
+
+  private void datelineTown(String s, List<Mention> out) {
+    Matcher m = DATELINE.matcher(s);
+    if (!m.find() || out.stream().anyMatch(x -> x.overlaps(m.start(1), m.end(1)))) {
+      return;
+    }
+    String name = titleCase(m.group(1).toLowerCase(Locale.ROOT));
+    String country = out.stream()
+        .filter(x -> x.start() >= m.end(1) && x.start() - m.end(1) < 4 && (x.type() == EntityType.REGION || x.type() == EntityType.COUNTRY))
+        .findFirst()
+        .flatMap(x -> entities.countryCode(x.id()))
+        .orElse(null);
+    String id = entities.minted(EntityType.CITY, name, m.group(1), country);
+    out.add(new Mention(EntityType.CITY, id, m.start(1), m.end(1), How.PATTERN));
     towns.putIfAbsent(name, id);
   }
 
@@ -722,6 +774,9 @@ final class MentionFinder {
       String operatorName = entities.name(operator);
       String placeName = entities.name(town.id());
       int end = town.end() + p.end();
+      if (samePlant(out, operator, town.id(), s.substring(town.start(), end), town.start(), end)) {
+        continue;
+      }
       String id = entities.minted(Ids.of(EntityType.PLANT, operatorName + " " + placeName), EntityType.PLANT,
           operatorName + " plant in " + placeName, s.substring(town.start(), end), entities.countryCode(town.id()).orElse(null));
       out.add(new Mention(EntityType.PLANT, id, town.start(), end, How.PATTERN));

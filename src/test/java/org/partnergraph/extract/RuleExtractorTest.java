@@ -287,4 +287,25 @@ class RuleExtractorTest {
     ArticleFacts f = read("In Thailand, Great Wall Motor builds cars at a plant in Rayong that it bought from General Motors in 2020.");
     assertThat(parties(f)).doesNotContain("automaker/gm");
   }
+
+  @Test
+  void theTownAWireStoryIsFiledFromIsATown() {
+    ArticleFacts f = read("GEORGETOWN, Ky., Feb. 6, 2025 — Kentucky Gov. Andy Beshear toured the plant.");
+    assertThat(f.entities()).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo(EntityType.CITY);
+      assertThat(e.name()).isEqualTo("Georgetown");
+    });
+  }
+
+  @Test
+  void aTownNameWithALowercaseParticleIsOneName() {
+    ArticleFacts f = read("Kia began production at its plant in Teplička nad Váhom, Slovakia.");
+    assertThat(edges(f, RelationType.LOCATED_IN)).singleElement().asString().endsWith("-> city/teplicka-nad-vahom");
+  }
+
+  @Test
+  void aPlantNamedAfterItsStateAndTheSamePlantByItsTownAreOnePlant() {
+    ArticleFacts f = read("GEORGETOWN, Ky. — Beshear toured Toyota Motor Manufacturing Kentucky.\n\nToyota is investing $922 million in the Georgetown plant.");
+    assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.PLANT).hasSize(1);
+  }
 }
