@@ -99,6 +99,7 @@ final class ArticleReading {
         relate(RelationType.OPERATES, p.operator(), p.plant(), s, LIKELY);
         if (p.place() != null) {
           relate(RelationType.LOCATED_IN, p.plant(), p.place(), s, LIKELY);
+          regionAfterTown(s, ms, p.place()).ifPresent(r -> relate(RelationType.LOCATED_IN, p.plant(), r, s, LIKELY - 0.05));
           foreignPlant(p, s);
         }
       }
@@ -117,6 +118,30 @@ final class ArticleReading {
     emitPartnerships();
     referenceRelations();
     return new ArticleFacts(article, entities.entities(), List.copyOf(relations.values()), RuleExtractor.VERSION);
+  }
+
+  private static final Pattern TOWN_REGION_GAP = Pattern.compile(
+      "^,\\s+(?:in\\s+)?(?:the\\s+(?:seat|capital|centre|center)\\s+of\\s+)?(?:the\\s+)?"
+          + "(?:(?:north|south|east|west|central)\\S*\\s+)?(?:\\p{Lu}[\\p{L}-]+'s\\s+)?$");
+
+  /** "in Szeged, in southern Hungary's Csongrád-Csanád county", "in Ellabell, Georgia": the region a town is placed in. */
+  private Optional<String> regionAfterTown(String s, List<Mention> ms, String town) {
+    if (entities.type(town) != EntityType.CITY) {
+      return Optional.empty();
+    }
+    for (Mention t : ms) {
+      if (!t.id().equals(town)) {
+        continue;
+      }
+      for (Mention r : ms) {
+        if (r.type() == EntityType.REGION && r.start() > t.end() && r.start() - t.end() < 60
+            && TOWN_REGION_GAP.matcher(s.substring(t.end(), r.start())).matches()
+            && entities.countryCode(r.id()).equals(entities.countryCode(town)) | entities.countryCode(town).isEmpty()) {
+          return Optional.of(r.id());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private void relate(RelationType type, String from, String to, String evidence, double confidence) {

@@ -308,4 +308,17 @@ class RuleExtractorTest {
     ArticleFacts f = read("GEORGETOWN, Ky. — Beshear toured Toyota Motor Manufacturing Kentucky.\n\nToyota is investing $922 million in the Georgetown plant.");
     assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.PLANT).hasSize(1);
   }
+
+  @Test
+  void aPlantInATownPlacedInARegionIsInBoth() {
+    ArticleFacts f = read("BMW is due to start series production at its plant in Debrecen, the seat of Hajdú-Bihar county, in the autumn.");
+    assertThat(edges(f, RelationType.LOCATED_IN)).containsExactlyInAnyOrder(
+        "plant/bmw-debrecen -> city/debrecen", "plant/bmw-debrecen -> region/hu-hb");
+  }
+
+  @Test
+  void aTownOnARegionsBorderIsNotInThatRegion() {
+    ArticleFacts f = read("The group runs Kia's assembly plant in West Point, on the Alabama line, since 2009.");
+    assertThat(edges(f, RelationType.LOCATED_IN)).noneMatch(e -> e.endsWith("region/us-al"));
+  }
 }
