@@ -100,7 +100,7 @@ final class ArticleReading {
         if (p.place() != null) {
           relate(RelationType.LOCATED_IN, p.plant(), p.place(), s, LIKELY);
           regionAfterTown(s, ms, p.place()).ifPresent(r -> relate(RelationType.LOCATED_IN, p.plant(), r, s, LIKELY - 0.05));
-          foreignPlant(p, s);
+          foreignPlant(p, clauseOf(s, ms, p.plant()));
         }
       }
       for (MentionFinder.PlantFound f : finder.forumPlaces()) {
@@ -328,7 +328,8 @@ final class ArticleReading {
     }
     List<Mention> automakers = ms.stream()
         .filter(m -> m.type() == EntityType.AUTOMAKER && !locals.contains(m.id()) && !cues.negated(s, m.start())
-            && !cues.named("former_near").matcher(s.substring(0, m.start())).find())
+            && !cues.named("former_near").matcher(s.substring(0, m.start())).find()
+            && !cues.named("owner_near").matcher(s.substring(0, m.start())).find())
         .toList();
     Mention named = null;
     for (Mention a : automakers) {
@@ -339,7 +340,8 @@ final class ArticleReading {
       if (partnerCountry != null) {
         if (home.get().equals(partnerCountry)) {
           named = named == null ? a : named; // "Geely, the Chinese automaker": the counterpart has a name
-        } else {
+        } else if (counterpart != null && a.start() < counterpart.start()) {
+          // "Renault signed with a Chinese partner": the local side is named before its counterpart
           locals.add(a.id());
           localEvidence = localEvidence == null ? a : localEvidence;
         }
@@ -375,6 +377,28 @@ final class ArticleReading {
    * the article names it, else the host country. How far it has got comes from the sentence's cues
    * (or later ones); with none it is never loaded.
    */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(";|,\\s+and\\s|,\\s+while\\s|,\\s+but\\s|\\s+whereas\\s");
+
+  /** The clause of the sentence that names this entity: "BMW is due to start …, and Mercedes-Benz has run a plant …". */
+  private static String clauseOf(String s, List<Mention> ms, String id) {
+    Optional<Mention> m = ms.stream().filter(x -> x.id().equals(id)).findFirst();
+    if (m.isEmpty()) {
+      return s;
+    }
+    int start = 0;
+    int end = s.length();
+    Matcher b = CLAUSE_BREAK.matcher(s);
+    while (b.find()) {
+      if (b.end() <= m.get().start()) {
+        start = b.end();
+      } else if (b.start() >= m.get().end()) {
+        end = b.start();
+        break;
+      }
+    }
+    return s.substring(start, end);
+  }
+
   private void foreignPlant(MentionFinder.PlantFound p, String s) {
     Optional<String> home = entities.countryCode(p.operator());
     // a town the reference data does not know lies in the one region the article has named
@@ -497,13 +521,37 @@ final class ArticleReading {
       if (m.type() != EntityType.COUNTRY || cues.negated(s, m.start())) {
         continue;
       }
-      boolean demonymPartner = m.how() == How.DEMONYM && cues.partnerAfterDemonym().matcher(s.substring(m.end())).lookingAt();
+      boolean demonymPartner = m.how() == How.DEMONYM && cues.partnerAfterDemonym().matcher(s.substring(m.end())).lookingAt()
+          && !insideQuote(s, m.start());
       boolean fromCountry = m.how() == How.NAME && FROM_COUNTRY.matcher(s.substring(0, m.start())).find();
       if (demonymPartner || fromCountry) {
         return m;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code at} falls inside quoted speech ("Every large German manufacturer is here, and
+   * …"); a short quoted phrase ("talks with 'a leading German automaker'") is reported fact.
+   */
+  private static boolean insideQuote(String s, int at) {
+    String before = s.substring(0, at);
+    long straight = before.chars().filter(c -> c == '"').count();
+    long open = before.chars().filter(c -> c == '“' || c == '«').count();
+    long close = before.chars().filter(c -> c == '”' || c == '»').count();
+    if (straight % 2 == 0 && open <= close) {
+      return false;
+    }
+    int from = Math.max(Math.max(before.lastIndexOf('"'), before.lastIndexOf('“')), before.lastIndexOf('«'));
+    int to = s.length();
+    for (char q : new char[] {'"', '”', '»'}) {
+      int i = s.indexOf(q, at);
+      if (i >= 0) {
+        to = Math.min(to, i);
+      }
+    }
+    return s.substring(from + 1, to).trim().split("\\s+").length > 6;
   }
 
   private Optional<String> operatorOf(String plant) {

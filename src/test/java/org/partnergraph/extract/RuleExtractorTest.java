@@ -321,4 +321,29 @@ class RuleExtractorTest {
     ArticleFacts f = read("The group runs Kia's assembly plant in West Point, on the Alabama line, since 2009.");
     assertThat(edges(f, RelationType.LOCATED_IN)).noneMatch(e -> e.endsWith("region/us-al"));
   }
+
+  @Test
+  void aPlantsStatusComesFromItsOwnClause() {
+    ArticleFacts f = read("BMW is due to start series production at its plant in Debrecen, the seat of Hajdú-Bihar county, in the autumn, and Mercedes-Benz has run a car plant in Kecskemét since 2012.");
+    assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.PARTNERSHIP && e.id().contains("bmw"))
+        .allSatisfy(e -> assertThat(e.attribute("status")).isNotEqualTo("operating"));
+  }
+
+  @Test
+  void anOwnerIsNotAPartner() {
+    ArticleFacts f = read("Volvo Cars, which is majority owned by China's Zhejiang Geely Holding, signed a memorandum with the Slovak government.");
+    assertThat(parties(f)).doesNotContain("automaker/geely");
+  }
+
+  @Test
+  void aNationalityInQuotedSpeechIsNoCounterpart() {
+    ArticleFacts f = read("\"Every large German manufacturer is here, and the biggest Chinese one is coming,\" he said, referring to BYD, which is preparing to open its factory in Szeged.");
+    assertThat(f.relations()).noneMatch(r -> r.type() == RelationType.PARTNER_COUNTRY && r.to().equals("country/de"));
+  }
+
+  @Test
+  void aShortQuotedPhraseIsStillReportedFact() {
+    ArticleFacts f = read("Tamil Nadu Chief Minister M.K. Stalin said talks were going on with \"a leading German automaker\" about a new plant.");
+    assertThat(f.relations()).anyMatch(r -> r.type() == RelationType.PARTNER_COUNTRY && r.to().equals("country/de"));
+  }
 }
