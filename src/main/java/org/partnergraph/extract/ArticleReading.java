@@ -116,6 +116,7 @@ final class ArticleReading {
       metrics(s, ms);
     }
     emitPartnerships();
+    forgetUnmentioned();
     referenceRelations();
     return new ArticleFacts(article, entities.entities(), List.copyOf(relations.values()), RuleExtractor.VERSION);
   }
@@ -142,6 +143,16 @@ final class ArticleReading {
       }
     }
     return Optional.empty();
+  }
+
+  /** Automakers whose only mention was taken back for a person ("Premier Doug Ford") and that no fact uses. */
+  private void forgetUnmentioned() {
+    for (var e : entities.entities()) {
+      if (e.type() == EntityType.AUTOMAKER && !finder.mentioned(e.id())
+          && relations.values().stream().noneMatch(r -> r.from().equals(e.id()) || r.to().equals(e.id()))) {
+        entities.forget(e.id());
+      }
+    }
   }
 
   private void relate(RelationType type, String from, String to, String evidence, double confidence) {

@@ -71,6 +71,8 @@ final class MentionFinder {
   private static final Pattern PLANT_BEFORE_PLACE =
       Pattern.compile("(?i)\\b(?:(?:car|auto|automobile|assembly|vehicle|production|manufacturing|passenger[- ]car|ev|electric[- ]vehicle|new|main|existing|second|first)\\s+){0,3}"
           + "(plant|factory|works|assembly line|production site|manufacturing site|manufacturing facility|production facility)\\s+(?:(?:located|based)\\s+)?(?:in|at|near|outside)\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$");
+  private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?i)\\b(a|an|another)\\s+(?:[\\w-]+\\s+){0,2}$");
+  private static final Pattern DENIED = Pattern.compile("(?i)\\b(denied|denies|rejected|dismissed|ruled out|refuted)\\b");
   private static final Pattern OPERATOR_GONE =
       Pattern.compile("(?i)\\b(former(ly)?|used to|until \\d{4}|sold|left|exited|withdrew|pulled out|abandoned|handed over|took over|bought|acquired)\\b");
   private static final Pattern NOT_AN_OPERATOR =
@@ -140,6 +142,14 @@ final class MentionFinder {
   private final java.util.Set<String> regionsSeen = new java.util.LinkedHashSet<>();
   /** The plants each operator runs, in the order the article named them. */
   private final Map<String, List<String>> plantsOf = new LinkedHashMap<>();
+  /** Every entity some mention in the article still stands for. */
+  private final java.util.Set<String> mentioned = new java.util.HashSet<>();
+
+  /** Whether any mention in the article stands for this entity (a name taken back, as "Ford" for Premier Doug Ford, has none). */
+  boolean mentioned(String id) {
+    return mentioned.contains(id);
+  }
+
   /** Towns the reference data does not know that the article has placed, by name. */
   private final Map<String, String> towns = new LinkedHashMap<>();
   /** Where each plant is, as the article first placed it. */
@@ -258,6 +268,7 @@ final class MentionFinder {
     corefs(s, out);
     out.sort(Comparator.comparingInt(Mention::start));
     for (Mention m : out) {
+      mentioned.add(m.id());
       if (m.how() != How.DEMONYM) {
         last.put(m.type(), m.id());
         if (m.type() == EntityType.AUTOMAKER || m.type() == EntityType.REGION || m.type() == EntityType.PLANT) {
@@ -434,6 +445,9 @@ final class MentionFinder {
     }
   }
 
+  private static final Pattern SPEAKS = Pattern.compile("\\s+(?:said|says|told|added|noted|argued|insisted|stressed)\\b");
+  private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(?:" + HEAD_TITLE_CAPITALISED + ")\\s+$");
+
   /** Capitalised words that end or fill a place's or an office's name, never a person's. */
   private static final Pattern NOT_A_PERSON = Pattern.compile(
       "\\b(" + REGION_SUFFIX + "|Self-governing|Autonomous|Republic|Municipality|City|District|Government|Administration|Office|Council|Ministry)\\b");
@@ -443,8 +457,14 @@ final class MentionFinder {
     if (NOT_A_PERSON.matcher(name).find()) {
       return;
     }
-    if (out.stream().anyMatch(x -> x.overlaps(start, end))) {
+    int firstWordEnd = start + name.split("\\s+")[0].length();
+    if (out.stream().anyMatch(x -> x.overlaps(start, firstWordEnd))) {
       return; // a known name, not a person
+    }
+    // "Premier Doug Ford": a surname that is also a carmaker's name is the person's here
+    out.removeIf(x -> x.start() >= firstWordEnd && x.end() <= end && x.type() == EntityType.AUTOMAKER);
+    if (out.stream().anyMatch(x -> x.overlaps(start, end))) {
+      return;
     }
     String id = entities.minted(EntityType.GOVERNOR, name, name, entities.countryCode(region.id()).orElse(null));
     out.add(new Mention(EntityType.GOVERNOR, id, start, end, How.PATTERN));
@@ -461,6 +481,10 @@ final class MentionFinder {
       while (m.find()) {
         int start = m.start();
         int end = m.end();
+        if (SPEAKS.matcher(s.substring(end)).lookingAt() || TITLE_BEFORE.matcher(s.substring(0, start)).find()) {
+          // "Ford told reporters", "Premier Ford": the governor, even where the surname is a carmaker's name
+          out.removeIf(x -> x.type() == EntityType.AUTOMAKER && x.start() == start && x.end() == end);
+        }
         if (out.stream().noneMatch(x -> x.overlaps(start, end))) {
           out.add(new Mention(EntityType.GOVERNOR, e.getValue(), start, end, How.NAME));
         }
@@ -623,8 +647,8 @@ final class MentionFinder {
         continue; // already found as "<automaker> plant"
       }
       String before = s.substring(0, plantStart);
-      if (NOT_AN_OPERATOR.matcher(before).find()) {
-        continue;
+      if (NOT_AN_OPERATOR.matcher(before).find() || DENIED.matcher(before).find() && INDEFINITE_BEFORE.matcher(before).find()) {
+        continue; // a battery plant, or "denied … looking for land for a second plant"
       }
       Optional<Mention> named = out.stream()
           .filter(x -> x.type() == EntityType.AUTOMAKER && x.end() <= plantStart && x.how() != How.DEMONYM)

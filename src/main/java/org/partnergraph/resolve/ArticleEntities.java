@@ -127,6 +127,11 @@ public final class ArticleEntities {
     }
   }
 
+  /** Drops an entity that no mention ended up standing for. */
+  public void forget(String id) {
+    drafts.remove(id);
+  }
+
   public List<Entity> entities() {
     List<Entity> out = new ArrayList<>();
     for (Draft d : drafts.values()) {

@@ -346,4 +346,23 @@ class RuleExtractorTest {
     ArticleFacts f = read("Tamil Nadu Chief Minister M.K. Stalin said talks were going on with \"a leading German automaker\" about a new plant.");
     assertThat(f.relations()).anyMatch(r -> r.type() == RelationType.PARTNER_COUNTRY && r.to().equals("country/de"));
   }
+
+  @Test
+  void aGovernorWhoseSurnameIsACarmakersNameIsStillThePerson() {
+    ArticleFacts f = read("Ontario Premier Doug Ford said Honda remained committed.\n\n\"They're committed to Ontario,\" Ford told reporters.");
+    assertThat(edges(f, RelationType.GOVERNS)).containsExactly("governor/doug-ford -> region/ca-on");
+    assertThat(f.entities()).noneMatch(e -> e.id().equals("automaker/ford"));
+  }
+
+  @Test
+  void aDeniedSecondPlantIsNoPlant() {
+    ArticleFacts f = read("BYD denied a media report that it was looking for land for a second plant in Central Java.");
+    assertThat(f.entities()).noneMatch(e -> e.type() == EntityType.PLANT);
+  }
+
+  @Test
+  void anExistingPlantNamedInADenialIsStillAPlant() {
+    ArticleFacts f = read("A spokesperson for BYD denied the report, saying its production would remain focused on its plant in Szeged, Hungary.");
+    assertThat(f.entities()).anyMatch(e -> e.type() == EntityType.PLANT);
+  }
 }
