@@ -113,6 +113,7 @@ final class ArticleReading {
       partnerships(s, ms);
       jointVentures(s, ms);
       assemblyFor(s, ms);
+      signedWithGovernment(s, ms);
       metrics(s, ms);
     }
     emitPartnerships();
@@ -522,6 +523,62 @@ final class ArticleReading {
         }
         partnership(Set.of(assembler.get().id()), b.id(), null, null, PartnershipKind.ASSEMBLY, PartnershipStatus.OPERATING, s,
             confidence(LIKELY - 0.1, assembler.get(), b));
+      }
+    }
+  }
+
+  private static final Pattern SIGNED = Pattern.compile("(?i)\\b(signed|inked|concluded)\\b");
+  private static final Pattern WITH_GOVERNMENT = Pattern.compile(
+      "(?i)^[^.;]{0,60}?\\bwith\\s+(?:the\\s+)?(?:([\\p{L}-]+)\\s+)?(?:state\\s+|regional\\s+|provincial\\s+|federal\\s+|central\\s+)?"
+          + "(government|ministry|authorities|administration|cabinet)\\b");
+
+  /**
+   * "BYD signed the land purchase agreement with the Hungarian government", "The Vietnamese
+   * automaker signed a memorandum with the state government": a foreign automaker's deal with its
+   * host. It raises the status of the automaker's partnership with that host, or opens one.
+   */
+  private void signedWithGovernment(String s, List<Mention> ms) {
+    Matcher c = SIGNED.matcher(s);
+    while (c.find()) {
+      int at = c.start();
+      Matcher g = WITH_GOVERNMENT.matcher(s.substring(c.end()));
+      if (cues.negated(s, at) || cues.modal(s, at) || !g.find()) {
+        continue;
+      }
+      Optional<Mention> signer = ms.stream()
+          .filter(m -> m.type() == EntityType.AUTOMAKER && m.end() <= at && m.how() != How.DEMONYM)
+          .filter(m -> !cues.named("owner_near").matcher(s.substring(0, m.start())).find())
+          .reduce((a, b) -> b);
+      if (signer.isEmpty()) {
+        continue;
+      }
+      int govAt = c.end() + g.start(2);
+      Optional<String> hostCountry = ms.stream()
+          .filter(m -> m.type() == EntityType.COUNTRY && m.start() >= c.end() && m.end() <= govAt)
+          .map(m -> m.id().substring("country/".length()).toUpperCase(Locale.ROOT))
+          .filter(x -> x != null)
+          .findFirst();
+      Optional<String> region = hostCountry.isPresent() ? finder.onlyRegionIn(hostCountry.get())
+          : g.group(0).toLowerCase(Locale.ROOT).matches("(?s).*\\b(state|regional|provincial)\\s+government.*") ? finder.onlyRegion() : Optional.empty();
+      if (hostCountry.isEmpty() && region.isEmpty()) {
+        // "signed the agreement with the Ministry of Industry": the host of the signer's partnership
+        partnerships.values().stream()
+            .filter(p -> (p.parties.contains(signer.get().id()) || signer.get().id().equals(p.namedCounterpart))
+                && p.parties.stream().anyMatch(x -> entities.type(x) == EntityType.REGION))
+            .findFirst()
+            .ifPresent(p -> p.status = p.status == null || p.status.compareTo(PartnershipStatus.SIGNED) < 0 ? PartnershipStatus.SIGNED : p.status);
+        continue;
+      }
+      Optional<String> host = hostCountry.or(() -> region.flatMap(entities::countryCode));
+      if (host.isEmpty() || !entities.countryCode(signer.get().id()).map(h -> !h.equals(host.get())).orElse(false)) {
+        continue;
+      }
+      PartnershipKind kind = cues.kind(s).orElse(PartnershipKind.INVESTMENT);
+      double conf = confidence(LIKELY - 0.1, signer.get());
+      if (region.isPresent()) {
+        partnership(Set.of(region.get()), signer.get().id(), null, null, kind, PartnershipStatus.SIGNED, s, conf);
+      } else {
+        partnership(Set.of(signer.get().id()), null, host.get(), null, kind, PartnershipStatus.SIGNED, s, conf);
       }
     }
   }

@@ -129,7 +129,8 @@ final class MentionFinder {
   private static final Pattern PLANT_COREF = Pattern.compile("\\b(?:the|The)\\s+(?:plant|factory|facility|works)(?:'s)?\\b(?!\\s+(?:of|in|at|near)\\b)");
   private static final Pattern AUTOMAKER_COREF =
       Pattern.compile(
-          "\\b(?:the|The)\\s+(?:company|group|automaker|carmaker|auto group|automobile group|manufacturer|firm|auto giant|automobile giant)(?:'s)?\\b(?!\\s+of)");
+          "\\b(?:the|The)\\s+(?:(?:\\p{Lu}[\\p{L}]+-based|\\p{Lu}[\\p{L}]+(?:an|ese|ish|ian|i|ch)|[a-z]+-owned|state-owned|electric-vehicle|EV|US|U\\.S\\.)\\s+)?"
+              + "(?:company|group|automaker|carmaker|auto group|automobile group|manufacturer|firm|auto giant|automobile giant)(?:'s)?\\b(?!\\s+of)");
 
   private final Gazetteer gazetteer;
   private final ArticleEntities entities;
@@ -843,7 +844,9 @@ final class MentionFinder {
     while (m.find()) {
       int start = m.start();
       int end = m.end();
-      if (out.stream().anyMatch(x -> x.overlaps(start, end))) {
+      // "the Vietnamese automaker": the nationality inside the phrase does not stop it
+      if (out.stream().anyMatch(x -> x.overlaps(start, end)
+          && !(type == EntityType.AUTOMAKER && (x.how() == How.DEMONYM || x.type() == EntityType.CITY)))) {
         continue;
       }
       String id = out.stream()

@@ -365,4 +365,18 @@ class RuleExtractorTest {
     ArticleFacts f = read("A spokesperson for BYD denied the report, saying its production would remain focused on its plant in Szeged, Hungary.");
     assertThat(f.entities()).anyMatch(e -> e.type() == EntityType.PLANT);
   }
+
+  @Test
+  void aForeignAutomakerSigningWithTheHostGovernmentRaisesItsPartnershipToSigned() {
+    ArticleFacts f = read("China's BYD is preparing to begin production at its new car plant in Szeged, in southern Hungary's Csongrád-Csanád county.\n\n"
+        + "The Shenzhen-based automaker signed the land purchase agreement with the Hungarian government a month later.");
+    assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.PARTNERSHIP).singleElement()
+        .satisfies(e -> assertThat(e.attribute("status")).isEqualTo("signed"));
+  }
+
+  @Test
+  void anAutomakerDescribedByItsNationalityIsTheOneNamedBefore() {
+    ArticleFacts f = read("VinFast opened a plant in Thoothukudi.\n\nThe Vietnamese automaker invited suppliers to the state.");
+    assertThat(f.relations()).noneMatch(r -> r.type() == RelationType.PARTNER_COUNTRY && r.to().equals("country/vn"));
+  }
 }
