@@ -808,7 +808,7 @@ final class ArticleReading {
 
   private void figuresOf(String s, List<Mention> ms) {
     for (Figure f : figures.find(s)) {
-      if (ms.stream().anyMatch(m -> m.overlaps(f.start(), f.end()))) {
+      if (ms.stream().anyMatch(m -> m.overlaps(f.start(), f.end())) || describesRatherThanMeasures(f)) {
         continue;
       }
       List<Mention> candidates = ms.stream()
@@ -864,6 +864,14 @@ final class ArticleReading {
       relate(RelationType.HAS_METRIC, owner, id, s, conf);
       firstSentence.putIfAbsent(id, s);
     }
+  }
+
+  /**
+   * "49 percent of Proton", "car production up 12%": percentages are shares and growth rates with
+   * no clear owner in the sentence, so they are not loaded as figures.
+   */
+  private static boolean describesRatherThanMeasures(Figure f) {
+    return "percent".equals(f.unit());
   }
 
   private static Object number(BigDecimal v) {

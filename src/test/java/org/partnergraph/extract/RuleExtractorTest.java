@@ -379,4 +379,11 @@ class RuleExtractorTest {
     ArticleFacts f = read("VinFast opened a plant in Thoothukudi.\n\nThe Vietnamese automaker invited suppliers to the state.");
     assertThat(f.relations()).noneMatch(r -> r.type() == RelationType.PARTNER_COUNTRY && r.to().equals("country/vn"));
   }
+
+  @Test
+  void percentagesAreNotFigures() {
+    ArticleFacts f = read("Geely, which owns 49.9 percent of Proton, employs 7,000 people in Malaysia.");
+    assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.METRIC)
+        .singleElement().satisfies(e -> assertThat(e.attribute("value")).isEqualTo(7000L));
+  }
 }
