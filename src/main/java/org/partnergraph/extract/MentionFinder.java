@@ -23,9 +23,12 @@ import org.partnergraph.resolve.ArticleEntities;
  * named. Stateful across the sentences of one article.
  */
 final class MentionFinder {
-  /** A person's name: two or three capitalised words, a middle initial, or initials first ("M.K. Stalin"). */
+  /** Capitalised words that follow a name in news copy without being part of it. */
+  private static final String CALENDAR =
+      "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b";
+  /** A person's name: two to five capitalised words ("Libia Dennise García Muñoz Ledo"), a middle initial, or initials first ("M.K. Stalin"). */
   static final String NAME =
-      "((?!St\\.|Mt\\.)(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,3}\\p{Lu}[\\p{L}'-]+|\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2})";
+      "((?!St\\.|Mt\\.)(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,3}\\p{Lu}[\\p{L}'-]+|\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+(?!" + CALENDAR + ")\\p{Lu}[\\p{L}'-]+){1,4})";
   /** Titles of the head of a first-level region, across countries. */
   static final String HEAD_TITLE =
       "governor|gov\\.|head|leader|rais|chief minister|minister-president|ministerpräsident|landeshauptmann|premier|menteri besar|hokim|akim|acting governor|regional president|president|regional chairman|chairman|chairwoman|chairperson|governor-elect";
@@ -811,6 +814,17 @@ final class MentionFinder {
 
     /** The city (or region) the sentence places the plant in: "in X" nearest to it. */
   private static Mention nearestPlace(String s, List<Mention> out, int start, int end) {
+    // "Honda's plant in Lincoln": a place right after the plant is its place, whatever came before
+    Matcher right = Pattern.compile("^\\s+(?:(?:located|based)\\s+)?(?:in|near|at|outside)\\s+(?:the\\s+)?").matcher(s.substring(end));
+    if (right.find()) {
+      int at = end + right.end();
+      Optional<Mention> next = out.stream()
+          .filter(x -> x.start() == at && (x.type() == EntityType.CITY || x.type() == EntityType.REGION))
+          .findFirst();
+      if (next.isPresent()) {
+        return next.get();
+      }
+    }
     Mention best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (EntityType type : List.of(EntityType.CITY, EntityType.REGION)) {

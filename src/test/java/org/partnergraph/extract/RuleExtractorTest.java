@@ -386,4 +386,16 @@ class RuleExtractorTest {
     assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.METRIC)
         .singleElement().satisfies(e -> assertThat(e.attribute("value")).isEqualTo(7000L));
   }
+
+  @Test
+  void aPlantInAListIsPlacedByThePlaceRightAfterIt() {
+    ArticleFacts f = read("Alabama is also home to Mercedes-Benz's SUV plant in Vance, Honda's plant in Lincoln and a Mazda plant in Huntsville.");
+    assertThat(edges(f, RelationType.LOCATED_IN)).noneMatch(e -> e.startsWith("plant/honda") && e.endsWith("vance"));
+  }
+
+  @Test
+  void aGovernorWithTwoSurnamesKeepsThemAll() {
+    ArticleFacts f = read("Guanajuato Governor Libia Dennise García Muñoz Ledo toured the plant on Thursday.");
+    assertThat(edges(f, RelationType.GOVERNS)).containsExactly("governor/libia-dennise-garcia-munoz-ledo -> region/mx-gua");
+  }
 }
