@@ -430,12 +430,7 @@ final class MentionFinder {
       String region = regionsSeen.size() == 1 ? regionsSeen.iterator().next() : null;
       String id = entities.minted(EntityType.GOVERNOR, m.group(1), m.group(1), region == null ? null : entities.countryCode(region).orElse(null));
       out.add(new Mention(EntityType.GOVERNOR, id, start, end, How.PATTERN));
-      String[] parts = m.group(1).split("\\s+");
-      surnames.put(parts[parts.length - 1], id);
-      if (region != null) {
-        governedRegion.put(id, region);
-        governorsFound.add(new Found(id, region));
-      }
+      remember(id, m.group(1), region);
     }
     Matcher f = FORMER_HEAD.matcher(s);
     while (f.find()) {
@@ -472,19 +467,35 @@ final class MentionFinder {
     }
     String id = entities.minted(EntityType.GOVERNOR, name, name, entities.countryCode(region.id()).orElse(null));
     out.add(new Mention(EntityType.GOVERNOR, id, start, end, How.PATTERN));
+    remember(id, name, region.id());
+  }
+
+  /** A governor found by a pattern: later known by surname and, when the region is known, as its head. */
+  private void remember(String governor, String name, String region) {
     String[] parts = name.split("\\s+");
-    surnames.put(parts[parts.length - 1], id);
-    governedRegion.put(id, region.id());
-    governorsFound.add(new Found(id, region.id()));
+    surnames.put(parts[parts.length - 1], governor);
+    if (region != null) {
+      governedRegion.put(governor, region);
+      governorsFound.add(new Found(governor, region));
+    }
+  }
+
+  /** Where a remembered name (a surname, a town) stands as a whole word in the sentence, as [start, end]. */
+  private static List<int[]> occurrences(String s, String word) {
+    List<int[]> at = new ArrayList<>();
+    Matcher m = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(s);
+    while (m.find()) {
+      at.add(new int[] {m.start(), m.end()});
+    }
+    return at;
   }
 
   /** Later mentions of a governor already introduced: full name or surname. */
   private void knownGovernors(String s, List<Mention> out) {
     for (var e : surnames.entrySet()) {
-      Matcher m = Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "\\b").matcher(s);
-      while (m.find()) {
-        int start = m.start();
-        int end = m.end();
+      for (int[] at : occurrences(s, e.getKey())) {
+        int start = at[0];
+        int end = at[1];
         if (SPEAKS.matcher(s.substring(end)).lookingAt() || TITLE_BEFORE.matcher(s.substring(0, start)).find()) {
           // "Ford told reporters", "Premier Ford": the governor, even where the surname is a carmaker's name
           out.removeIf(x -> x.type() == EntityType.AUTOMAKER && x.start() == start && x.end() == end);
@@ -731,10 +742,9 @@ final class MentionFinder {
   /** Later mentions of a town the article placed earlier: "Canton" in "Nissan's Canton Vehicle Assembly Plant". */
   private void knownTowns(String s, List<Mention> out) {
     for (var e : towns.entrySet()) {
-      Matcher m = Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "\\b").matcher(s);
-      while (m.find()) {
-        int start = m.start();
-        int end = m.end();
+      for (int[] at : occurrences(s, e.getKey())) {
+        int start = at[0];
+        int end = at[1];
         if (out.stream().noneMatch(x -> x.overlaps(start, end))) {
           out.add(new Mention(EntityType.CITY, e.getValue(), start, end, How.NAME));
         }
