@@ -61,6 +61,8 @@ final class ArticleReading {
   private final Map<String, Relation> relations = new LinkedHashMap<>();
   private final Map<String, String> firstSentence = new HashMap<>();
   private final Map<String, Partnership> partnerships = new LinkedHashMap<>();
+  /** Towns the article places in a region ("SALTILLO, Coahuila —", "Debrecen, the seat of Hajdú-Bihar county"), with the sentence that does. */
+  private final Map<String, Map.Entry<String, String>> townRegions = new LinkedHashMap<>();
 
   /** A partnership being assembled from one or more sentences of the article. */
   private static final class Partnership {
@@ -99,12 +101,16 @@ final class ArticleReading {
         relate(RelationType.OPERATES, p.operator(), p.plant(), s, LIKELY);
         if (p.place() != null) {
           relate(RelationType.LOCATED_IN, p.plant(), p.place(), s, LIKELY);
-          regionAfterTown(s, ms, p.place()).ifPresent(r -> relate(RelationType.LOCATED_IN, p.plant(), r, s, LIKELY - 0.05));
           foreignPlant(p, clauseOf(s, ms, p.plant()));
         }
       }
       for (MentionFinder.PlantFound f : finder.forumPlaces()) {
         relate(RelationType.HELD_IN, f.plant(), f.place(), s, LIKELY);
+      }
+      for (Mention m : ms) {
+        if (m.type() == EntityType.CITY) {
+          regionAfterTown(s, ms, m.id()).ifPresent(r -> townRegions.putIfAbsent(m.id(), Map.entry(r, s)));
+        }
       }
       forums(s, ms);
       visits(s, ms);
@@ -116,10 +122,21 @@ final class ArticleReading {
       signedWithGovernment(s, ms);
       metrics(s, ms);
     }
+    plantsInPlacedTowns();
     emitPartnerships();
     forgetUnmentioned();
     referenceRelations();
     return new ArticleFacts(article, entities.entities(), List.copyOf(relations.values()), RuleExtractor.VERSION);
+  }
+
+  /** A plant in a town the article places in a region is in that region too. */
+  private void plantsInPlacedTowns() {
+    for (Relation r : List.copyOf(relations.values())) {
+      Map.Entry<String, String> region = r.type() == RelationType.LOCATED_IN ? townRegions.get(r.to()) : null;
+      if (region != null) {
+        relate(RelationType.LOCATED_IN, r.from(), region.getKey(), r.evidence(), LIKELY - 0.05);
+      }
+    }
   }
 
   private static final Pattern TOWN_REGION_GAP = Pattern.compile(

@@ -92,6 +92,19 @@ final class MentionFinder {
   /** "GEORGETOWN, Ky., Feb. 6 —", "POTSDAM, March 14 —", "MANISA -": the town a wire story is filed from. */
   private static final Pattern DATELINE = Pattern.compile(
       "^(\\p{Lu}[\\p{Lu}'.-]{3,}(?:[ -]\\p{Lu}[\\p{Lu}'.-]+){0,2})(?=,\\s|\\s+[-—–(])");
+  /** The AP's abbreviations of US states, as datelines write them ("CHATTANOOGA, Tenn."); only read right after a dateline town. */
+  private static final Map<String, String> AP_STATES = Map.ofEntries(
+      Map.entry("Ala.", "AL"), Map.entry("Ariz.", "AZ"), Map.entry("Ark.", "AR"), Map.entry("Calif.", "CA"), Map.entry("Colo.", "CO"),
+      Map.entry("Conn.", "CT"), Map.entry("Del.", "DE"), Map.entry("Fla.", "FL"), Map.entry("Ga.", "GA"), Map.entry("Ill.", "IL"),
+      Map.entry("Ind.", "IN"), Map.entry("Kan.", "KS"), Map.entry("Ky.", "KY"), Map.entry("La.", "LA"), Map.entry("Md.", "MD"),
+      Map.entry("Mass.", "MA"), Map.entry("Mich.", "MI"), Map.entry("Minn.", "MN"), Map.entry("Miss.", "MS"), Map.entry("Mo.", "MO"),
+      Map.entry("Mont.", "MT"), Map.entry("Neb.", "NE"), Map.entry("Nev.", "NV"), Map.entry("N.H.", "NH"), Map.entry("N.J.", "NJ"),
+      Map.entry("N.M.", "NM"), Map.entry("N.Y.", "NY"), Map.entry("N.C.", "NC"), Map.entry("N.D.", "ND"), Map.entry("Okla.", "OK"),
+      Map.entry("Ore.", "OR"), Map.entry("Pa.", "PA"), Map.entry("R.I.", "RI"), Map.entry("S.C.", "SC"), Map.entry("S.D.", "SD"),
+      Map.entry("Tenn.", "TN"), Map.entry("Texas", "TX"), Map.entry("Vt.", "VT"), Map.entry("Va.", "VA"), Map.entry("Wash.", "WA"),
+      Map.entry("W.Va.", "WV"), Map.entry("Wis.", "WI"), Map.entry("Wyo.", "WY"));
+  private static final Pattern AP_STATE_AFTER = Pattern.compile("^,\\s+((?:[A-Z]\\.){2}|[A-Z][a-z]{1,4}\\.|W\\.Va\\.)");
+
   /** Datelines open a story: only its first few sentences are looked at. */
   private static final int DATELINE_SENTENCES = 3;
 
@@ -725,8 +738,20 @@ final class MentionFinder {
 
   private void datelineTown(String s, List<Mention> out) {
     Matcher m = DATELINE.matcher(s);
-    if (!m.find() || out.stream().anyMatch(x -> x.overlaps(m.start(1), m.end(1)))) {
+    if (!m.find()) {
       return;
+    }
+    Matcher ap = AP_STATE_AFTER.matcher(s.substring(m.end(1)));
+    if (ap.find() && AP_STATES.containsKey(ap.group(1))) {
+      int start = m.end(1) + ap.start(1);
+      int end = m.end(1) + ap.end(1);
+      if (out.stream().noneMatch(x -> x.overlaps(start, end))) {
+        entities.knownId("region/us-" + AP_STATES.get(ap.group(1)).toLowerCase(Locale.ROOT))
+            .ifPresent(id -> out.add(new Mention(EntityType.REGION, id, start, end, How.NAME)));
+      }
+    }
+    if (out.stream().anyMatch(x -> x.overlaps(m.start(1), m.end(1)))) {
+      return; // a town the reference data knows
     }
     String name = titleCase(m.group(1).toLowerCase(Locale.ROOT));
     String country = out.stream()

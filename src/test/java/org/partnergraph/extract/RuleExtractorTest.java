@@ -398,4 +398,10 @@ class RuleExtractorTest {
     ArticleFacts f = read("Guanajuato Governor Libia Dennise García Muñoz Ledo toured the plant on Thursday.");
     assertThat(edges(f, RelationType.GOVERNS)).containsExactly("governor/libia-dennise-garcia-munoz-ledo -> region/mx-gua");
   }
+
+  @Test
+  void aDatelinePlacesItsTownInAStateForEveryPlantThere() {
+    ArticleFacts f = read("CHATTANOOGA, Tenn. — Governor Bill Lee spoke on Monday.\n\nHe later visited Volkswagen's assembly plant in Chattanooga.");
+    assertThat(edges(f, RelationType.LOCATED_IN)).contains("plant/volkswagen-group-chattanooga -> region/us-tn");
+  }
 }
