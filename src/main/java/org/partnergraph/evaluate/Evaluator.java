@@ -57,12 +57,12 @@ public final class Evaluator {
     Set<String> goldTaken = new HashSet<>();
     Set<String> referenceOnly = referenceOnly(facts);
     Map<String, String> operatorOf = new HashMap<>();
-    Map<String, String> locationOf = new HashMap<>();
+    Map<String, Set<String>> placesOf = new HashMap<>();
     for (Relation r : facts.relations()) {
       if (r.type() == RelationType.OPERATES) {
         operatorOf.put(r.to(), r.from());
       } else if (r.type() == RelationType.LOCATED_IN) {
-        locationOf.put(r.from(), r.to());
+        placesOf.computeIfAbsent(r.from(), k -> new HashSet<>()).add(r.to());
       }
     }
     List<Entity> predicted = facts.entities().stream().filter(e -> !COMPOSITE.contains(e.type())).toList();
@@ -87,7 +87,8 @@ public final class Evaluator {
               && Objects.equals(aligned.get(operatorOf.get(e.id())), g.operator()))
           .toList();
       List<GoldEntity> samePlace = sameOperator.stream()
-          .filter(g -> g.location() == null || Objects.equals(aligned.get(locationOf.get(e.id())), g.location()))
+          .filter(g -> g.location() == null || placesOf.getOrDefault(e.id(), Set.of()).stream()
+              .anyMatch(place -> g.location().equals(aligned.get(place))))
           .toList();
       GoldEntity match = !samePlace.isEmpty() ? samePlace.get(0) : sameOperator.size() == 1 ? sameOperator.get(0) : null;
       if (match != null) {

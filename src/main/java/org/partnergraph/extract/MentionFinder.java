@@ -1,6 +1,7 @@
 package org.partnergraph.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,16 +27,19 @@ final class MentionFinder {
   /** Capitalised words that follow a name in news copy without being part of it. */
   private static final String CALENDAR =
       "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b";
-  /** A person's name: two to five capitalised words ("Libia Dennise García Muñoz Ledo"), a middle initial, or initials first ("M.K. Stalin"). */
+  /**
+   * A person's name: two to five capitalised words ("Libia Dennise García Muñoz Ledo"), with particles
+   * ("Marina del Pilar Ávila"), a middle initial, or initials first ("M.K. Stalin").
+   */
   static final String NAME =
-      "((?!St\\.|Mt\\.)(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,3}\\p{Lu}[\\p{L}'-]+|\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+(?!" + CALENDAR + ")\\p{Lu}[\\p{L}'-]+){1,4})";
+      "((?!St\\.|Mt\\.)(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,3}\\p{Lu}[\\p{L}'-]+|\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:(?:de|del|de la|da|dos|van|von|der|bin|binti)\\s+)?(?!" + CALENDAR + ")\\p{Lu}[\\p{L}'-]+){1,4})";
   /** Titles of the head of a first-level region, across countries. */
   static final String HEAD_TITLE =
-      "governor|gov\\.|head|leader|rais|chief minister|minister-president|ministerpräsident|landeshauptmann|premier|menteri besar|hokim|akim|acting governor|regional president|president|regional chairman|chairman|chairwoman|chairperson|governor-elect";
+      "governor|gov\\.|head|leader|rais|chief minister|minister-president|ministerpräsident|landeshauptmann|premier|menteri besar|hokim|akim|wali|acting governor|regional president|president|regional chairman|chairman|chairwoman|chairperson|governor-elect";
   /** Titles that only the head of a region holds (a country has presidents and chairmen too). */
-  private static final String REGION_HEAD = "governor|gov\\.|chief minister|minister-president|ministerpräsident|landeshauptmann|premier|rais|hokim|akim|menteri besar";
+  private static final String REGION_HEAD = "governor|gov\\.|chief minister|minister-president|ministerpräsident|landeshauptmann|premier|rais|hokim|akim|wali|menteri besar";
   private static final String HEAD_TITLE_CAPITALISED =
-      "Governor|Gov\\.|Head|Rais|Chief Minister|Minister-President|Ministerpräsident|Landeshauptmann|Premier|Menteri Besar|Hokim|Akim|Acting Governor|Regional President|President|Chairman|Regional Chairman";
+      "Governor|Gov\\.|Head|Rais|Chief Minister|Minister-President|Ministerpräsident|Landeshauptmann|Premier|Menteri Besar|Hokim|Akim|Wali|Acting Governor|Regional President|President|Chairman|Regional Chairman";
 
   private static final Pattern TITLE_OF =
       Pattern.compile("(?i)\\b(" + HEAD_TITLE + "|chief executive)\\s*(?:\\([^)]{1,20}\\)\\s*)?of\\s+(the\\s+)?$");
@@ -43,13 +47,13 @@ final class MentionFinder {
   private static final Pattern TITLE_NAME_AFTER = Pattern.compile("^(?:'s)?\\s+(?:" + HEAD_TITLE_CAPITALISED + "|governor|head)\\s+" + NAME);
   private static final Pattern TITLE_NAME_OF = Pattern.compile("\\b(?:" + HEAD_TITLE_CAPITALISED + ")\\s+" + NAME + "\\s+of\\s+(?:the\\s+)?$");
   private static final Pattern NAME_COMMA_TITLE_OF =
-      Pattern.compile(NAME + ",\\s+(?:the\\s+)?(?:" + HEAD_TITLE + ")\\s+of\\s+(?:the\\s+)?$");
+      Pattern.compile(NAME + ",\\s+(?:the\\s+)?(?i:" + HEAD_TITLE + ")\\s+of\\s+(?:the\\s+)?$");
   private static final Pattern NOT_A_GOVERNOR =
       Pattern.compile("(?i)\\b(vice|deputy|lieutenant|lt\\.|former|ex|then|first deputy|previous|late)[- ]+(" + HEAD_TITLE + ")\\b[^,]{0,40}$");
 
   /** "Governor Igor Artamonov", "Gov. Brian Kemp": a title only a region's head holds, capitalised before a name. */
   private static final Pattern TITLED_NAME =
-      Pattern.compile("\\b(?:Governor|Gov\\.|Chief Minister|Minister-President|Ministerpräsident|Landeshauptmann|Hokim|Akim)\\s+" + NAME);
+      Pattern.compile("\\b(?:Governor|Gov\\.|Chief Minister|Minister-President|Ministerpräsident|Landeshauptmann|Hokim|Akim|Wali)\\s+" + NAME);
   /** Words before such a title that make it someone else's: a deputy, a central bank's governor. */
   private static final Pattern OTHER_OFFICE_BEFORE =
       Pattern.compile("(?i)\\b(vice|deputy|lieutenant|lt\\.|bank|reserve|former|then|ex|previous|late|acting)[- ]*(?:\\S+\\s+){0,3}$");
@@ -74,6 +78,7 @@ final class MentionFinder {
   private static final Pattern PLANT_BEFORE_PLACE =
       Pattern.compile("(?i)\\b(?:(?:car|auto|automobile|assembly|vehicle|production|manufacturing|passenger[- ]car|ev|electric[- ]vehicle|new|main|existing|second|first)\\s+){0,3}"
           + "(plant|factory|works|assembly line|production site|manufacturing site|manufacturing facility|production facility)\\s+(?:(?:located|based)\\s+)?(?:in|at|near|outside)\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$");
+  private static final Pattern FORMER_BEFORE = Pattern.compile("(?i)\\b(?:former|ex-|old)\\s*$");
   private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?i)\\b(a|an|another)\\s+(?:[\\w-]+\\s+){0,2}$");
   private static final Pattern DENIED = Pattern.compile("(?i)\\b(denied|denies|rejected|dismissed|ruled out|refuted)\\b");
   private static final Pattern OPERATOR_GONE =
@@ -87,7 +92,9 @@ final class MentionFinder {
           + "(?:the\\s+(?:company\\s+|group\\s+|automaker\\s+|carmaker\\s+)?)?(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?'s\\s+)?(?:(?:JSC|LLC|OJSC|PJSC|CJSC)\\s+)?[\"«]?$");
   /** "its Tychy plant", "Stellantis' Kragujevac factory": a town (no inner capitals, unlike a plant's own name) before the plant word. */
   private static final Pattern UNKNOWN_TOWN_PLANT = Pattern.compile(
-      "(?:\\b(?:its|their)|'s?)\\s+(\\p{Lu}[\\p{Ll}'-]+(?:[ -]\\p{Lu}[\\p{Ll}'-]+)?)\\s+(?:(?:car|auto|assembly|vehicle|production|manufacturing|EV)\\s+)?(?:plant|factory|works)\\b(?!\\s+(?:in|at|near)\\b)");
+      "(?:\\b(?:its|their)|'s?)\\s+(\\p{Lu}[\\p{Ll}'-]+(?:[ -]\\p{Lu}[\\p{Ll}'-]+)?)\\s+(?:(?:car|auto|assembly|vehicle|production|manufacturing|EV)\\s+)?(?:plant|factory|works)\\b");
+  /** "… plant in X" after a town-named plant: X must be the town's region or country, else the plant's town is X. */
+  private static final Pattern PLACED_AFTER = Pattern.compile("^\\s+(?:in|at|near)\\s+(?:the\\s+)?");
 
   /** "GEORGETOWN, Ky., Feb. 6 —", "POTSDAM, March 14 —", "MANISA -": the town a wire story is filed from. */
   private static final Pattern DATELINE = Pattern.compile(
@@ -138,7 +145,7 @@ final class MentionFinder {
       "First", "Late", "Previous", "New", "Incoming", "Outgoing", "Current", "Local", "District", "City", "Mayor", "Minister", "President");
 
   private static final Pattern GOVERNOR_COREF = Pattern.compile(
-      "\\b(?:the|The)\\s+(?:governor|regional head|head of the region|hokim|akim|chief minister|premier|minister-president|landeshauptmann)"
+      "\\b(?:the|The)\\s+(?:governor|Governor|wali|Wali|regional head|head of the region|hokim|akim|chief minister|premier|minister-president|landeshauptmann)"
           + "(?:\\s+of\\s+the\\s+(?:region|state|province|oblast))?\\b(?!\\s+of)");
   private static final Pattern PRONOUN = Pattern.compile("\\b(He|he|She|she)\\b");
   private static final Pattern REGION_COREF = Pattern.compile("\\b(?:the|The)\\s+(?:region|oblast|province|state)(?:'s)?\\b(?!\\s+of)");
@@ -531,6 +538,9 @@ final class MentionFinder {
         manufacturingPlant(s, out, a, named);
         continue;
       }
+      if (FORMER_BEFORE.matcher(s.substring(0, a.start())).find()) {
+        continue; // "the former Nissan factory": not Nissan's now
+      }
       String after = s.substring(a.end());
       Mention city = null;
       int end;
@@ -596,6 +606,15 @@ final class MentionFinder {
     String key = placeName == null ? operatorName : operatorName + " " + placeName;
     String name = placeName == null ? operatorName + " plant" : operatorName + " plant in " + placeName;
     List<String> known = plantsOf.getOrDefault(operator.id(), List.of());
+    String qualifier = place == null && start == operator.start() && end > operator.end() ? qualifier(s.substring(operator.end(), end)) : "";
+    if (!qualifier.isEmpty() && known.size() == 1 && !mentionsWord(entities.names(known.get(0)), qualifier)) {
+      // "the Toyota Gateway plant" after "its Ban Pho plant": a plant of its own name
+      String own = operatorName + " " + qualifier + " plant";
+      String id = entities.minted(EntityType.PLANT, own, s.substring(start, end), entities.countryCode(operator.id()).orElse(null));
+      out.add(new Mention(EntityType.PLANT, id, start, end, How.PATTERN));
+      plantFound(new PlantFound(id, operator.id(), null));
+      return;
+    }
     if (place == null && known.size() == 1) {
       // "the Togg facility" after "Togg's Gemlik facility": the plant the article already named
       out.add(new Mention(EntityType.PLANT, known.get(0), start, end, How.COREF));
@@ -612,6 +631,18 @@ final class MentionFinder {
         place == null ? null : entities.countryCode(place.id()).orElse(null));
     out.add(new Mention(EntityType.PLANT, id, start, end, How.PATTERN));
     plantFound(new PlantFound(id, operator.id(), place == null ? null : place.id()));
+  }
+
+  private static final Pattern QUALIFIER = Pattern.compile("^(?:'s|')?((?:\\s+\\p{Lu}[\\p{L}-]+){1,3})\\s");
+
+  /** The capitalised words between an automaker and its plant word ("Gateway" in "Toyota Gateway plant"), or "". */
+  private static String qualifier(String between) {
+    Matcher m = QUALIFIER.matcher(between);
+    return m.find() ? m.group(1).strip() : "";
+  }
+
+  private static boolean mentionsWord(java.util.Collection<String> names, String words) {
+    return names.stream().anyMatch(n -> Arrays.stream(words.split("\\s+")).anyMatch(w -> n.contains(w)));
   }
 
   /**
@@ -674,15 +705,17 @@ final class MentionFinder {
       if (out.stream().anyMatch(x -> x.type() == EntityType.PLANT && x.start() <= plantStart && x.end() >= m.start(1))) {
         continue; // already found as "<automaker> plant"
       }
+      if (place.type() == EntityType.REGION && out.stream()
+          .anyMatch(x -> x.type() == EntityType.CITY && x.end() <= m.start(1) && s.substring(x.end(), m.start(1)).isBlank())) {
+        continue; // "its Ban Pho plant in Chachoengsao": the town names the plant, the region places the town
+      }
       String before = s.substring(0, plantStart);
       if (NOT_AN_OPERATOR.matcher(before).find() || DENIED.matcher(before).find() && INDEFINITE_BEFORE.matcher(before).find()) {
         continue; // a battery plant, or "denied … looking for land for a second plant"
       }
-      Optional<Mention> named = out.stream()
-          .filter(x -> x.type() == EntityType.AUTOMAKER && x.end() <= plantStart && x.how() != How.DEMONYM)
-          .reduce((a, b) -> b);
+      Optional<Mention> named = automakerBefore(s, out, plantStart);
       String operator = named.map(Mention::id)
-          .orElse(before.matches("(?is).*\\b(its|their)\\s+$") ? last.get(EntityType.AUTOMAKER) : null);
+          .orElse(before.matches("(?is).*\\b(its|their)\\s+$") || SUBJECT_COREF.matcher(before).find() ? last.get(EntityType.AUTOMAKER) : null);
       if (operator == null || OPERATOR_GONE.matcher(s.substring(named.map(Mention::end).orElse(0), plantStart)).find()) {
         continue;
       }
@@ -711,7 +744,11 @@ final class MentionFinder {
     Matcher t = UNKNOWN_TOWN_PLANT.matcher(s);
     while (t.find()) {
       int at = t.start(1);
-      if (out.stream().anyMatch(x -> x.type() == EntityType.AUTOMAKER && x.end() <= at)) {
+      Matcher placed = PLACED_AFTER.matcher(s.substring(t.end()));
+      int placeAt = placed.find() ? t.end() + placed.end() : -1;
+      boolean placedInTown = placeAt >= 0 && out.stream()
+          .noneMatch(x -> x.start() == placeAt && (x.type() == EntityType.REGION || x.type() == EntityType.COUNTRY));
+      if (!placedInTown && out.stream().anyMatch(x -> x.type() == EntityType.AUTOMAKER && x.end() <= at)) {
         unknownPlace(s, out, t.start(1), t.end(1), null);
       }
     }
@@ -809,6 +846,21 @@ final class MentionFinder {
     }
   }
 
+  /** "owned by India's Tata Motors", "a unit of Geely": an owner named in passing, not the subject. */
+  private static final Pattern OWNER_BEFORE =
+      Pattern.compile("(?i)\\b(?:owned by|a (?:unit|subsidiary|division|part) of|part of|controlled by|majority-owned by)\\s+(?:\\p{Lu}[\\p{L}-]*(?:'s|')\\s+)?(?:the\\s+)?$");
+  /** "The British carmaker, owned by …, opened …": the sentence's subject is the automaker named before. */
+  private static final Pattern SUBJECT_COREF =
+      Pattern.compile("^(?:The|Its)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:carmaker|automaker|company|group|manufacturer)\\b");
+
+  /** The automaker named last before a position, passing over owners named in an apposition and demonyms. */
+  private static Optional<Mention> automakerBefore(String s, List<Mention> out, int at) {
+    return out.stream()
+        .filter(x -> x.type() == EntityType.AUTOMAKER && x.end() <= at && x.how() != How.DEMONYM
+            && !OWNER_BEFORE.matcher(s.substring(0, x.start())).find())
+        .reduce((a, b) -> b);
+  }
+
   private static final Pattern CITY_PLANT_AFTER = Pattern.compile("^\\s+(?:(?:car|auto|assembly|vehicle|production|manufacturing|EV)\\s+)?(plant|factory|works)\\b");
   private static final Pattern ITS_BEFORE = Pattern.compile("(?i)\\b(its|their|the (?:company|group|automaker|carmaker)'s)\\s+(?:new\\s+|former\\s+|main\\s+)?$");
 
@@ -826,10 +878,9 @@ final class MentionFinder {
         continue;
       }
       String before = s.substring(0, town.start());
-      Optional<Mention> named = out.stream()
-          .filter(x -> x.type() == EntityType.AUTOMAKER && x.end() <= town.start() && x.how() != How.DEMONYM)
-          .reduce((a, b) -> b);
-      String operator = named.map(Mention::id).orElse(ITS_BEFORE.matcher(before).find() ? last.get(EntityType.AUTOMAKER) : null);
+      Optional<Mention> named = automakerBefore(s, out, town.start());
+      String operator = named.map(Mention::id)
+          .orElse(ITS_BEFORE.matcher(before).find() || SUBJECT_COREF.matcher(before).find() ? last.get(EntityType.AUTOMAKER) : null);
       if (operator == null || OPERATOR_GONE.matcher(s.substring(named.map(Mention::end).orElse(0), town.start())).find()
           || before.matches("(?is).*\\bformer\\s+(?:\\S+\\s+)?$")) {
         continue;
@@ -844,6 +895,10 @@ final class MentionFinder {
           operatorName + " plant in " + placeName, s.substring(town.start(), end), entities.countryCode(town.id()).orElse(null));
       out.add(new Mention(EntityType.PLANT, id, town.start(), end, How.PATTERN));
       plantFound(new PlantFound(id, operator, town.id()));
+      Matcher placed = PLACED_AFTER.matcher(s.substring(end));
+      int regionAt = placed.find() ? end + placed.end() : -1;
+      out.stream().filter(x -> x.start() == regionAt && x.type() == EntityType.REGION).findFirst()
+          .ifPresent(region -> plantFound(new PlantFound(id, operator, region.id())));
     }
   }
 

@@ -102,6 +102,14 @@ public final class ArticleEntities {
     return drafts.get(id).name;
   }
 
+  /** The entity's name and every other form the article and the reference data use for it. */
+  public Set<String> names(String id) {
+    Draft d = drafts.get(id);
+    Set<String> all = new LinkedHashSet<>(d.aliases);
+    all.add(d.name);
+    return all;
+  }
+
   /** ISO code of the country the entity sits in or comes from, when known. */
   public Optional<String> countryCode(String id) {
     Draft d = drafts.get(id);

@@ -107,6 +107,29 @@ class EvaluatorTest {
   }
 
   @Test
+  void aPlantPlacedInBothItsTownAndItsRegionMatchesByTheTown() {
+    Gold twoPlants = new Gold("a1", List.of(
+        new GoldEntity(EntityType.AUTOMAKER, "Toyota", List.of(), null, null),
+        new GoldEntity(EntityType.CITY, "Tijuana", List.of(), null, null),
+        new GoldEntity(EntityType.REGION, "Baja California", List.of(), null, null),
+        new GoldEntity(EntityType.PLANT, "Toyota plant in Apaseo", List.of(), "Toyota", "Apaseo"),
+        new GoldEntity(EntityType.PLANT, "Toyota Motor Manufacturing de Baja California", List.of(), "Toyota", "Tijuana")),
+        List.of(), List.of(), List.of());
+    ArticleFacts townThenRegion = new ArticleFacts(ARTICLE, List.of(
+        Entity.of("automaker/toyota", EntityType.AUTOMAKER, "Toyota", List.of()),
+        Entity.of("city/tijuana", EntityType.CITY, "Tijuana", List.of()),
+        Entity.of("region/mx-bcn", EntityType.REGION, "Baja California", List.of()),
+        Entity.of("plant/toyota-tijuana", EntityType.PLANT, "Toyota plant in Tijuana", List.of())),
+        List.of(rel(RelationType.OPERATES, "automaker/toyota", "plant/toyota-tijuana"),
+            rel(RelationType.LOCATED_IN, "plant/toyota-tijuana", "city/tijuana"),
+            rel(RelationType.LOCATED_IN, "plant/toyota-tijuana", "region/mx-bcn")),
+        "test");
+
+    assertThat(Evaluator.score(townThenRegion, twoPlants).entities.byType().get("Plant")).isEqualTo(new Score.Prf(1, 0, 1));
+    assertThat(Evaluator.score(townThenRegion, twoPlants).entities.misses()).containsExactly("Plant: Toyota plant in Apaseo");
+  }
+
+  @Test
   void precisionAndRecallOfNothingAreOneAndF1FollowsFromThem() {
     assertThat(new Score.Prf(0, 0, 0).f1()).isEqualTo(1.0);
     assertThat(new Score.Prf(3, 1, 2).precision()).isEqualTo(0.75);
