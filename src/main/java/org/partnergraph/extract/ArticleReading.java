@@ -101,7 +101,7 @@ final class ArticleReading {
         relate(RelationType.OPERATES, p.operator(), p.plant(), s, LIKELY);
         if (p.place() != null) {
           relate(RelationType.LOCATED_IN, p.plant(), p.place(), s, LIKELY);
-          foreignPlant(p, clauseOf(s, ms, p.plant()));
+          foreignPlant(p, s, ms);
         }
       }
       for (MentionFinder.PlantFound f : finder.forumPlaces()) {
@@ -428,20 +428,28 @@ final class ArticleReading {
     return s.substring(start, end);
   }
 
-  private void foreignPlant(MentionFinder.PlantFound p, String s) {
+  private void foreignPlant(MentionFinder.PlantFound p, String sentence, List<Mention> ms) {
+    String s = clauseOf(sentence, ms, p.plant());
     Optional<String> home = entities.countryCode(p.operator());
+    // "Slovakia, which hosts plants of Volkswagen in Bratislava, …": a sentence about the country, not a region
+    Optional<String> countryNamed = ms.stream()
+        .filter(m -> m.type() == EntityType.COUNTRY && m.how() == How.NAME && !MentionFinder.OWNER_BEFORE.matcher(sentence.substring(0, m.start())).find())
+        .map(m -> entities.countryCode(m.id()).orElse("")).filter(c -> !c.equals(home.orElse(null))).findFirst();
+    boolean aboutTheCountry = countryNamed.isPresent() && ms.stream().noneMatch(m -> m.type() == EntityType.REGION);
     // a town the reference data does not know lies in the one region the article has named
-    Optional<String> townRegion = entities.countryCode(p.place()).isEmpty() ? finder.onlyRegion() : Optional.empty();
-    Optional<String> host = townRegion.isPresent() ? townRegion.flatMap(entities::countryCode) : entities.countryCode(p.place());
+    Optional<String> townRegion = entities.countryCode(p.place()).isEmpty() && !aboutTheCountry ? finder.onlyRegion() : Optional.empty();
+    Optional<String> host = townRegion.isPresent() ? townRegion.flatMap(entities::countryCode)
+        : entities.countryCode(p.place()).or(() -> countryNamed);
     if (home.isEmpty() || host.isEmpty() || home.get().equals(host.get()) || cues.named("former").matcher(s).find()
         || cues.named("denial").matcher(s).find()) {
       return;
     }
+    Optional<String> referenceRegion = entities.reference(p.place()).map(RefEntry::parent);
     String region = townRegion.isPresent() ? townRegion.get()
         : entities.type(p.place()) == EntityType.REGION ? p.place()
-        : entities.reference(p.place()).map(RefEntry::parent).filter(entities::contains)
-            .or(() -> finder.onlyRegionIn(host.get()))
-            .orElse(null);
+        : referenceRegion.isPresent() ? referenceRegion.filter(entities::contains).orElse(null) // a known town's own region, or none
+        : aboutTheCountry ? null
+        : finder.onlyRegionIn(host.get()).orElse(null);
     PartnershipKind kind = cues.kind(s).orElse(PartnershipKind.PRODUCTION);
     PartnershipStatus status = running(s) ? PartnershipStatus.OPERATING : cues.status(s).orElse(null);
     if (region != null) {
@@ -603,8 +611,8 @@ final class ArticleReading {
   /** "a Chinese partner", "Chinese manufacturers", "investors from China": a foreign side named by country. */
   private Mention foreignCounterpart(String s, List<Mention> ms) {
     for (Mention m : ms) {
-      if (m.type() != EntityType.COUNTRY || cues.negated(s, m.start())) {
-        continue;
+      if (m.type() != EntityType.COUNTRY || cues.negated(s, m.start()) || MentionFinder.OWNER_BEFORE.matcher(s.substring(0, m.start())).find()) {
+        continue; // "owned by India's Tata Motors": the owner's country is no partner
       }
       boolean demonymPartner = m.how() == How.DEMONYM && cues.partnerAfterDemonym().matcher(s.substring(m.end())).lookingAt()
           && !insideQuote(s, m.start());

@@ -43,7 +43,8 @@ final class MentionFinder {
 
   private static final Pattern TITLE_OF =
       Pattern.compile("(?i)\\b(" + HEAD_TITLE + "|chief executive)\\s*(?:\\([^)]{1,20}\\)\\s*)?of\\s+(the\\s+)?$");
-  private static final Pattern NAME_AFTER = Pattern.compile("^(?:'s)?\\s*(?:\\([^)]{1,20}\\)\\s*)?,?\\s*" + NAME);
+  private static final Pattern NAME_AFTER =
+      Pattern.compile("^(?:\\s+(?:region|province|oblast|krai|state|county|prefecture|governorate))?(?:'s)?\\s*(?:\\([^)]{1,20}\\)\\s*)?,?\\s*" + NAME);
   private static final Pattern TITLE_NAME_AFTER = Pattern.compile("^(?:'s)?\\s+(?:" + HEAD_TITLE_CAPITALISED + "|governor|head)\\s+" + NAME);
   private static final Pattern TITLE_NAME_OF = Pattern.compile("\\b(?:" + HEAD_TITLE_CAPITALISED + ")\\s+" + NAME + "\\s+of\\s+(?:the\\s+)?$");
   private static final Pattern NAME_COMMA_TITLE_OF =
@@ -65,6 +66,8 @@ final class MentionFinder {
       Pattern.compile(
           "\\b((?:\\p{Lu}[\\p{L}&'-]*\\s+){1,3})(Automobile Group|Automotive Group|Auto Group|Motor Group|Motor Co\\.(?:,? Ltd\\.)?"
               + "|Motor Company|Motor Corporation|Motors|Automobile Co\\.|Automobile Company|Automobile Works|Automotive)\\b");
+  /** "Tanger Automotive City", "Kocaeli Automotive Park": a place named after an industry, not a company. */
+  private static final Pattern NOT_A_COMPANY_AFTER = Pattern.compile("^\\s+(?:City|Zone|Free Zone|Park|Cluster|Valley|Hub|Corridor|Belt|Industrial)\\b");
   private static final Pattern FORUM =
       Pattern.compile(
           "\\b((?:\\p{Lu}[\\p{L}'-]*\\s+){1,6})((?:business|economic|investment|industrial|international|automotive|trade)\\s+){0,2}(?:[Ff]orum|[Mm]otor [Ss]how|[Aa]uto [Ss]how|[Mm]otor [Ff]air|Expo|Summit)\\b");
@@ -116,7 +119,7 @@ final class MentionFinder {
   private static final int DATELINE_SENTENCES = 3;
 
   /** One to three capitalised words: a place the reference data does not know. */
-  private static final String PLACE_NAME = "(\\p{Lu}[\\p{L}'-]+(?:[ -](?:(?:nad|pod|na|de|del|da|do|am|an der|sur|upon)[ -])?\\p{Lu}[\\p{L}'-]+){0,2})";
+  private static final String PLACE_NAME = "(\\p{Lu}[\\p{L}'-]+(?:[ -](?:(?:nad|pod|na|de|del|da|do|el|la|las|los|di|du|des|le|am|an der|sur|upon)[ -])?\\p{Lu}[\\p{L}'-]+){0,2})";
   /** "plant in Kecskemét", "factory near Uzlovaya". */
   private static final Pattern UNKNOWN_PLANT_PLACE = Pattern.compile(
       "(?i:\\b(?:plant|factory|works|assembly line|production site|manufacturing site)\\s+(?:in|at|near|outside)\\s+(?:the\\s+(?:city|town)\\s+of\\s+)?)" + PLACE_NAME + "\\b");
@@ -286,6 +289,7 @@ final class MentionFinder {
     knownTowns(s, out);
     out.sort(Comparator.comparingInt(Mention::start));
     namedPlants(s, out);
+    listedPlants(s, out);
     plants(s, out);
     placedPlants(s, out);
     townPlants(s, out);
@@ -381,7 +385,8 @@ final class MentionFinder {
     while (m.find()) {
       String name = m.group().replaceFirst("^(The|A|An)\\s+", "").strip();
       int start = m.end() - name.length();
-      if (out.stream().anyMatch(x -> x.overlaps(start, m.end())) || name.split("\\s+").length < 2) {
+      if (out.stream().anyMatch(x -> x.overlaps(start, m.end())) || name.split("\\s+").length < 2
+          || NOT_A_COMPANY_AFTER.matcher(s.substring(m.end())).find()) {
         continue;
       }
       out.add(new Mention(EntityType.AUTOMAKER, entities.minted(EntityType.AUTOMAKER, name, name, null), start, m.end(), How.PATTERN));
@@ -553,6 +558,10 @@ final class MentionFinder {
         Matcher p = PLANT_AFTER.matcher(s.substring(city.end()));
         p.find();
         end = city.end() + p.end();
+        Mention site = nearestPlace(s, out, end, end);
+        if (site != null && site.type() == EntityType.CITY && site.start() > end && site.start() - end < 12) {
+          city = site; // "Renault's Tangier plant at Melloussa": the town it is named after is not its site
+        }
       } else if (m.find()) {
         end = a.end() + m.end();
         city = nearestPlace(s, out, a.start(), end);
@@ -672,6 +681,7 @@ final class MentionFinder {
     same.ifPresent(id -> {
       entities.minted(id, EntityType.PLANT, entities.name(id), surface, null);
       out.add(new Mention(EntityType.PLANT, id, start, end, How.NAME));
+      plantFound(new PlantFound(id, operator, place)); // this sentence is evidence too: "opened the Nitra factory in 2018"
     });
     return same.isPresent();
   }
@@ -728,6 +738,46 @@ final class MentionFinder {
           operatorName + " plant in " + placeName, s.substring(m.start(1), place.end()), entities.countryCode(place.id()).orElse(null));
       out.add(new Mention(EntityType.PLANT, id, m.start(1), m.end(1), How.PATTERN));
       plantFound(new PlantFound(id, operator, place.id()));
+    }
+  }
+
+  private static final Pattern PLANTS_OF = Pattern.compile("(?i)\\b(?:plants|factories)\\s+(?:of|by)\\s+(?:the\\s+)?");
+  private static final Pattern LIST_PLACE = Pattern.compile("^\\s+(?:in|at|near)\\s+(?:the\\s+)?(?=\\p{Lu})");
+  private static final Pattern LIST_NEXT = Pattern.compile("^(?:,\\s*(?:and\\s+)?|\\s+and\\s+)");
+
+  /** "plants of Volkswagen in Bratislava, Stellantis in Trnava and Kia near Žilina": one plant per pair. */
+  private void listedPlants(String s, List<Mention> out) {
+    Matcher m = PLANTS_OF.matcher(s);
+    while (m.find()) {
+      int at = m.end();
+      while (true) {
+        int from = at;
+        Optional<Mention> maker = out.stream().filter(x -> x.type() == EntityType.AUTOMAKER && x.start() == from).findFirst();
+        Matcher in = maker.isPresent() ? LIST_PLACE.matcher(s.substring(maker.get().end())) : null;
+        if (in == null || !in.find()) {
+          break;
+        }
+        int placeAt = maker.get().end() + in.end();
+        Optional<Mention> place = out.stream()
+            .filter(x -> x.start() == placeAt && (x.type() == EntityType.CITY || x.type() == EntityType.REGION)).findFirst();
+        if (place.isEmpty()) {
+          Matcher name = Pattern.compile("^" + PLACE_NAME).matcher(s.substring(placeAt));
+          if (!name.find()) {
+            break;
+          }
+          unknownPlace(s, out, placeAt, placeAt + name.end(1), null);
+          place = out.stream().filter(x -> x.start() == placeAt && x.type() == EntityType.CITY).findFirst();
+          if (place.isEmpty()) {
+            break;
+          }
+        }
+        record(s, out, maker.get(), place.get(), maker.get().start(), place.get().end());
+        Matcher next = LIST_NEXT.matcher(s.substring(place.get().end()));
+        if (!next.find()) {
+          break;
+        }
+        at = place.get().end() + next.end();
+      }
     }
   }
 
@@ -847,7 +897,7 @@ final class MentionFinder {
   }
 
   /** "owned by India's Tata Motors", "a unit of Geely": an owner named in passing, not the subject. */
-  private static final Pattern OWNER_BEFORE =
+  static final Pattern OWNER_BEFORE =
       Pattern.compile("(?i)\\b(?:owned by|a (?:unit|subsidiary|division|part) of|part of|controlled by|majority-owned by)\\s+(?:\\p{Lu}[\\p{L}-]*(?:'s|')\\s+)?(?:the\\s+)?$");
   /** "The British carmaker, owned by …, opened …": the sentence's subject is the automaker named before. */
   private static final Pattern SUBJECT_COREF =

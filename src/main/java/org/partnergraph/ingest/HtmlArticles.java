@@ -20,7 +20,7 @@ final class HtmlArticles {
     String html = TextDecoder.decode(file.toString(), bytes);
     Document doc = Jsoup.parse(html);
     doc.select("script, style, noscript, nav, header, footer, aside, form, iframe, svg, figure, button, "
-            + "[role=navigation], [role=complementary], .related, .share, .social, .newsletter, .cookie, .ad, .ads")
+            + "[role=navigation], [role=complementary], .related, .teaser, .read-more, .share, .social, .newsletter, .cookie, .ad, .ads")
         .remove();
     Element found = first(doc, "article", "main", "[itemprop=articleBody]");
     Element root = found != null ? found : doc.body();

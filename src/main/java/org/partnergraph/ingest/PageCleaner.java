@@ -52,8 +52,7 @@ public final class PageCleaner {
     for (String raw : text.split("\n", -1)) {
       String line = raw.strip();
       if (line.isEmpty()) {
-        skipLinks = false;
-        kept.add("");
+        kept.add(""); // a links block goes on over blank lines: pages put each headline in its own block
         continue;
       }
       if (skipLinks && !ENDS_A_SENTENCE.matcher(line).find() && line.length() <= 160) {

@@ -33,6 +33,12 @@ class PageCleanerTest {
   }
 
   @Test
+  void dropsHeadlinesThatAPageSetsAsSeparateBlocksUnderTheHeading() {
+    var cleaned = cleaner.clean("Body text here.\n\nRead more\n\nVolvo delays Košice start to 2027\n\nKia starts EV line\n\nThe story goes on here.");
+    assertThat(cleaned.text()).isEqualTo("Body text here.\n\nThe story goes on here.");
+  }
+
+  @Test
   void dropsAOneLineListOfOtherStories() {
     var cleaned = cleaner.clean("Body text here.\nRelated: Kocaeli port volumes up 6% | Izmit Bay bridge toll raised\nMore from the region: Graz tram extension delayed");
     assertThat(cleaned.text()).isEqualTo("Body text here.");
