@@ -75,7 +75,7 @@ final class MentionFinder {
   private static final Pattern MANUFACTURING_NAME =
       Pattern.compile("^\\s+(?:Motor\\s+)?(?:Manufacturing(?:\\s+of)?\\s+(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)|of\\s+(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)\\s+Automotive)\\b");
   private static final Pattern PLANT_AFTER =
-      Pattern.compile("^(?:'s|')?(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}\\s+(?:(?:car|auto|automobile|assembly|vehicle|production|manufacturing|passenger car|EV)\\s+)?(plant|factory|works|facility|complex)\\b");
+      Pattern.compile("^(?:'s|')?(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}\\s+(?:(?:car|auto|automobile|assembly|vehicle|production|manufacturing|passenger car|EV|pickup|truck|bus|SUV|van|engine|hybrid|electric|electric-vehicle|new|main|flagship|largest|biggest|older|newer|existing)\\s+){0,2}(plant|factory|works|facility|complex)\\b");
 
   /** "… plant in X", "its new car factory near X": a plant named by its place. */
   private static final Pattern PLANT_BEFORE_PLACE =
@@ -170,7 +170,7 @@ final class MentionFinder {
   /** The plants each operator runs, in the order the article named them. */
   private final Map<String, List<String>> plantsOf = new LinkedHashMap<>();
   /** Every entity some mention in the article still stands for. */
-  private final java.util.Set<String> mentioned = new java.util.HashSet<>();
+  private final java.util.Set<String> mentioned = new java.util.LinkedHashSet<>();
 
   /** Whether any mention in the article stands for this entity (a name taken back, as "Ford" for Premier Doug Ford, has none). */
   boolean mentioned(String id) {
@@ -238,6 +238,17 @@ final class MentionFinder {
     return Optional.ofNullable(lastFocus);
   }
 
+  /**
+   * "Hyundai" after "Hyundai Motor India": a bare maker's name in an article about its local arm
+   * means the arm the article named.
+   */
+  private Optional<String> localArm(String surface) {
+    String prefix = surface + " ";
+    return mentioned.stream()
+        .filter(id -> id.startsWith("automaker/") && entities.contains(id) && entities.name(id).startsWith(prefix))
+        .findFirst();
+  }
+
   List<Mention> find(String s) {
     governorsFound.clear();
     plantsFound.clear();
@@ -271,7 +282,8 @@ final class MentionFinder {
             // "Nizhny Novgorod Governor Gleb Nikitin": the city's name, the region meant
             e = entities.reference(e.parent()).orElse(e);
           }
-          out.add(new Mention(e.type(), entities.known(e, m.text()), m.start(), m.end(), How.NAME));
+          String id = e.type() == EntityType.AUTOMAKER ? localArm(m.text()).orElse(null) : null;
+          out.add(new Mention(e.type(), id != null ? id : entities.known(e, m.text()), m.start(), m.end(), How.NAME));
         }
         case IGNORE -> {}
       }
