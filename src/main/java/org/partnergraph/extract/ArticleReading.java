@@ -97,6 +97,11 @@ final class ArticleReading {
       for (MentionFinder.Found g : finder.governorsFound()) {
         relate(RelationType.GOVERNS, g.governor(), g.region(), s, CERTAIN);
       }
+      for (Mention m : ms) {
+        if (m.type() == EntityType.CITY) {
+          regionAfterTown(s, ms, m.id()).ifPresent(r -> townRegions.putIfAbsent(m.id(), Map.entry(r, s)));
+        }
+      }
       for (MentionFinder.PlantFound p : finder.plantsFound()) {
         relate(RelationType.OPERATES, p.operator(), p.plant(), s, LIKELY);
         if (p.place() != null) {
@@ -107,11 +112,7 @@ final class ArticleReading {
       for (MentionFinder.PlantFound f : finder.forumPlaces()) {
         relate(RelationType.HELD_IN, f.plant(), f.place(), s, LIKELY);
       }
-      for (Mention m : ms) {
-        if (m.type() == EntityType.CITY) {
-          regionAfterTown(s, ms, m.id()).ifPresent(r -> townRegions.putIfAbsent(m.id(), Map.entry(r, s)));
-        }
-      }
+      plantsRunning(s, ms);
       forums(s, ms);
       visits(s, ms);
       invitations(s, ms);
@@ -436,8 +437,11 @@ final class ArticleReading {
         .filter(m -> m.type() == EntityType.COUNTRY && m.how() == How.NAME && !MentionFinder.OWNER_BEFORE.matcher(sentence.substring(0, m.start())).find())
         .map(m -> entities.countryCode(m.id()).orElse("")).filter(c -> !c.equals(home.orElse(null))).findFirst();
     boolean aboutTheCountry = countryNamed.isPresent() && ms.stream().noneMatch(m -> m.type() == EntityType.REGION);
-    // a town the reference data does not know lies in the one region the article has named
-    Optional<String> townRegion = entities.countryCode(p.place()).isEmpty() && !aboutTheCountry ? finder.onlyRegion() : Optional.empty();
+    // a town the article places in a region ("in Apaseo el Grande, Guanajuato") lies there; one the
+    // reference data does not know lies in the one region the article has named
+    Optional<String> placedIn = Optional.ofNullable(townRegions.get(p.place())).map(Map.Entry::getKey);
+    Optional<String> townRegion = placedIn.isPresent() ? placedIn
+        : entities.countryCode(p.place()).isEmpty() && !aboutTheCountry ? finder.onlyRegion() : Optional.empty();
     Optional<String> host = townRegion.isPresent() ? townRegion.flatMap(entities::countryCode)
         : entities.countryCode(p.place()).or(() -> countryNamed);
     if (home.isEmpty() || host.isEmpty() || home.get().equals(host.get()) || cues.named("former").matcher(s).find()
@@ -459,9 +463,23 @@ final class ArticleReading {
     }
   }
 
+  /** "At present the plant produces about 200,000 units": a plant said to run now makes its partnership operating. */
+  private void plantsRunning(String s, List<Mention> ms) {
+    for (Mention m : ms) {
+      if (m.type() == EntityType.PLANT && running(clauseOf(s, ms, m.id()), "running_now")) {
+        partnerships.values().stream().filter(p -> m.id().equals(p.plant))
+            .forEach(p -> p.status = PartnershipStatus.OPERATING);
+      }
+    }
+  }
+
   /** Whether the sentence speaks of something that exists now ("employs", "toured", "since 2019") and of nothing still to come. */
   private boolean running(String s) {
-    Matcher m = cues.named("running").matcher(s);
+    return running(s, "running");
+  }
+
+  private boolean running(String s, String cue) {
+    Matcher m = cues.named(cue).matcher(s);
     while (m.find()) {
       if (!cues.negated(s, m.start()) && !cues.named("not_yet").matcher(s.substring(Math.max(0, m.start() - 40), m.end())).find()) {
         return true;
