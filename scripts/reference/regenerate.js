@@ -311,7 +311,26 @@ const regions = []; // {code, cc, names[], type, admin, curated}
 const regionByCode = new Map();
 const adminToRegion = new Map(); // "CC.admin1" -> region code
 
+/**
+ * Countries whose iso3166-2-db regions predate an ISO reform that renumbered them: their codes now
+ * name other regions, so ISO's own top-level subdivisions are taken instead, under ISO's names.
+ */
+const REFORMED = {
+  MA: 'Morocco went from 16 to 12 regions in 2015; iso3166-2-db still has the 16 under codes 01-16',
+};
+/** "Guelmim-Oued Noun (EH-partial)": ISO's notes on a name are not part of it. */
+const isoName = (name) => name.replace(/\s*\([^)]*\)\s*$/, '');
+
+for (const cc of Object.keys(REFORMED).sort(byString)) {
+  for (const s of (isoByCountry.get(cc) || []).filter((x) => !x.parent)) {
+    const region = { code: s.code, cc, names: [isoName(s.name)], type: s.type, curated: null };
+    regions.push(region);
+    regionByCode.set(s.code, region);
+  }
+}
+
 for (const cc of Object.keys(db).sort(byString)) {
+  if (REFORMED[cc]) continue;
   const iso = isoByCountry.get(cc) || [];
   const taken = new Set();
   const matchedTypes = new Set();

@@ -860,7 +860,9 @@ final class ArticleReading {
           .toList();
       // a plant named before the figure owns it ("the plant employs 7,000"), else the sentence's subject;
       // "It …" continues the subject of the sentence before
+      // "With Talegaon running, Hyundai's capacity rises to …": the owner in the possessive, not the first name
       Optional<Mention> subject = candidates.stream().filter(m -> m.type() == EntityType.PLANT).findFirst()
+          .or(() -> candidates.stream().filter(m -> m.type() == EntityType.AUTOMAKER && s.startsWith("'", m.end())).findFirst())
           .or(() -> candidates.stream().findFirst())
           .or(() -> IT_FIRST.matcher(s).lookingAt() && previousSubject != null
               ? Optional.of(new Mention(entities.type(previousSubject), previousSubject, 0, 0, How.COREF)) : Optional.empty());

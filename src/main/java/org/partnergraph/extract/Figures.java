@@ -88,6 +88,14 @@ final class Figures {
         currency = CURRENCY_WORDS.get(unit[0]);
         phrase = null; // "15 billion roubles": the words name the currency, not the figure
       }
+      Figure previous = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (!percent && currency == null && (phrase == null || !countable(unit[0])) && previous != null
+          && ELLIPSIS_GAP.matcher(sentence.substring(previous.end(), m.start())).matches() && !isYear(num)) {
+        // "170,000 vehicles a year in its first phase and up to 250,000 once …": the unit is the one before
+        unit = new String[] {previous.unit(), previous.phrase()};
+        phrase = previous.phrase();
+        currency = CURRENCY_WORDS.containsValue(previous.unit()) || CURRENCIES.containsValue(previous.unit()) ? previous.unit() : null;
+      }
       if (!percent && currency == null) {
         if (phrase == null || NOT_UNITS.contains(unit[0]) || !countable(unit[0])) {
           continue;
@@ -103,6 +111,9 @@ final class Figures {
     }
     return out;
   }
+
+  /** Between two figures of which the second leaves out its unit: "… and (up to) 250,000", "… rising to 400,000". */
+  private static final Pattern ELLIPSIS_GAP = Pattern.compile("[^.;$€£¥₹\\d]{0,60}\\b(?:and|or|to|rising to|growing to)\\s+$");
 
   private static boolean isYear(String num) {
     if (num.length() != 4 || !num.chars().allMatch(Character::isDigit)) {

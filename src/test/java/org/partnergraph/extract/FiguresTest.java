@@ -35,4 +35,11 @@ class FiguresTest {
     assertThat(f.unit()).isEqualTo("RUB");
     assertThat(f.value()).isEqualByComparingTo("15000000000");
   }
+
+  @Test
+  void aSecondNumberWithoutAUnitTakesTheUnitOfTheFirst() {
+    var found = figures.find("It will make 90,000 cars in the first phase and up to 150,000 later");
+    assertThat(found).extracting(f -> f.unit()).containsExactly("cars", "cars");
+    assertThat(found.get(1).value()).isEqualByComparingTo("150000");
+  }
 }

@@ -404,4 +404,82 @@ class RuleExtractorTest {
     ArticleFacts f = read("CHATTANOOGA, Tenn. — Governor Bill Lee spoke on Monday.\n\nHe later visited Volkswagen's assembly plant in Chattanooga.");
     assertThat(edges(f, RelationType.LOCATED_IN)).contains("plant/volkswagen-group-chattanooga -> region/us-tn");
   }
+
+  @Test
+  void aWaliHeadsTheRegionNamedWithItsRegionWord() {
+    ArticleFacts f = read("The Wali of the Souss-Massa region, Said Amzazi, opened the fair in Agadir.");
+    assertThat(edges(f, RelationType.GOVERNS)).containsExactly("governor/said-amzazi -> region/ma-09");
+  }
+
+  @Test
+  void aNameKeepsItsLowercaseParticles() {
+    ArticleFacts f = read("Nuevo Leon Gov. Juan de la Fuente Garza visited the Kia plant in Pesqueria.");
+    assertThat(edges(f, RelationType.GOVERNS)).containsExactly("governor/juan-de-la-fuente-garza -> region/mx-nle");
+  }
+
+  @Test
+  void aNameBeforeACapitalisedTitleOfAProvinceIsItsGovernor() {
+    ArticleFacts f = read("Mr. Somchai Rattanakul, Governor of Rayong Province, received the delegation.");
+    assertThat(edges(f, RelationType.GOVERNS)).containsExactly("governor/somchai-rattanakul -> region/th-21");
+  }
+
+  @Test
+  void aPlantNamedByItsTownAndPlacedInARegionIsInBoth() {
+    ArticleFacts f = read("Honda said its Kabin Buri plant in Prachinburi Province will add a hybrid line. Honda also runs the Honda Ayutthaya plant.");
+    assertThat(edges(f, RelationType.LOCATED_IN)).anyMatch(e -> e.endsWith("-> region/th-25"));
+    assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.PLANT).hasSize(2);
+  }
+
+  @Test
+  void anOwnerNamedInAnAppositionNeitherRunsThePlantNorPartners() {
+    ArticleFacts f = read("Volvo Cars will build a new model in Ghent.\n\nThe Swedish carmaker, owned by China's Geely, opened the Ghent factory in 1965.");
+    assertThat(edges(f, RelationType.OPERATES)).allMatch(e -> e.startsWith("automaker/volvo-cars"));
+    assertThat(f.relations()).noneMatch(r -> r.type() == RelationType.PARTNER_COUNTRY && r.to().equals("country/cn"));
+  }
+
+  @Test
+  void theFormerFactoryOfAnAutomakerIsNotItsPlant() {
+    ArticleFacts f = read("Moskvich assembles cars at the Moskvich plant in Moscow, the former Renault factory.");
+    assertThat(edges(f, RelationType.OPERATES)).noneMatch(e -> e.startsWith("automaker/renault"));
+  }
+
+  @Test
+  void aListOfPlantsGivesEachMakerItsPlaceAndTheCountryAsHost() {
+    ArticleFacts f = read("Czechia hosts plants of Skoda Auto in Mlada Boleslav, Hyundai in Nosovice and Toyota in Kolin.");
+    assertThat(edges(f, RelationType.OPERATES)).hasSize(3);
+    assertThat(f.relations()).filteredOn(r -> r.type() == RelationType.PARTNER_COUNTRY).extracting(r -> r.to())
+        .containsOnly("country/cz");
+  }
+
+  @Test
+  void aPlantNamedAfterACityButSitedInATownIsInTheTown() {
+    ArticleFacts f = read("Nissan's Barcelona plant at Montcada was closed.");
+    assertThat(edges(f, RelationType.LOCATED_IN)).singleElement().satisfies(e -> assertThat(e).endsWith("-> city/montcada"));
+  }
+
+  @Test
+  void aBareMakersNameAfterItsLocalArmIsTheArm() {
+    ArticleFacts f = read("Hyundai Motor India listed its shares in Mumbai. Hyundai said demand was strong.");
+    assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.AUTOMAKER).extracting(e -> e.id())
+        .containsExactly("automaker/hyundai-motor-india");
+  }
+
+  @Test
+  void aZoneNamedAfterTheIndustryIsNotACompany() {
+    ArticleFacts f = read("Suppliers are moving into the Kenitra Automotive City free zone.");
+    assertThat(f.entities()).noneMatch(e -> e.type() == EntityType.AUTOMAKER);
+  }
+
+  @Test
+  void aPlantSaidToRunNowMakesItsPartnershipOperating() {
+    ArticleFacts f = read("Kia will build an electric model at its plant in Zilina, the chairman of the Zilina region said.\n\nThe plant employs 3,700 people.");
+    assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.PARTNERSHIP)
+        .singleElement().satisfies(e -> assertThat(e.attribute("status")).isEqualTo("operating"));
+  }
+
+  @Test
+  void aKnownTownsOwnRegionPlacesItsPlantNotAnotherRegionOfTheArticle() {
+    ArticleFacts f = read("The Nitra region welcomes investors. Volkswagen runs its plant in Bratislava.");
+    assertThat(parties(f)).doesNotContain("region/sk-ni");
+  }
 }
