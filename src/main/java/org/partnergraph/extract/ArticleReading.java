@@ -43,7 +43,8 @@ final class ArticleReading {
   private static final Pattern VISIT_GAP = Pattern.compile("(?i)^\\s+(?:to|in|of|at)?\\s*(?:the\\s+)?$");
   private static final Pattern INVITEE_WORDS =
       Pattern.compile("(?i)^\\S*\\s+(?:[\\w-]+\\s+){0,3}?(representatives|compan(?:y|ies)|executives|management|delegation|the group|the automaker|them|it)\\b");
-  private static final Pattern BRAND_CUE = Pattern.compile("(?i)\\b(under|brands?|marques?|including|such as|its|and|as well as)\\s+(?:the\\s+)?$|,\\s*(?:the\\s+)?$");
+  private static final Pattern BRAND_CUE = Pattern.compile(
+      "(?i)\\b(under|brands?|marques?|including|such as|its|and|as well as|maker of|makes|builds|produces|assembles|sells|owns|owner of)\\s+(?:the\\s+)?$|,\\s*(?:the\\s+)?$");
   private static final Pattern PERIOD =
       Pattern.compile("(?i)\\b(last year|this year|next year|(?:in|by|for|since) (?:19|20)\\d\\d|(?:19|20)\\d\\d|annually|a year|per year|each year)\\b");
   private static final Pattern FROM_COUNTRY = Pattern.compile("(?i)\\b(partners?|investors?|compan(?:y|ies)|automakers?|manufacturers?|carmakers?)\\s+from\\s+(?:the\\s+)?$");
