@@ -75,7 +75,7 @@ final class MentionFinder {
   private static final Pattern MANUFACTURING_NAME =
       Pattern.compile("^\\s+(?:Motor\\s+)?(?:Manufacturing(?:\\s+of)?\\s+(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)|of\\s+(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)\\s+Automotive)\\b");
   private static final Pattern PLANT_AFTER =
-      Pattern.compile("^(?:'s|')?(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}\\s+(?:(?:car|auto|automobile|assembly|vehicle|production|manufacturing|passenger car|EV|pickup|truck|bus|SUV|van|engine|hybrid|electric|electric-vehicle|new|main|flagship|largest|biggest|older|newer|existing)\\s+){0,2}(plant|factory|works|facility|complex)\\b");
+      Pattern.compile("^(?:'s|')?(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}\\s+(?:(?:car|auto|automobile|assembly|vehicle|production|manufacturing|passenger car|EV|pickup|truck|bus|SUV|van|engine|hybrid|electric|electric-vehicle|new|main|flagship|largest|biggest|older|newer|existing)\\s+){0,2}(plant|factory|works|facility|complex|[Gg]igafactory|[Mm]egafactory|[Mm]etaplant)\\b");
 
   /** "… plant in X", "its new car factory near X": a plant named by its place. */
   private static final Pattern PLANT_BEFORE_PLACE =
@@ -625,6 +625,9 @@ final class MentionFinder {
   }
 
   private void record(String s, List<Mention> out, Mention operator, Mention place, int start, int end) {
+    if (out.stream().anyMatch(x -> x.type() == EntityType.PLANT && x.overlaps(start, end))) {
+      return; // already found by its own name ("Hyundai Motor Group Metaplant America")
+    }
     String operatorName = entities.name(operator.id());
     String placeName = place == null ? null : entities.name(place.id());
     String key = placeName == null ? operatorName : operatorName + " " + placeName;
@@ -895,13 +898,16 @@ final class MentionFinder {
       }
       Optional<Mention> operator = out.stream()
           .filter(x -> x.type() == EntityType.AUTOMAKER && x.how() != How.DEMONYM
-              && (x.end() <= end || s.substring(end, x.start()).matches("\\s+of\\s+(?:the\\s+)?")))
+              && (x.end() <= end || s.substring(end, x.start()).matches("\\s+of\\s+(?:the\\s+)?")
+                  || s.substring(end, x.start()).matches(",\\s+") && s.startsWith("'", x.end()))) // "Gigafactory Shanghai, Tesla's first …"
           .reduce((a, b) -> b.start() > end ? b : (a.start() > end ? a : b));
       if (operator.isEmpty()) {
         continue;
       }
       List<Mention> inside = out.stream().filter(x -> x.start() >= start && x.end() <= end).toList();
-      String place = inside.stream().filter(x -> x.type() == EntityType.CITY || x.type() == EntityType.REGION).map(Mention::id).findFirst().orElse(null);
+      String place = inside.stream().filter(x -> x.type() == EntityType.CITY || x.type() == EntityType.REGION).map(Mention::id).findFirst()
+          .or(() -> placeRightAfter(s, out, end).map(Mention::id)) // "Hyundai Motor Group Metaplant America in Ellabell"
+          .orElse(null);
       out.removeAll(inside.stream().filter(x -> x.type() != EntityType.AUTOMAKER).toList());
       Optional<String> same = place == null ? Optional.empty() : plantAt(operator.get().id(), place);
       String id = same.isPresent() ? entities.minted(same.get(), EntityType.PLANT, name, name, null)
@@ -909,6 +915,27 @@ final class MentionFinder {
       out.add(new Mention(EntityType.PLANT, id, start, end, How.PATTERN));
       plantFound(new PlantFound(id, operator.get().id(), place));
     }
+  }
+
+  private static final Pattern IN_RIGHT_AFTER = Pattern.compile("^\\s+(?:in|at)\\s+(?:the\\s+)?(?=\\p{Lu})");
+
+  /** The town or region named right after a plant's name ("… in Ellabell"), minted when the reference data does not know it. */
+  private Optional<Mention> placeRightAfter(String s, List<Mention> out, int end) {
+    Matcher in = IN_RIGHT_AFTER.matcher(s.substring(end));
+    if (!in.find()) {
+      return Optional.empty();
+    }
+    int at = end + in.end();
+    Optional<Mention> known = out.stream().filter(x -> x.start() == at && (x.type() == EntityType.CITY || x.type() == EntityType.REGION)).findFirst();
+    if (known.isPresent() || out.stream().anyMatch(x -> x.start() == at)) {
+      return known;
+    }
+    Matcher name = Pattern.compile("^" + PLACE_NAME + "\\b").matcher(s.substring(at));
+    if (!name.find()) {
+      return Optional.empty();
+    }
+    unknownPlace(s, out, at, at + name.end(1), null);
+    return out.stream().filter(x -> x.start() == at && x.type() == EntityType.CITY).findFirst();
   }
 
   /** "owned by India's Tata Motors", "a unit of Geely": an owner named in passing, not the subject. */
