@@ -40,9 +40,16 @@ final class ArticleReading {
   private static final Pattern TOUR_TARGET =
       Pattern.compile("(?i)^\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:production lines?|assembly lines?|facilit(?:y|ies)|plants?|factor(?:y|ies)|workshops?|site|premises|headquarters|shop floor)\\s+(?:of|at)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}$");
   private static final Pattern OWNER_GAP = Pattern.compile("^(?:'s|’s|')?\\s{0,2}$");
-  private static final Pattern VISIT_GAP = Pattern.compile("(?i)^\\s+(?:to|in|of|at)?\\s*(?:the\\s+)?$");
+  private static final Pattern VISIT_GAP = Pattern.compile(
+      "(?i)^\\s+(?:(?:on\\s+|this\\s+|last\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s*\\(\\d{1,2}\\))?,?\\s+)?"
+          + "(?:to|in|of|at)?\\s*(?:the\\s+)?$");
   private static final Pattern INVITEE_WORDS =
       Pattern.compile("(?i)^\\S*\\s+(?:[\\w-]+\\s+){0,3}?(representatives|compan(?:y|ies)|executives|management|delegation|the group|the automaker|them|it)\\b");
+  /** "a plant in Jacareí, which was closed in 2022", "where VW ended vehicle production". */
+  private static final Pattern CLOSED = Pattern.compile(
+      "(?i)\\b(?:(?:was|were|has been|have been|had been)\\s+(?:closed|shut)|closed down|shut down|(?:ended|ceased|stopped|halted)\\s+(?:\\w+\\s+)?(?:production|assembly|output))\\b");
+  private static final Pattern COOPERATION =
+      Pattern.compile("(?i)\\b(assembl\\w*|cooperat\\w*|collaborat\\w*|partner(?:s|ship)?|joint venture|together with|jointly|under (?:a |an )?(?:licen[cs]e|contract|agreement)|agreement|deal|memorandum|contract)\\b");
   private static final Pattern BRAND_CUE = Pattern.compile(
       "(?i)\\b(under|brands?|marques?|including|such as|its|and|as well as|maker of|makes|builds|produces|assembles|sells|owns|owner of)\\s+(?:the\\s+)?$|,\\s*(?:the\\s+)?$");
   private static final Pattern PERIOD =
@@ -104,7 +111,9 @@ final class ArticleReading {
         }
       }
       for (MentionFinder.PlantFound p : finder.plantsFound()) {
-        relate(RelationType.OPERATES, p.operator(), p.plant(), s, LIKELY);
+        if (!CLOSED.matcher(clauseOf(s, ms, p.plant())).find()) {
+          relate(RelationType.OPERATES, p.operator(), p.plant(), s, LIKELY); // a closed plant is no longer run
+        }
         if (p.place() != null) {
           relate(RelationType.LOCATED_IN, p.plant(), p.place(), s, LIKELY);
           foreignPlant(p, s, ms);
@@ -343,6 +352,12 @@ final class ArticleReading {
     }
     Mention counterpart = foreignCounterpart(s, ms);
     String partnerCountry = counterpart == null ? null : counterpart.id().substring("country/".length()).toUpperCase(Locale.ROOT);
+    String counterpartCountry = partnerCountry;
+    if (partnerCountry != null && ms.stream().anyMatch(m -> m.type() == EntityType.REGION
+        && entities.countryCode(m.id()).map(counterpartCountry::equals).orElse(false))) {
+      counterpart = null; // "the Brazilian group" in Goiás: a region's own country is no foreign partner
+      partnerCountry = null;
+    }
     Set<String> locals = new LinkedHashSet<>();
     String plant = null;
     Mention localEvidence = null;
@@ -376,13 +391,18 @@ final class ArticleReading {
           locals.add(a.id());
           localEvidence = localEvidence == null ? a : localEvidence;
         }
-      } else if (named == null && !locals.isEmpty() && foreignTo(a.id(), locals)) {
-        named = a;
+      } else if (named == null && !locals.isEmpty() && foreignTo(a.id(), locals)
+          && (locals.stream().anyMatch(l -> entities.type(l) == EntityType.REGION) || COOPERATION.matcher(s).find())) {
+        named = a; // two makers in one sentence are partners only when it says they work together
       } else if (named == null && locals.isEmpty() && automakers.size() > 1 && foreignTo(a.id(), Set.of(automakers.get(0).id()))) {
         locals.add(automakers.get(0).id());
         localEvidence = automakers.get(0);
         named = a;
       }
+    }
+    if (named != null && locals.stream().anyMatch(l -> entities.type(l) == EntityType.AUTOMAKER && !foreignTo(l, regionsOf(locals)))) {
+      // "the CAOA factory in Anápolis, where the Brazilian group assembles Hyundai vehicles": CAOA and Hyundai are the partners
+      locals.removeIf(l -> entities.type(l) == EntityType.REGION);
     }
     if (locals.isEmpty()) {
       Optional<Mention> governor = ms.stream().filter(m -> m.type() == EntityType.GOVERNOR).findFirst();
@@ -462,6 +482,12 @@ final class ArticleReading {
     } else {
       partnership(Set.of(p.operator()), null, host.get(), p.plant(), kind, status, s, LIKELY - 0.1);
     }
+  }
+
+  private Set<String> regionsOf(Set<String> parties) {
+    Set<String> regions = new LinkedHashSet<>();
+    parties.stream().filter(l -> entities.type(l) == EntityType.REGION).forEach(regions::add);
+    return regions;
   }
 
   /** "At present the plant produces about 200,000 units": a plant said to run now makes its partnership operating. */

@@ -75,7 +75,7 @@ final class MentionFinder {
   private static final Pattern MANUFACTURING_NAME =
       Pattern.compile("^\\s+(?:Motor\\s+)?(?:Manufacturing(?:\\s+of)?\\s+(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)|of\\s+(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)\\s+Automotive)\\b");
   private static final Pattern PLANT_AFTER =
-      Pattern.compile("^(?:'s|')?(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}\\s+(?:(?:car|auto|automobile|assembly|vehicle|production|manufacturing|passenger car|EV|pickup|truck|bus|SUV|van|engine|hybrid|electric|electric-vehicle|new|main|flagship|largest|biggest|older|newer|existing)\\s+){0,2}(plant|factory|works|facility|complex|[Gg]igafactory|[Mm]egafactory|[Mm]etaplant)\\b");
+      Pattern.compile("^(?:'s|')?(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}\\s+(?:(?:car|auto|automobile|automotive|assembly|vehicle|production|manufacturing|passenger car|EV|pickup|truck|bus|SUV|van|engine|battery|hybrid|electric|electric-vehicle|new|main|flagship|largest|biggest|older|newer|existing)\\s+){0,2}(plant|factory|works|facility|complex|[Gg]igafactory|[Mm]egafactory|[Mm]etaplant)\\b");
 
   /** "… plant in X", "its new car factory near X": a plant named by its place. */
   private static final Pattern PLANT_BEFORE_PLACE =
@@ -154,7 +154,7 @@ final class MentionFinder {
   private static final Pattern PRONOUN = Pattern.compile("\\b(He|he|She|she)\\b");
   private static final Pattern REGION_COREF = Pattern.compile("\\b(?:the|The)\\s+(?:region|oblast|province|state)(?:'s)?\\b(?!\\s+of)");
   private static final Pattern SAME_REGION = Pattern.compile("\\b(?:the|The)\\s+same\\s+(?:region|oblast|province|state)\\b");
-  private static final Pattern PLANT_COREF = Pattern.compile("\\b(?:the|The)\\s+(?:plant|factory|facility|works)(?:'s)?\\b(?!\\s+(?:of|in|at|near)\\b)");
+  private static final Pattern PLANT_COREF = Pattern.compile("\\b(?:the|The)\\s+(?:plant|factory|facility|works|enterprise)(?:'s)?\\b(?!\\s+(?:of|in|at|near)\\b)");
   private static final Pattern AUTOMAKER_COREF =
       Pattern.compile(
           "\\b(?:the|The)\\s+(?:(?:\\p{Lu}[\\p{L}]+-based|\\p{Lu}[\\p{L}]+(?:an|ese|ish|ian|i|ch)|[a-z]+-owned|state-owned|electric-vehicle|EV|US|U\\.S\\.)\\s+)?"
@@ -163,6 +163,8 @@ final class MentionFinder {
   private final Gazetteer gazetteer;
   private final ArticleEntities entities;
   private final Map<String, String> surnames = new LinkedHashMap<>();
+  /** Companies the reference data does not know, found by a pattern earlier in the article: name to id. */
+  private final Map<String, String> makers = new LinkedHashMap<>();
   private final Map<String, String> governedRegion = new LinkedHashMap<>();
   private final List<Found> governorsFound = new ArrayList<>();
   private final Map<EntityType, String> last = new LinkedHashMap<>();
@@ -292,14 +294,14 @@ final class MentionFinder {
     }
     patternAutomakers(s, out);
     unknownRegions(s, out);
+    if (sentencesRead++ < DATELINE_SENTENCES) {
+      datelineTown(s, out); // "RALEIGH, N.C. — Gov. Josh Stein": the state is known before the title is read
+    }
     governors(s, out);
     out.stream().filter(x -> x.type() == EntityType.REGION).forEach(x -> regionsSeen.add(x.id()));
     titledGovernors(s, out);
     knownGovernors(s, out);
     unknownPlaces(s, out);
-    if (sentencesRead++ < DATELINE_SENTENCES) {
-      datelineTown(s, out);
-    }
     knownTowns(s, out);
     out.sort(Comparator.comparingInt(Mention::start));
     coref(s, out, SAME_REGION, EntityType.REGION); // "its Thai plant in the same province": before plants are placed
@@ -345,7 +347,9 @@ final class MentionFinder {
     String after = s.substring(m.end()).toLowerCase(Locale.ROOT);
     String before = s.substring(0, m.start()).toLowerCase(Locale.ROOT);
     return after.matches("(?s)^(?:'s)?\\s+(" + REGION_HEAD + "|state|province|oblast|region|county|regional)(?!\\p{L}).*")
-        || before.matches("(?s).*\\b(state of|u\\.s\\. state of|(?:" + REGION_HEAD + ")\\s+of(?:\\s+the)?)\\s+$");
+        || before.matches("(?s).*\\b(state of|u\\.s\\. state of|(?:" + REGION_HEAD + ")\\s+of(?:\\s+the)?)\\s+$")
+        // "in Jacareí, in São Paulo": a town placed in a name that is a city and a state is placed in the state
+        || before.matches("(?s).*\\b(?:in|at|near)\\s+\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?,\\s+in\\s+$");
   }
 
     /** Picks among the entries one name can stand for, from the words around it. */
@@ -395,7 +399,25 @@ final class MentionFinder {
     return spans;
   }
 
+  /** "the CAOA factory in Anápolis", "DRB-HICOM's automotive plant", "the SaryarkaAvtoProm automobile plant": a company named by its car plant. */
+  private static final Pattern MAKER_OF_PLANT = Pattern.compile(
+      "\\b(\\p{Lu}{2,}(?:-\\p{Lu}{2,})?|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}+)(?:'s|')?\\s+(?:(?:automobile|automotive|car|assembly|vehicle|auto)\\s+)?(?:plant|factory)\\b");
+
   private void patternAutomakers(String s, List<Mention> out) {
+    Matcher p = MAKER_OF_PLANT.matcher(s);
+    while (p.find()) {
+      int start = p.start(1);
+      int end = p.end(1);
+      String name = p.group(1);
+      if (out.stream().anyMatch(x -> x.overlaps(start, end)) || NOT_PLACES.contains(name) || name.matches("EV|SUV|CKD|SKD|US|UK|EU|USA")) {
+        continue;
+      }
+      // a company known only by its plant is taken to be from the plant's country ("the CAOA factory in Anápolis")
+      String country = placeRightAfter(s, out, p.end()).flatMap(place -> entities.countryCode(place.id())).orElse(null);
+      String id = entities.minted(EntityType.AUTOMAKER, name, name, country);
+      out.add(new Mention(EntityType.AUTOMAKER, id, start, end, How.PATTERN));
+      makers.putIfAbsent(name, id);
+    }
     Matcher m = COMPANY.matcher(s);
     while (m.find()) {
       String name = m.group().replaceFirst("^(The|A|An)\\s+", "").strip();
@@ -404,7 +426,17 @@ final class MentionFinder {
           || NOT_A_COMPANY_AFTER.matcher(s.substring(m.end())).find()) {
         continue;
       }
-      out.add(new Mention(EntityType.AUTOMAKER, entities.minted(EntityType.AUTOMAKER, name, name, null), start, m.end(), How.PATTERN));
+      String id = entities.minted(EntityType.AUTOMAKER, name, name, null);
+      out.add(new Mention(EntityType.AUTOMAKER, id, start, m.end(), How.PATTERN));
+      makers.putIfAbsent(name, id);
+    }
+    // "The CAOA group also has a plant in Jacareí": a company the article named before by a pattern
+    for (var e : makers.entrySet()) {
+      for (int[] at : occurrences(s, e.getKey())) {
+        if (out.stream().noneMatch(x -> x.overlaps(at[0], at[1]))) {
+          out.add(new Mention(EntityType.AUTOMAKER, e.getValue(), at[0], at[1], How.NAME));
+        }
+      }
     }
   }
 
@@ -771,9 +803,17 @@ final class MentionFinder {
       while (true) {
         int from = at;
         Optional<Mention> maker = out.stream().filter(x -> x.type() == EntityType.AUTOMAKER && x.start() == from).findFirst();
-        Matcher in = maker.isPresent() ? LIST_PLACE.matcher(s.substring(maker.get().end())) : null;
-        if (in == null || !in.find()) {
+        if (maker.isEmpty()) {
           break;
+        }
+        Matcher in = LIST_PLACE.matcher(s.substring(maker.get().end()));
+        if (!in.find()) {
+          Matcher skip = LIST_NEXT.matcher(s.substring(maker.get().end())); // "plants of Volkswagen, BMW in Leipzig …"
+          if (!skip.find()) {
+            break;
+          }
+          at = maker.get().end() + skip.end();
+          continue;
         }
         int placeAt = maker.get().end() + in.end();
         Optional<Mention> place = out.stream()
@@ -833,7 +873,8 @@ final class MentionFinder {
 
   private void unknownPlace(String s, List<Mention> out, int start, int end, String country) {
     String name = s.substring(start, end);
-    if (NOT_PLACES.contains(name.split("[ -]")[0]) || out.stream().anyMatch(x -> x.overlaps(start, end))) {
+    if (NOT_PLACES.contains(name.split("[ -]")[0]) || out.stream().anyMatch(x -> x.overlaps(start, end))
+        || name.matches(".*\\s(?:County|District|Township|Parish|Borough|Valley|Area|Zone|Park)$")) { // not a town
       return;
     }
     String id = entities.minted(EntityType.CITY, name, name, country);
