@@ -48,6 +48,8 @@ final class ArticleReading {
   /** "a plant in Jacareí, which was closed in 2022", "where VW ended vehicle production". */
   private static final Pattern CLOSED = Pattern.compile(
       "(?i)\\b(?:(?:was|were|has been|have been|had been)\\s+(?:closed|shut)|closed down|shut down|(?:ended|ceased|stopped|halted)\\s+(?:\\w+\\s+)?(?:production|assembly|output))\\b");
+  /** "Mercedes-Benz, Isuzu and Volkswagen": makers in a list are not each other's partners. */
+  private static final Pattern LISTED = Pattern.compile("^\\s*(?:,|and|or|,\\s*and|&)\\s*$");
   private static final Pattern COOPERATION =
       Pattern.compile("(?i)\\b(assembl\\w*|cooperat\\w*|collaborat\\w*|partner(?:s|ship)?|joint venture|together with|jointly|under (?:a |an )?(?:licen[cs]e|contract|agreement)|agreement|deal|memorandum|contract)\\b");
   private static final Pattern BRAND_CUE = Pattern.compile(
@@ -394,15 +396,32 @@ final class ArticleReading {
       } else if (named == null && !locals.isEmpty() && foreignTo(a.id(), locals)
           && (locals.stream().anyMatch(l -> entities.type(l) == EntityType.REGION) || COOPERATION.matcher(s).find())) {
         named = a; // two makers in one sentence are partners only when it says they work together
-      } else if (named == null && locals.isEmpty() && automakers.size() > 1 && foreignTo(a.id(), Set.of(automakers.get(0).id()))) {
+      } else if (named == null && locals.isEmpty() && automakers.size() > 1 && foreignTo(a.id(), Set.of(automakers.get(0).id()))
+          && COOPERATION.matcher(s).find()
+          && !LISTED.matcher(s.substring(automakers.get(0).end(), Math.max(automakers.get(0).end(), a.start()))).matches()) {
         locals.add(automakers.get(0).id());
         localEvidence = automakers.get(0);
         named = a;
       }
     }
-    if (named != null && locals.stream().anyMatch(l -> entities.type(l) == EntityType.AUTOMAKER && !foreignTo(l, regionsOf(locals)))) {
-      // "the CAOA factory in Anápolis, where the Brazilian group assembles Hyundai vehicles": CAOA and Hyundai are the partners
-      locals.removeIf(l -> entities.type(l) == EntityType.REGION);
+    Set<String> regions = regionsOf(locals);
+    if (!regions.isEmpty()) {
+      boolean domesticMaker = locals.stream().anyMatch(l -> entities.type(l) == EntityType.AUTOMAKER && !foreignTo(l, regions));
+      if (named != null && domesticMaker) {
+        // "the CAOA factory in Anápolis, where the Brazilian group assembles Hyundai vehicles": CAOA and Hyundai are the partners
+        locals.removeIf(l -> entities.type(l) == EntityType.REGION);
+      } else if (named == null) {
+        // "visited DRB-HICOM's plant and said the state would welcome Chinese carmakers": the state is the party
+        locals.removeIf(l -> entities.type(l) == EntityType.AUTOMAKER && !foreignTo(l, regions));
+      } else {
+        // "VinFast delayed its plant … the day the governor toured Toyota's plant": a foreign maker is the
+        // region's counterpart, never a local side of another foreign maker's deal
+        locals.removeIf(l -> entities.type(l) == EntityType.AUTOMAKER && foreignTo(l, regions));
+      }
+    }
+    String plantOperator = plant == null ? null : operatorOf(plant).orElse(null);
+    if (plantOperator != null && !locals.contains(plantOperator) && (named == null || !named.id().equals(plantOperator))) {
+      plant = null; // the plant was only where it was said
     }
     if (locals.isEmpty()) {
       Optional<Mention> governor = ms.stream().filter(m -> m.type() == EntityType.GOVERNOR).findFirst();
@@ -574,12 +593,14 @@ final class ArticleReading {
       if (cues.negated(s, at) || cues.modal(s, at)) {
         continue;
       }
+      // the maker or plant named nearest before the verb: "…," Stein said after visiting the battery plant, which makes cells for Toyota'
       Optional<Mention> assembler = ms.stream()
-          .filter(m -> m.type() == EntityType.AUTOMAKER && m.end() <= at && m.how() != How.DEMONYM)
+          .filter(m -> (m.type() == EntityType.AUTOMAKER && m.how() != How.DEMONYM || m.type() == EntityType.PLANT) && m.end() <= at)
           .filter(m -> !cues.named("former_near").matcher(s.substring(0, m.start())).find())
-          .findFirst()
-          .or(() -> ms.stream().filter(m -> m.type() == EntityType.PLANT && m.end() <= at).findFirst()
-              .flatMap(p -> operatorOf(p.id())).map(id -> new Mention(EntityType.AUTOMAKER, id, 0, 0, How.COREF)));
+          .reduce((a, b) -> b.start() >= a.end() ? b : a)
+          .flatMap(m -> m.type() == EntityType.PLANT
+              ? operatorOf(m.id()).map(id -> new Mention(EntityType.AUTOMAKER, id, m.start(), m.end(), How.COREF))
+              : Optional.of(m));
       if (assembler.isEmpty()) {
         continue;
       }

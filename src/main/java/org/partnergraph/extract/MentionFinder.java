@@ -154,7 +154,8 @@ final class MentionFinder {
   private static final Pattern PRONOUN = Pattern.compile("\\b(He|he|She|she)\\b");
   private static final Pattern REGION_COREF = Pattern.compile("\\b(?:the|The)\\s+(?:region|oblast|province|state)(?:'s)?\\b(?!\\s+of)");
   private static final Pattern SAME_REGION = Pattern.compile("\\b(?:the|The)\\s+same\\s+(?:region|oblast|province|state)\\b");
-  private static final Pattern PLANT_COREF = Pattern.compile("\\b(?:the|The)\\s+(?:plant|factory|facility|works|enterprise)(?:'s)?\\b(?!\\s+(?:of|in|at|near)\\b)");
+  private static final Pattern PLANT_COREF =
+      Pattern.compile("\\b(?:the|The)\\s+(?:(?:battery|assembly|car|engine|new|main)\\s+)?(?:plant|factory|facility|works|enterprise)(?:'s)?\\b(?!\\s+(?:of|in|at|near)\\b)");
   private static final Pattern AUTOMAKER_COREF =
       Pattern.compile(
           "\\b(?:the|The)\\s+(?:(?:\\p{Lu}[\\p{L}]+-based|\\p{Lu}[\\p{L}]+(?:an|ese|ish|ian|i|ch)|[a-z]+-owned|state-owned|electric-vehicle|EV|US|U\\.S\\.)\\s+)?"
@@ -292,11 +293,11 @@ final class MentionFinder {
         case IGNORE -> {}
       }
     }
-    patternAutomakers(s, out);
-    unknownRegions(s, out);
     if (sentencesRead++ < DATELINE_SENTENCES) {
       datelineTown(s, out); // "RALEIGH, N.C. — Gov. Josh Stein": the state is known before the title is read
     }
+    patternAutomakers(s, out);
+    unknownRegions(s, out);
     governors(s, out);
     out.stream().filter(x -> x.type() == EntityType.REGION).forEach(x -> regionsSeen.add(x.id()));
     titledGovernors(s, out);
@@ -1013,7 +1014,10 @@ final class MentionFinder {
       String before = s.substring(0, town.start());
       Optional<Mention> named = automakerBefore(s, out, town.start());
       String operator = named.map(Mention::id)
-          .orElse(ITS_BEFORE.matcher(before).find() || SUBJECT_COREF.matcher(before).find() ? last.get(EntityType.AUTOMAKER) : null);
+          .orElse(ITS_BEFORE.matcher(before).find() || SUBJECT_COREF.matcher(before).find() ? last.get(EntityType.AUTOMAKER)
+              : placeOf.entrySet().stream().filter(e -> e.getValue().equals(town.id())).findFirst() // "The Pekan plant": the one already placed there
+                  .flatMap(e -> plantsOf.entrySet().stream().filter(o -> o.getValue().contains(e.getKey())).map(Map.Entry::getKey).findFirst())
+                  .orElse(null));
       if (operator == null || OPERATOR_GONE.matcher(s.substring(named.map(Mention::end).orElse(0), town.start())).find()
           || before.matches("(?is).*\\bformer\\s+(?:\\S+\\s+)?$")) {
         continue;
