@@ -153,7 +153,7 @@ final class ArticleReading {
   }
 
   private static final Pattern TOWN_REGION_GAP = Pattern.compile(
-      "^,\\s+(?:in\\s+)?(?:the\\s+(?:seat|capital|centre|center)\\s+of\\s+)?(?:the\\s+)?"
+      "^,\\s+(?:also\\s+)?(?:in\\s+)?(?:the\\s+(?:seat|capital|centre|center)\\s+of\\s+)?(?:the\\s+)?"
           + "(?:(?:north|south|east|west|central)\\S*\\s+)?(?:\\p{Lu}[\\p{L}-]+'s\\s+)?$");
 
   /** "in Szeged, in southern Hungary's Csongrád-Csanád county", "in Ellabell, Georgia": the region a town is placed in. */
@@ -572,7 +572,7 @@ final class ArticleReading {
   }
 
   private static final Pattern ASSEMBLES =
-      Pattern.compile("(?i)\\b(assembles|assembling|is assembling|builds|produces|makes)\\s+(?:[\\w-]+\\s+){0,3}?(?:cars|vehicles|automobiles|models|kits|trucks|buses|suvs)?\\s*(?:for|of|from)?\\b");
+      Pattern.compile("(?i)\\b(assembles|assembling|is assembling|(?:are|is) assembled|builds|produces|makes)\\s+(?:[\\w-]+\\s+){0,3}?(?:cars|vehicles|automobiles|models|kits|trucks|buses|suvs)?\\s*(?:for|of|from)?\\b");
   private static final Pattern CLAUSE_END =
       Pattern.compile("[;:]|,\\s+(?:which|where|while|but|and|a|an|the|who|partly|majority|owned)\\b|\\s(?:while|but|whereas|after|afterwards)\\s");
   private static final Pattern CHANGED_HANDS = Pattern.compile("(?i)\\b(bought|acquired|took over|purchased|sold)\\b");

@@ -35,12 +35,13 @@ final class Figures {
           "crore", BigDecimal.valueOf(10_000_000), "lakh", BigDecimal.valueOf(100_000));
 
   private static final Map<String, String> CURRENCIES =
-      Map.of("$", "USD", "US$", "USD", "€", "EUR", "£", "GBP", "¥", "CNY", "₹", "INR", "Rs", "INR", "Rs.", "INR", "R$", "BRL");
+      Map.ofEntries(Map.entry("$", "USD"), Map.entry("US$", "USD"), Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "CNY"),
+          Map.entry("₹", "INR"), Map.entry("Rs", "INR"), Map.entry("Rs.", "INR"), Map.entry("R$", "BRL"), Map.entry("R", "ZAR"));
 
   private static final Pattern NUMBER =
       Pattern.compile(
           "(?<qual>\\b(?:more than|over|nearly|almost|about|around|approximately|roughly|some|up to|at least|close to|upwards of|in excess of|less than|fewer than|under|an estimated)\\s+)?"
-              + "(?<cur>US\\$|R\\$|\\bRs\\.?|[$€£¥₹])?\\s?"
+              + "(?<cur>US\\$|R\\$|\\bRs\\.?|\\bR(?=\\d[\\d.,]*\\s*(?:million|billion|bn|trillion)\\b)|[$€£¥₹])?\\s?"
               + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\b(?:" + String.join("|", WORDS.keySet()) + ")\\b)"
               + "(?:\\s*(?<scale>thousand|million|billion|trillion|mln|bn|crore|lakh)\\b)?"
               + "(?<pct>\\s*%|\\s+percent\\b|\\s+per cent\\b)?",

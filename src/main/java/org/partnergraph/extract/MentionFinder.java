@@ -42,7 +42,8 @@ final class MentionFinder {
       "Governor|Gov\\.|Head|Rais|Chief Minister|Minister-President|Ministerpräsident|Landeshauptmann|Premier|Menteri Besar|Hokim|Akim|Wali|Acting Governor|Regional President|President|Chairman|Regional Chairman";
 
   private static final Pattern TITLE_OF =
-      Pattern.compile("(?i)\\b(" + HEAD_TITLE + "|chief executive)\\s*(?:\\([^)]{1,20}\\)\\s*)?of\\s+(the\\s+)?$");
+      Pattern.compile("(?i)\\b(" + HEAD_TITLE + "|chief executive)\\s*(?:\\([^)]{1,20}\\)\\s*)?of\\s+(the\\s+)?"
+          + "(?:(?:regional\\s+|provincial\\s+|state\\s+)?(?:government|junta|xunta|generalitat|administration)\\s+of\\s+(?:the\\s+)?)?$");
   private static final Pattern NAME_AFTER =
       Pattern.compile("^(?:\\s+(?:region|province|oblast|krai|state|county|prefecture|governorate))?(?:'s)?\\s*(?:\\([^)]{1,20}\\)\\s*)?,?\\s*" + NAME);
   private static final Pattern TITLE_NAME_AFTER = Pattern.compile("^(?:'s)?\\s+(?:" + HEAD_TITLE_CAPITALISED + "|governor|head)\\s+" + NAME);
@@ -243,6 +244,38 @@ final class MentionFinder {
     return Optional.ofNullable(lastFocus);
   }
 
+  private static final Pattern ARM_SUFFIX = Pattern.compile("^(?:\\s+(?:Motors?|Manufacturing|Automotive|Auto|Ltd\\.?|Inc\\.?|Co\\.))*");
+
+  /**
+   * "Toyota South Africa Motors", "Toyota Motor Thailand", "Kia Slovakia": a maker's local company,
+   * named by the maker and the country; the maker is meant, and the country is not a place here.
+   */
+  private void localArms(String s, List<Mention> out) {
+    for (Mention maker : List.copyOf(out)) {
+      if (maker.type() != EntityType.AUTOMAKER) {
+        continue;
+      }
+      Optional<Mention> country = out.stream()
+          .filter(x -> x.type() == EntityType.COUNTRY && x.how() == How.NAME && x.start() > maker.end()
+              && s.substring(maker.end(), x.start()).matches("\\s+(?:Motor\\s+)?"))
+          .findFirst();
+      if (country.isEmpty()) {
+        continue;
+      }
+      Matcher suffix = ARM_SUFFIX.matcher(s.substring(country.get().end()));
+      suffix.find();
+      int end = country.get().end() + suffix.end();
+      if (end == country.get().end() && !s.startsWith("'", end) && !s.substring(end).matches("(?s)^\\s+(?:plant|factory|said|says|has|is|was|will|plans)\\b.*")) {
+        continue; // "Toyota Thailand" only as the subject or owner of something, not "Toyota, Thailand's …"
+      }
+      out.remove(country.get());
+      out.remove(maker);
+      entities.minted(maker.id(), EntityType.AUTOMAKER, entities.name(maker.id()), s.substring(maker.start(), end), null);
+      out.add(new Mention(EntityType.AUTOMAKER, maker.id(), maker.start(), end, How.NAME));
+    }
+    out.sort(Comparator.comparingInt(Mention::start));
+  }
+
   /**
    * "Hyundai" after "Hyundai Motor India": a bare maker's name in an article about its local arm
    * means the arm the article named.
@@ -293,6 +326,7 @@ final class MentionFinder {
         case IGNORE -> {}
       }
     }
+    localArms(s, out);
     if (sentencesRead++ < DATELINE_SENTENCES) {
       datelineTown(s, out); // "RALEIGH, N.C. — Gov. Josh Stein": the state is known before the title is read
     }
@@ -350,7 +384,7 @@ final class MentionFinder {
     return after.matches("(?s)^(?:'s)?\\s+(" + REGION_HEAD + "|state|province|oblast|region|county|regional)(?!\\p{L}).*")
         || before.matches("(?s).*\\b(state of|u\\.s\\. state of|(?:" + REGION_HEAD + ")\\s+of(?:\\s+the)?)\\s+$")
         // "in Jacareí, in São Paulo": a town placed in a name that is a city and a state is placed in the state
-        || before.matches("(?s).*\\b(?:in|at|near)\\s+\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?,\\s+in\\s+$");
+        || before.matches("(?s).*\\b(?:in|at|near)\\s+\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?,\\s+(?:also\\s+)?in\\s+$");
   }
 
     /** Picks among the entries one name can stand for, from the words around it. */
@@ -587,9 +621,8 @@ final class MentionFinder {
         continue;
       }
       Matcher named = MANUFACTURING_NAME.matcher(s.substring(a.end()));
-      if (named.find()) {
-        manufacturingPlant(s, out, a, named);
-        continue;
+      if (named.find() && manufacturingPlant(s, out, a, named)) {
+        continue; // else "Hyundai Motor Manufacturing Czech plant": named after a country, found as "<maker> … plant" below
       }
       if (FORMER_BEFORE.matcher(s.substring(0, a.start())).find()) {
         continue; // "the former Nissan factory": not Nissan's now
@@ -628,7 +661,7 @@ final class MentionFinder {
     }
   }
 
-  private void manufacturingPlant(String s, List<Mention> out, Mention operator, Matcher named) {
+  private boolean manufacturingPlant(String s, List<Mention> out, Mention operator, Matcher named) {
     int start = operator.start();
     int end = operator.end() + named.end();
     int placeStart = operator.end() + (named.group(1) != null ? named.start(1) : named.start(2));
@@ -638,13 +671,14 @@ final class MentionFinder {
         .findFirst()
         .or(() -> placeNamed(s.substring(placeStart, placeEnd), placeStart));
     if (place.isEmpty()) {
-      return;
+      return false;
     }
     String name = s.substring(start, end);
     out.removeIf(x -> x != operator && x.start() >= start && x.end() <= end);
     String id = entities.minted(EntityType.PLANT, name, name, entities.countryCode(place.get().id()).orElse(null));
     out.add(new Mention(EntityType.PLANT, id, start, end, How.PATTERN));
     plantFound(new PlantFound(id, operator.id(), place.get().id()));
+    return true;
   }
 
   /** A region or city the reference data knows by exactly this text (a name inside another name is not found as a mention). */
