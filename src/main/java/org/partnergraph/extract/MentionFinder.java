@@ -122,6 +122,8 @@ final class MentionFinder {
 
   /** One to three capitalised words: a place the reference data does not know. */
   private static final String PLACE_NAME = "(\\p{Lu}[\\p{L}'-]+(?:[ -](?:(?:nad|pod|na|de|del|da|do|el|la|las|los|di|du|des|le|am|an der|sur|upon)[ -])?\\p{Lu}[\\p{L}'-]+){0,2})";
+  private static final Pattern PLACE_RIGHT_AFTER = Pattern.compile("^\\s+(?:(?:located|based)\\s+)?(?:in|near|at|outside)\\s+(?:the\\s+)?");
+  private static final Pattern PLACE_AT_START = Pattern.compile("^" + PLACE_NAME + "\\b");
   /** "plant in Kecskemét", "factory near Uzlovaya". */
   private static final Pattern UNKNOWN_PLANT_PLACE = Pattern.compile(
       "(?i:\\b(?:plant|factory|works|assembly line|production site|manufacturing site)\\s+(?:in|at|near|outside)\\s+(?:the\\s+(?:city|town)\\s+of\\s+)?)" + PLACE_NAME + "\\b");
@@ -590,9 +592,13 @@ final class MentionFinder {
   /** Where a remembered name (a surname, a town) stands as a whole word in the sentence, as [start, end]. */
   private static List<int[]> occurrences(String s, String word) {
     List<int[]> at = new ArrayList<>();
-    Matcher m = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(s);
-    while (m.find()) {
-      at.add(new int[] {m.start(), m.end()});
+    for (int i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
+      int end = i + word.length();
+      boolean starts = i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) || !Character.isLetterOrDigit(word.charAt(0));
+      boolean ends = end == s.length() || !Character.isLetterOrDigit(s.charAt(end)) || !Character.isLetterOrDigit(word.charAt(word.length() - 1));
+      if (starts && ends) {
+        at.add(new int[] {i, end});
+      }
     }
     return at;
   }
@@ -854,7 +860,7 @@ final class MentionFinder {
         Optional<Mention> place = out.stream()
             .filter(x -> x.start() == placeAt && (x.type() == EntityType.CITY || x.type() == EntityType.REGION)).findFirst();
         if (place.isEmpty()) {
-          Matcher name = Pattern.compile("^" + PLACE_NAME).matcher(s.substring(placeAt));
+          Matcher name = PLACE_AT_START.matcher(s.substring(placeAt));
           if (!name.find()) {
             break;
           }
@@ -1006,7 +1012,7 @@ final class MentionFinder {
     if (known.isPresent() || out.stream().anyMatch(x -> x.start() == at)) {
       return known;
     }
-    Matcher name = Pattern.compile("^" + PLACE_NAME + "\\b").matcher(s.substring(at));
+    Matcher name = PLACE_AT_START.matcher(s.substring(at));
     if (!name.find()) {
       return Optional.empty();
     }
@@ -1076,7 +1082,7 @@ final class MentionFinder {
     /** The city (or region) the sentence places the plant in: "in X" nearest to it. */
   private static Mention nearestPlace(String s, List<Mention> out, int start, int end) {
     // "Honda's plant in Lincoln": a place right after the plant is its place, whatever came before
-    Matcher right = Pattern.compile("^\\s+(?:(?:located|based)\\s+)?(?:in|near|at|outside)\\s+(?:the\\s+)?").matcher(s.substring(end));
+    Matcher right = PLACE_RIGHT_AFTER.matcher(s.substring(end));
     if (right.find()) {
       int at = end + right.end();
       Optional<Mention> next = out.stream()
