@@ -438,7 +438,8 @@ final class ArticleReading {
     double conf = confidence(0.8, localEvidence, other);
     Optional<PartnershipKind> between = localEvidence.how() == How.COREF || other == null ? Optional.empty()
         : cues.kind(s.substring(Math.min(localEvidence.end(), other.end()), Math.max(localEvidence.start(), other.start())));
-    partnership(locals, named == null ? null : named.id(), named == null ? partnerCountry : null, plant,
+    boolean others = named == null && OTHERS_BEFORE.matcher(s.substring(0, counterpart.start())).find();
+    partnership(locals, named == null ? null : named.id(), named == null ? partnerCountry : null, others, plant,
         between.or(() -> kind).orElse(PartnershipKind.OTHER), status.orElse(null), s, conf);
   }
 
@@ -674,6 +675,8 @@ final class ArticleReading {
     }
   }
 
+  private static final Pattern OTHERS_BEFORE = Pattern.compile("(?i)\\b(?:other|more|further|additional)\\s+$");
+
   /** "a Chinese partner", "Chinese manufacturers", "investors from China": a foreign side named by country. */
   private Mention foreignCounterpart(String s, List<Mention> ms) {
     for (Mention m : ms) {
@@ -736,7 +739,13 @@ final class ArticleReading {
 
   private void partnership(Set<String> locals, String named, String partnerCountry, String plant,
       PartnershipKind kind, PartnershipStatus status, String evidence, double confidence) {
-    Partnership p = findPartnership(locals, named, partnerCountry);
+    partnership(locals, named, partnerCountry, false, plant, kind, status, evidence, confidence);
+  }
+
+  /** {@code othersOfTheCountry}: "other Chinese carmakers", not the Chinese one already named. */
+  private void partnership(Set<String> locals, String named, String partnerCountry, boolean othersOfTheCountry, String plant,
+      PartnershipKind kind, PartnershipStatus status, String evidence, double confidence) {
+    Partnership p = findPartnership(locals, named, partnerCountry, othersOfTheCountry);
     if (p == null) {
       p = new Partnership();
       p.parties.addAll(locals);
@@ -764,7 +773,7 @@ final class ArticleReading {
   }
 
   /** An earlier partnership of the same local parties with the same counterpart, named or by country. */
-  private Partnership findPartnership(Set<String> locals, String named, String partnerCountry) {
+  private Partnership findPartnership(Set<String> locals, String named, String partnerCountry, boolean othersOfTheCountry) {
     if (named != null) {
       // "Astana Motors assembles Hyundai cars" and "Hyundai … with Astana Motors": the same two sides
       Set<String> sides = new TreeSet<>(locals);
@@ -787,7 +796,7 @@ final class ArticleReading {
       if (named != null && (named.equals(p.namedCounterpart) || p.namedCounterpart == null && entities.countryCode(named).map(c -> c.equals(p.partnerCountry)).orElse(false))) {
         return p;
       }
-      if (named == null && partnerCountry != null && partnerCountry.equals(pCountry)) {
+      if (named == null && partnerCountry != null && partnerCountry.equals(pCountry) && !(othersOfTheCountry && p.namedCounterpart != null)) {
         return p;
       }
     }

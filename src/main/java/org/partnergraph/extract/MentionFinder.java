@@ -29,10 +29,10 @@ final class MentionFinder {
       "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b";
   /**
    * A person's name: two to five capitalised words ("Libia Dennise García Muñoz Ledo"), with particles
-   * ("Marina del Pilar Ávila"), a middle initial, or initials first ("M.K. Stalin").
+   * ("Marina del Pilar Ávila"), a middle initial, or initials first ("M.K. Stalin", "N. Chandrababu Naidu").
    */
   static final String NAME =
-      "((?!St\\.|Mt\\.)(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,3}\\p{Lu}[\\p{L}'-]+|\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:(?:de|del|de la|da|dos|van|von|der|bin|binti)\\s+)?(?!" + CALENDAR + ")\\p{Lu}[\\p{L}'-]+){1,4})";
+      "((?!St\\.|Mt\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.)(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,3}\\p{Lu}[\\p{L}'-]+(?:\\s+(?!" + CALENDAR + ")\\p{Lu}[\\p{L}'-]+){0,2}|\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:(?:de|del|de la|da|dos|van|von|der|bin|binti)\\s+)?(?!" + CALENDAR + ")\\p{Lu}[\\p{L}'-]+){1,4})";
   /** Titles of the head of a first-level region, across countries. */
   static final String HEAD_TITLE =
       "governor|gov\\.|head|leader|rais|chief minister|minister-president|ministerpräsident|landeshauptmann|premier|menteri besar|hokim|akim|wali|acting governor|regional president|president|regional chairman|chairman|chairwoman|chairperson|governor-elect";
@@ -43,7 +43,7 @@ final class MentionFinder {
 
   private static final Pattern TITLE_OF =
       Pattern.compile("(?i)\\b(" + HEAD_TITLE + "|chief executive)\\s*(?:\\([^)]{1,20}\\)\\s*)?of\\s+(the\\s+)?"
-          + "(?:(?:regional\\s+|provincial\\s+|state\\s+)?(?:government|junta|xunta|generalitat|administration)\\s+of\\s+(?:the\\s+)?)?$");
+          + "(?:(?:regional\\s+|provincial\\s+|state\\s+)?(?:government|junta|xunta|generalitat|administration)\\s+(?:of|de)\\s+(?:the\\s+)?)?$");
   private static final Pattern NAME_AFTER =
       Pattern.compile("^(?:\\s+(?:region|province|oblast|krai|state|county|prefecture|governorate))?(?:'s)?\\s*(?:\\([^)]{1,20}\\)\\s*)?,?\\s*" + NAME);
   private static final Pattern TITLE_NAME_AFTER = Pattern.compile("^(?:'s)?\\s+(?:" + HEAD_TITLE_CAPITALISED + "|governor|head)\\s+" + NAME);
@@ -121,7 +121,7 @@ final class MentionFinder {
   private static final int DATELINE_SENTENCES = 3;
 
   /** One to three capitalised words: a place the reference data does not know. */
-  private static final String PLACE_NAME = "(\\p{Lu}[\\p{L}'-]+(?:[ -](?:(?:nad|pod|na|de|del|da|do|el|la|las|los|di|du|des|le|am|an der|sur|upon)[ -])?\\p{Lu}[\\p{L}'-]+){0,2})";
+  private static final String PLACE_NAME = "(\\p{Lu}[\\p{L}'-]+(?:[ -](?:(?:nad|pod|na|de|del|da|do|dos|das|el|la|las|los|di|du|des|le|am|an der|sur|upon)[ -])?\\p{Lu}[\\p{L}'-]+){0,2})";
   private static final Pattern PLACE_RIGHT_AFTER = Pattern.compile("^\\s+(?:(?:located|based)\\s+)?(?:in|near|at|outside)\\s+(?:the\\s+)?");
   private static final Pattern PLACE_AT_START = Pattern.compile("^" + PLACE_NAME + "\\b");
   /** "plant in Kecskemét", "factory near Uzlovaya". */
@@ -315,6 +315,8 @@ final class MentionFinder {
         case ENTRY -> {
           RefEntry e = choose(s, m);
           if ((e.type() == EntityType.CITY || e.type() == EntityType.REGION) && partOfAnotherName(s, m, known)
+              || e.type() == EntityType.CITY && startsALongerName(s, m, known)
+          || e.type() == EntityType.COUNTRY && A_CONTINENT.matcher(s.substring(0, m.end())).find()
               || e.type() == EntityType.REGION && COMPASS.matcher(m.text()).matches()) {
             continue;
           }
@@ -347,6 +349,7 @@ final class MentionFinder {
     plants(s, out);
     placedPlants(s, out);
     townPlants(s, out);
+    plantsIn(s, out);
     corefs(s, out);
     out.sort(Comparator.comparingInt(Mention::start));
     for (Mention m : out) {
@@ -376,6 +379,29 @@ final class MentionFinder {
       return false;
     }
     int at = b.start(1);
+    return known.stream().noneMatch(k -> k.start() <= at && at < k.end());
+  }
+
+  /** "North America", "Latin America": continents, not the United States. */
+  private static final Pattern A_CONTINENT = Pattern.compile("\\b(?:North|South|Latin|Central)\\s+America$");
+  /** "Saltillo Truck Assembly Plant": a plant named after its town still names the town. */
+  private static final Pattern NAMES_A_PLANT = Pattern.compile("^(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+(?:Plant|Factory|Works|Assembly)\\b");
+  private static final Pattern CAPITALISED_AFTER = Pattern.compile("^\\s(\\p{Lu}[\\p{L}'-]*)");
+  /** Capitalised words a city's name is followed by in news copy without becoming another name. */
+  private static final Pattern FOLLOWS_A_CITY = Pattern.compile(
+      "(?:Governor|Gov|Mayor|Premier|Chief|Minister|Deputy|Vice|Prefect|Hokim|Akim|Wali|Region|Province|State|City|Metro|Metropolitan"
+          + "|Airport|Port|University|Municipality|Council|Assembly|Oblast|District|County|Police|Court|Motor|Auto|International|Expo|Forum|Summit)");
+
+  /**
+   * A city's name followed by a capitalised word that is no known name and no title is the start of
+   * a longer name: "San Jose Chiapa" is a Mexican town, not San Jose, California.
+   */
+  private static boolean startsALongerName(String s, Gazetteer.Match m, List<Gazetteer.Match> known) {
+    Matcher a = CAPITALISED_AFTER.matcher(s.substring(m.end()));
+    if (!a.find() || FOLLOWS_A_CITY.matcher(a.group(1)).matches() || NAMES_A_PLANT.matcher(s.substring(m.end())).find() || s.substring(m.start(), m.end()).equals(s.substring(m.start(), m.end()).toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    int at = m.end() + a.start(1);
     return known.stream().noneMatch(k -> k.start() <= at && at < k.end());
   }
 
@@ -880,6 +906,43 @@ final class MentionFinder {
     }
   }
 
+  /** Plants of a named owner ("Toyota's plants in", "its two plants in", "also has plants in"), not factories in general. */
+  private static final Pattern PLANTS_IN = Pattern.compile(
+      "(?:(?:'s|\\b(?:its|their))\\s+(?:\\w+\\s+)?|\\b(?:has|have|operates|runs|owns)\\s+(?:\\w+\\s+)?)(?:plants|factories)(?=\\s+(?:in|at)\\s)");
+  private static final Pattern NEXT_PLACE_IN =
+      Pattern.compile("^(?:,?\\s+(?:near|outside|close to)\\s+\\p{Lu}[^,]*?)?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:in|at)\\s+)?(?=\\p{Lu})");
+
+  /** "Stellantis also has plants in Figueruelas, near Zaragoza, and in Madrid": one plant in each place. */
+  private void plantsIn(String s, List<Mention> out) {
+    Matcher m = PLANTS_IN.matcher(s);
+    while (m.find()) {
+      String before = s.substring(0, m.start());
+      Mention operator = automakerBefore(s, out, m.start()).orElseGet(() -> {
+        String last = ITS_BEFORE.matcher(before).find() ? this.last.get(EntityType.AUTOMAKER) : null;
+        return last == null ? null : new Mention(EntityType.AUTOMAKER, last, m.start(), m.start(), How.COREF);
+      });
+      if (operator == null || OPERATOR_GONE.matcher(s.substring(operator.end(), m.start())).find()) {
+        continue;
+      }
+      Optional<Mention> place = placeRightAfter(s, out, m.end());
+      int from = m.start();
+      while (place.isPresent() && place.get().type() == EntityType.CITY) {
+        Mention at = place.get();
+        int start = from;
+        if (out.stream().anyMatch(x -> x.type() == EntityType.PLANT && x.overlaps(start, at.end()))) {
+          break; // found by another rule ("its two plants in Bidadi")
+        }
+        record(s, out, operator, at, at.start(), at.end());
+        Matcher next = NEXT_PLACE_IN.matcher(s.substring(at.end()));
+        if (!next.find()) {
+          break;
+        }
+        from = at.end() + next.end();
+        place = placeAt(s, out, from);
+      }
+    }
+  }
+
   /**
    * Towns the reference data does not list, where the sentence makes them places: the site of a
    * plant ("a car plant in Kecskemét") or a name placed in a known region or country ("in Szeged,
@@ -1007,7 +1070,11 @@ final class MentionFinder {
     if (!in.find()) {
       return Optional.empty();
     }
-    int at = end + in.end();
+    return placeAt(s, out, end + in.end());
+  }
+
+  /** The town or region named at a position, minted when the reference data does not know it. */
+  private Optional<Mention> placeAt(String s, List<Mention> out, int at) {
     Optional<Mention> known = out.stream().filter(x -> x.start() == at && (x.type() == EntityType.CITY || x.type() == EntityType.REGION)).findFirst();
     if (known.isPresent() || out.stream().anyMatch(x -> x.start() == at)) {
       return known;
@@ -1022,16 +1089,22 @@ final class MentionFinder {
 
   /** "owned by India's Tata Motors", "a unit of Geely": an owner named in passing, not the subject. */
   static final Pattern OWNER_BEFORE =
-      Pattern.compile("(?i)\\b(?:owned by|a (?:unit|subsidiary|division|part) of|part of|controlled by|majority-owned by)\\s+(?:\\p{Lu}[\\p{L}-]*(?:'s|')\\s+)?(?:the\\s+)?$");
+      Pattern.compile("(?i)\\b(?:owned by|a (?:unit|subsidiary|division|part) of|part of|controlled by|majority-owned by|which belongs to|belonging to)\\s+(?:\\p{Lu}[\\p{L}-]*(?:'s|')\\s+)?(?:the\\s+)?$");
   /** "The British carmaker, owned by …, opened …": the sentence's subject is the automaker named before. */
   private static final Pattern SUBJECT_COREF =
       Pattern.compile("^(?:The|Its)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:carmaker|automaker|company|group|manufacturer)\\b");
 
-  /** The automaker named last before a position, passing over owners named in an apposition and demonyms. */
+  /** "assembles Toyota vehicles at its plant": a maker named as the make of a product. */
+  private static final Pattern PRODUCT_AFTER = Pattern.compile("^\\s+(?:vehicles|cars|models|trucks|buses|SUVs|pickups|kits)\\b");
+
+  /**
+   * The automaker named last before a position, passing over owners named in an apposition,
+   * makes of a product, and demonyms.
+   */
   private static Optional<Mention> automakerBefore(String s, List<Mention> out, int at) {
     return out.stream()
         .filter(x -> x.type() == EntityType.AUTOMAKER && x.end() <= at && x.how() != How.DEMONYM
-            && !OWNER_BEFORE.matcher(s.substring(0, x.start())).find())
+            && !OWNER_BEFORE.matcher(s.substring(0, x.start())).find() && !PRODUCT_AFTER.matcher(s.substring(x.end())).find())
         .reduce((a, b) -> b);
   }
 
