@@ -153,10 +153,13 @@ final class ArticleReading {
   }
 
   private static final Pattern TOWN_REGION_GAP = Pattern.compile(
-      "^,\\s+(?:also\\s+)?(?:in\\s+)?(?:the\\s+(?:seat|capital|centre|center)\\s+of\\s+)?(?:the\\s+)?"
-          + "(?:(?:north|south|east|west|central)\\S*\\s+)?(?:\\p{Lu}[\\p{L}-]+'s\\s+)?$");
+      "^(?:,\\s+(?:also\\s+)?(?:in\\s+)?(?:the\\s+(?:seat|capital|centre|center)\\s+of\\s+)?(?:the\\s+)?"
+          + "(?:(?:north|south|east|west|central)\\S*\\s+)?(?:\\p{Lu}[\\p{L}-]+'s\\s+)?|\\s+in\\s+(?:the\\s+)?)$");
 
-  /** "in Szeged, in southern Hungary's Csongrád-Csanád county", "in Ellabell, Georgia": the region a town is placed in. */
+  /**
+   * "in Szeged, in southern Hungary's Csongrád-Csanád county", "in Ellabell, Georgia", "at Penukonda in
+   * Andhra Pradesh's Sri Sathya Sai district": the region a town is placed in.
+   */
   private Optional<String> regionAfterTown(String s, List<Mention> ms, String town) {
     if (entities.type(town) != EntityType.CITY) {
       return Optional.empty();
@@ -422,6 +425,20 @@ final class ArticleReading {
     String plantOperator = plant == null ? null : operatorOf(plant).orElse(null);
     if (plantOperator != null && !locals.contains(plantOperator) && (named == null || !named.id().equals(plantOperator))) {
       plant = null; // the plant was only where it was said
+    }
+    if (locals.isEmpty() && named != null) {
+      // "talks with the Chinese manufacturer Chery on a second plant in Algeria": the maker and its host country
+      Mention maker = named;
+      String home = entities.countryCode(maker.id()).orElse(null);
+      Optional<Mention> host = ms.stream()
+          .filter(m -> m.type() == EntityType.COUNTRY && m.how() == How.NAME && m.start() > maker.end()
+              && !entities.countryCode(m.id()).orElse("").equals(home) && s.substring(0, m.start()).matches("(?s).*\\bin\\s+$"))
+          .findFirst();
+      if (host.isPresent()) {
+        partnership(Set.of(named.id()), null, entities.countryCode(host.get().id()).orElseThrow(), null,
+            kind.orElse(PartnershipKind.OTHER), status.orElse(null), s, confidence(0.75, named, host.get()));
+        return;
+      }
     }
     if (locals.isEmpty()) {
       Optional<Mention> governor = ms.stream().filter(m -> m.type() == EntityType.GOVERNOR).findFirst();

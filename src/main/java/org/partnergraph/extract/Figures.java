@@ -55,7 +55,11 @@ final class Figures {
           "for", "of", "in", "at", "to", "on", "by", "with", "and", "or", "that", "which", "who", "from", "per",
           "a", "an", "the", "this", "last", "next", "is", "are", "was", "were", "will", "would", "as", "than",
           "each", "across", "around", "under", "into", "worldwide", "globally", "annually", "dedicated", "located",
-          "based", "specializing", "specialising", "including", "producing", "making", "working");
+          "based", "specializing", "specialising", "including", "producing", "making", "working",
+          "so", "since", "now", "there", "here", "yet", "when", "where", "while", "after", "before", "until", "during", "through", "over", "between");
+
+  /** Words in -ly that are nouns and can name a figure; any other -ly word is an adverb and ends the unit ("people directly"). */
+  private static final Set<String> LY_NOUNS = Set.of("assembly", "supply", "family", "rally");
 
   /** Adjectives dropped from a figure's name ("eight distinct brands" is a number of brands). */
   private static final Set<String> FILLER =
@@ -155,7 +159,8 @@ final class Figures {
         break;
       }
       String word = w.group(1);
-      if (STOP.contains(word) || (!words.isEmpty() && (word.endsWith("ing") || word.endsWith("ed")))) {
+      if (STOP.contains(word) || word.endsWith("ly") && !LY_NOUNS.contains(word)
+          || (!words.isEmpty() && (word.endsWith("ing") || word.endsWith("ed")))) {
         break;
       }
       words.add(word);
