@@ -740,18 +740,24 @@ final class ArticleReading {
         .findFirst();
   }
 
-  /** Whether the automaker's home country differs from that of every local party. */
+  /**
+   * Whether the automaker's home country differs from that of every local party whose country is
+   * known (a company the reference data does not know takes its country from the region beside it).
+   */
   private boolean foreignTo(String automaker, Set<String> locals) {
     Optional<String> home = entities.countryCode(automaker);
     if (home.isEmpty()) {
       return false;
     }
+    boolean anyKnown = false;
     for (String l : locals) {
-      if (!entities.countryCode(l).map(c -> !c.equals(home.get())).orElse(false)) {
+      Optional<String> country = entities.countryCode(l);
+      if (country.isPresent() && country.get().equals(home.get())) {
         return false;
       }
+      anyKnown |= country.isPresent();
     }
-    return true;
+    return anyKnown;
   }
 
   private void partnership(Set<String> locals, String named, String partnerCountry, String plant,

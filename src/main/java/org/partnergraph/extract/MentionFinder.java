@@ -76,7 +76,7 @@ final class MentionFinder {
   private static final Pattern MANUFACTURING_NAME =
       Pattern.compile("^\\s+(?:Motor\\s+)?(?:Manufacturing(?:\\s+of)?\\s+(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)|of\\s+(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)\\s+Automotive)\\b");
   private static final Pattern PLANT_AFTER =
-      Pattern.compile("^(?:'s|')?(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}(?:'s|')?\\s+(?:(?:car|auto|automobile|automotive|assembly|vehicle|production|manufacturing|passenger car|EV|pickup|truck|bus|SUV|van|engine|battery|hybrid|electric|electric-vehicle|new|main|flagship|largest|biggest|older|newer|existing)\\s+){0,2}(plant|factory|works|facility|complex|[Gg]igafactory|[Mm]egafactory|[Mm]etaplant)\\b");
+      Pattern.compile("^(?:'s|')?(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}(?:'s|')?\\s+(?:(?:car|auto|automobile|automotive|assembly|vehicle|production|manufacturing|passenger car|EV|pickup|truck|bus|SUV|van|engine|battery|hybrid|electric|electric-vehicle|new|main|flagship|largest|biggest|older|newer|existing)\\s+){0,3}(plant|factory|works|facility|complex|[Gg]igafactory|[Mm]egafactory|[Mm]etaplant)\\b");
 
   /** "… plant in X", "its new car factory near X": a plant named by its place. */
   private static final Pattern PLANT_BEFORE_PLACE =
@@ -93,7 +93,8 @@ final class MentionFinder {
 
   /** "a new car plant of South Korea's Kia", "the car plant of the company Sollers", "the plant of JSC "UzAuto Motors"". */
   private static final Pattern PLANT_OF = Pattern.compile(
-      "(?i)\\b(?:(?:car|auto|automobile|assembly|vehicle|production|manufacturing|new|full-cycle|main)\\s+){0,3}(?:plant|factory|works|facility)\\s+of\\s+"
+      "(?i)\\b(?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+){0,3}(?:(?:car|auto|automobile|assembly|vehicle|production|manufacturing|new|full-cycle|main)\\s+){0,3}"
+          + "(?:plant|factory|works|facility|(?:industrial|production|automotive|manufacturing)\\s+complex)\\s+of\\s+"
           + "(?:the\\s+(?:company\\s+|group\\s+|automaker\\s+|carmaker\\s+)?)?(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?'s\\s+)?(?:(?:JSC|LLC|OJSC|PJSC|CJSC)\\s+)?[\"«]?$");
   /** "its Tychy plant", "Stellantis' Kragujevac factory": a town (no inner capitals, unlike a plant's own name) before the plant word. */
   private static final Pattern UNKNOWN_TOWN_PLANT = Pattern.compile(
@@ -357,6 +358,7 @@ final class MentionFinder {
     placedPlants(s, out);
     townPlants(s, out);
     plantsIn(s, out);
+    builders(s, out);
     corefs(s, out);
     out.sort(Comparator.comparingInt(Mention::start));
     for (Mention m : out) {
@@ -958,7 +960,9 @@ final class MentionFinder {
   private void unknownPlaces(String s, List<Mention> out) {
     Matcher m = UNKNOWN_PLANT_PLACE.matcher(s);
     while (m.find()) {
-      unknownPlace(s, out, m.start(1), m.end(1), null);
+      if (cityAfterLocality(s, out, m.end(1)).isEmpty()) {
+        unknownPlace(s, out, m.start(1), m.end(1), null);
+      }
     }
     Matcher t = UNKNOWN_TOWN_PLANT.matcher(s);
     while (t.find()) {
@@ -1159,7 +1163,37 @@ final class MentionFinder {
     }
   }
 
-    /** The city (or region) the sentence places the plant in: "in X" nearest to it. */
+  private static final Pattern BUILT_BY = Pattern.compile("^[^.;]{0,60}?,?\\s+(?:being\\s+|to\\s+be\\s+)?(?:built|run|operated)\\s+by\\s+(?:the\\s+)?$");
+
+  /** "the BYD assembly plant at Port Qasim, being built by Mega Motor Company": the builder runs it, not the brand it is named after. */
+  private void builders(String s, List<Mention> out) {
+    for (int i = 0; i < plantsFound.size(); i++) {
+      PlantFound p = plantsFound.get(i);
+      Optional<Mention> plant = out.stream().filter(x -> x.id().equals(p.plant())).findFirst();
+      if (plant.isEmpty()) {
+        continue;
+      }
+      Optional<Mention> builder = out.stream()
+          .filter(x -> x.type() == EntityType.AUTOMAKER && x.start() > plant.get().end() && !x.id().equals(p.operator())
+              && BUILT_BY.matcher(s.substring(plant.get().end(), x.start())).matches())
+          .findFirst();
+      if (builder.isPresent()) {
+        plantsFound.set(i, new PlantFound(p.plant(), builder.get().id(), p.place()));
+        plantsOf.getOrDefault(p.operator(), new ArrayList<>()).remove(p.plant());
+        plantsOf.computeIfAbsent(builder.get().id(), k -> new ArrayList<>()).add(p.plant());
+      }
+    }
+  }
+
+  /** "at Port Qasim, Karachi": a locality named before its city; the city is the place. */
+  private static Optional<Mention> cityAfterLocality(String s, List<Mention> out, int localityEnd) {
+    if (!s.startsWith(", ", localityEnd)) {
+      return Optional.empty();
+    }
+    return out.stream().filter(x -> x.start() == localityEnd + 2 && x.type() == EntityType.CITY).findFirst();
+  }
+
+  /** The city (or region) the sentence places the plant in: "in X" nearest to it. */
   private static Mention nearestPlace(String s, List<Mention> out, int start, int end) {
     // "Honda's plant in Lincoln": a place right after the plant is its place, whatever came before
     Matcher right = PLACE_RIGHT_AFTER.matcher(s.substring(end));
@@ -1170,6 +1204,13 @@ final class MentionFinder {
           .findFirst();
       if (next.isPresent()) {
         return next.get();
+      }
+      Matcher locality = PLACE_AT_START.matcher(s.substring(at));
+      if (out.stream().noneMatch(x -> x.start() == at) && locality.find()) {
+        Optional<Mention> city = cityAfterLocality(s, out, at + locality.end(1));
+        if (city.isPresent()) {
+          return city.get();
+        }
       }
     }
     Mention best = null;
