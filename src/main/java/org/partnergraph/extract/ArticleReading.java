@@ -414,8 +414,11 @@ final class ArticleReading {
         // "the CAOA factory in Anápolis, where the Brazilian group assembles Hyundai vehicles": CAOA and Hyundai are the partners
         locals.removeIf(l -> entities.type(l) == EntityType.REGION);
       } else if (named == null) {
-        // "visited DRB-HICOM's plant and said the state would welcome Chinese carmakers": the state is the party
-        locals.removeIf(l -> entities.type(l) == EntityType.AUTOMAKER && !foreignTo(l, regions));
+        // "visited DRB-HICOM's plant and said the state would welcome Chinese carmakers": the state is the party;
+        // "invited Korean component makers next to the (Kia) plant": Kia is no side of a deal with its own country
+        String country = partnerCountry;
+        locals.removeIf(l -> entities.type(l) == EntityType.AUTOMAKER
+            && (!foreignTo(l, regions) || entities.countryCode(l).map(c -> c.equals(country)).orElse(false)));
       } else {
         // "VinFast delayed its plant … the day the governor toured Toyota's plant": a foreign maker is the
         // region's counterpart, never a local side of another foreign maker's deal
@@ -455,7 +458,8 @@ final class ArticleReading {
     double conf = confidence(0.8, localEvidence, other);
     Optional<PartnershipKind> between = localEvidence.how() == How.COREF || other == null ? Optional.empty()
         : cues.kind(s.substring(Math.min(localEvidence.end(), other.end()), Math.max(localEvidence.start(), other.start())));
-    boolean others = named == null && OTHERS_BEFORE.matcher(s.substring(0, counterpart.start())).find();
+    boolean others = named == null && (OTHERS_BEFORE.matcher(s.substring(0, counterpart.start())).find()
+        || SUPPLIERS_AFTER.matcher(s.substring(counterpart.end())).lookingAt());
     partnership(locals, named == null ? null : named.id(), named == null ? partnerCountry : null, others, plant,
         between.or(() -> kind).orElse(PartnershipKind.OTHER), status.orElse(null), s, conf);
   }
@@ -692,6 +696,8 @@ final class ArticleReading {
     }
   }
 
+  /** "Korean component makers": suppliers of that country, not the carmaker of that country already named. */
+  private static final Pattern SUPPLIERS_AFTER = Pattern.compile("(?i)\\s+(?:(?:automotive|auto|car)\\s+)?(?:component|parts|battery|suppliers?\\b)");
   private static final Pattern OTHERS_BEFORE = Pattern.compile("(?i)\\b(?:other|more|further|additional)\\s+$");
 
   /** "a Chinese partner", "Chinese manufacturers", "investors from China": a foreign side named by country. */

@@ -78,6 +78,9 @@ final class MentionFinder {
   private static final Pattern PLANT_AFTER =
       Pattern.compile("^(?:'s|')?(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}(?:'s|')?\\s+(?:(?:car|auto|automobile|automotive|assembly|vehicle|production|manufacturing|passenger car|EV|pickup|truck|bus|SUV|van|engine|battery|hybrid|electric|electric-vehicle|new|main|flagship|largest|biggest|older|newer|existing)\\s+){0,3}(plant|factory|works|facility|complex|[Gg]igafactory|[Mm]egafactory|[Mm]etaplant)\\b");
 
+  /** "Renault do Brasil", "Volkswagen de México": a maker's local company named after its country. */
+  private static final Pattern LOCAL_ARM_TAIL = Pattern.compile("^\\s+(?:do|de|da)\\s+\\p{Lu}[\\p{L}]+");
+
   /** "… plant in X", "its new car factory near X": a plant named by its place. */
   private static final Pattern PLANT_BEFORE_PLACE =
       Pattern.compile("(?i)\\b(?:(?:car|auto|automobile|assembly|vehicle|production|manufacturing|passenger[- ]car|ev|electric[- ]vehicle|new|main|existing|second|first)\\s+){0,3}"
@@ -691,9 +694,10 @@ final class MentionFinder {
           && out.stream().noneMatch(x -> x.type() == EntityType.PLANT && x.overlaps(a.start(), a.end()))
           && !OPERATOR_GONE.matcher(s.substring(0, a.start())).find()) {
         int plantStart = m.start();
-        end = a.end();
-        city = nearestPlace(s, out, plantStart, end);
-        record(s, out, a, city, plantStart, end);
+        Matcher arm = LOCAL_ARM_TAIL.matcher(s.substring(a.end()));
+        int armEnd = arm.find() ? a.end() + arm.end() : a.end(); // "the complex of Renault do Brasil in São José dos Pinhais"
+        city = placeRightAfter(s, out, armEnd).orElseGet(() -> nearestPlace(s, out, plantStart, armEnd));
+        record(s, out, a, city, plantStart, a.end());
         continue;
       } else {
         continue;

@@ -482,4 +482,110 @@ class RuleExtractorTest {
     ArticleFacts f = read("The Nitra region welcomes investors. Volkswagen runs its plant in Bratislava.");
     assertThat(parties(f)).doesNotContain("region/sk-ni");
   }
+
+  @Test
+  void initialsArePartOfANameOfThreeWords() {
+    ArticleFacts f = read("Telangana Chief Minister A. Revanth Reddy met investors in Hyderabad.");
+    assertThat(edges(f, RelationType.GOVERNS)).containsExactly("governor/a-revanth-reddy -> region/in-tg");
+  }
+
+  @Test
+  void thePresidentOfARegionalGovernmentNamedInItsOwnLanguageHeadsTheRegion() {
+    ArticleFacts f = read("The president of the Junta de Andalucía, Juanma Moreno, met carmakers in Seville.");
+    assertThat(edges(f, RelationType.GOVERNS)).containsExactly("governor/juanma-moreno -> region/es-an");
+  }
+
+  @Test
+  void aCityNameThatStartsALongerNameIsNotThatCity() {
+    ArticleFacts f = read("Nissan builds cars at its plant in San Jose Iturbide.");
+    assertThat(f.entities()).noneMatch(e -> e.id().equals("city/san-jose"));
+    assertThat(edges(f, RelationType.LOCATED_IN)).singleElement().satisfies(e -> assertThat(e).endsWith("-> city/san-jose-iturbide"));
+  }
+
+  @Test
+  void northAmericaIsNotTheUnitedStates() {
+    ArticleFacts f = read("Honda runs one of the largest car plants in North America.");
+    assertThat(f.entities()).noneMatch(e -> e.id().equals("country/us"));
+  }
+
+  @Test
+  void anOwnersPlantsInAListOfTownsAreOnePlantInEach() {
+    ArticleFacts f = read("Seat also has plants in Martorell, near Barcelona, and in Zona Franca.");
+    assertThat(edges(f, RelationType.OPERATES)).hasSize(2);
+    assertThat(edges(f, RelationType.LOCATED_IN)).extracting(e -> e.substring(e.indexOf("-> ") + 3))
+        .containsExactlyInAnyOrder("city/martorell", "city/zona-franca");
+  }
+
+  @Test
+  void theGroupAMakerBelongsToDoesNotRunItsPlant() {
+    ArticleFacts f = read("Seat, which belongs to the Volkswagen Group, builds the Ibiza at a plant in Martorell.");
+    assertThat(edges(f, RelationType.OPERATES)).singleElement().satisfies(e -> assertThat(e).startsWith("automaker/seat ->"));
+  }
+
+  @Test
+  void theMakeOfTheVehiclesAssembledIsNotThePlantsOperator() {
+    ArticleFacts f = read("Astana Motors, which assembles Hyundai cars at its Almaty plant, is expanding.");
+    assertThat(edges(f, RelationType.OPERATES)).singleElement().satisfies(e -> assertThat(e).startsWith("automaker/astana-motors ->"));
+  }
+
+  @Test
+  void otherCarmakersOfACountryAreNotTheOneAlreadyNamed() {
+    ArticleFacts f = read("Geely opened a plant in the Tula region.\n\nThe governor of the Tula region, Dmitry Milyaev, invited other Chinese carmakers to the region.");
+    assertThat(f.relations()).filteredOn(r -> r.type() == RelationType.PARTNER_COUNTRY).extracting(r -> r.to())
+        .containsExactly("country/cn");
+  }
+
+  @Test
+  void aNationalityBeforeANamedMakerIsNoReferenceToTheMakerBefore() {
+    ArticleFacts f = read("Stellantis builds cars in Kenitra.\n\nThe minister said talks were under way with the Chinese manufacturer BYD on a plant in Morocco.");
+    assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.PARTNERSHIP)
+        .anySatisfy(e -> assertThat(e.attribute("status")).isEqualTo("negotiating"));
+    assertThat(f.relations()).filteredOn(r -> r.type() == RelationType.PARTNER_COUNTRY).extracting(r -> r.to())
+        .contains("country/ma");
+    assertThat(parties(f)).doesNotContain("automaker/stellantis");
+  }
+
+  @Test
+  void theRegionalGovernmentOwnsTheFigureItPays() {
+    ArticleFacts f = read("Ford runs its plant in Almussafes, in the Valencian Community.\n\nThe regional government will contribute 40 million euros.");
+    assertThat(edges(f, RelationType.HAS_METRIC)).singleElement().satisfies(e -> assertThat(e).startsWith("region/es-vc ->"));
+  }
+
+  @Test
+  void aTownInARegionsDistrictIsInThatRegion() {
+    ArticleFacts f = read("Kia runs its plant at Penukonda in Andhra Pradesh's Sri Sathya Sai district.");
+    assertThat(edges(f, RelationType.LOCATED_IN)).anySatisfy(e -> assertThat(e).endsWith("-> region/in-ap"));
+  }
+
+  @Test
+  void aUnitEndsBeforeAnAdverb() {
+    ArticleFacts f = read("The Kia plant in Penukonda employs about 12,000 people directly and indirectly.");
+    assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.METRIC)
+        .singleElement().satisfies(e -> assertThat(e.attribute("unit")).isEqualTo("people"));
+  }
+
+  @Test
+  void aPlantsBuilderRunsItALocalityBeforeItsCityPlacesItInTheCityAndAGroundbreakingIsAVisit() {
+    ArticleFacts f = read("Sindh Chief Minister Syed Murad Ali Shah performed the groundbreaking of the BYD electric vehicle assembly plant "
+        + "at Port Qasim, Karachi, being built by Mega Motor Company in partnership with BYD.");
+    assertThat(edges(f, RelationType.VISITED)).singleElement().satisfies(e -> assertThat(e).endsWith("-> plant/byd-karachi"));
+    assertThat(edges(f, RelationType.OPERATES)).singleElement().satisfies(e -> assertThat(e).startsWith("automaker/mega-motor-company ->"));
+    assertThat(edges(f, RelationType.LOCATED_IN)).singleElement().satisfies(e -> assertThat(e).endsWith("-> city/karachi"));
+    assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.PARTNERSHIP)
+        .singleElement().satisfies(e -> assertThat(e.attribute("status")).isEqualTo("signed"));
+  }
+
+  @Test
+  void anIndustrialComplexOfAMakersLocalCompanyIsItsPlantInTheTownAfter() {
+    ArticleFacts f = read("The governor visited the Ayrton Senna industrial complex of Renault do Brasil in São José dos Pinhais.");
+    assertThat(edges(f, RelationType.OPERATES)).singleElement().satisfies(e -> assertThat(e).startsWith("automaker/renault ->"));
+    assertThat(edges(f, RelationType.LOCATED_IN)).singleElement().satisfies(e -> assertThat(e).endsWith("-> city/sao-jose-dos-pinhais"));
+  }
+
+  @Test
+  void aRegionInvitingSuppliersOfAMakersCountryIsADealOfItsOwn() {
+    ArticleFacts f = read("Gujarat Chief Minister Bhupendra Patel toured the Suzuki plant in Hansalpur and invited Japanese component makers to set up units next to the plant.");
+    assertThat(f.relations()).filteredOn(r -> r.type() == RelationType.PARTNER_COUNTRY).extracting(r -> r.to())
+        .containsExactly("country/jp");
+  }
 }
