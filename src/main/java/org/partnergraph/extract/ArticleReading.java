@@ -154,7 +154,7 @@ final class ArticleReading {
 
   private static final Pattern TOWN_REGION_GAP = Pattern.compile(
       "^(?:,\\s+(?:also\\s+)?(?:in\\s+)?(?:the\\s+(?:seat|capital|centre|center)\\s+of\\s+)?(?:the\\s+)?"
-          + "(?:(?:north|south|east|west|central)\\S*\\s+)?(?:\\p{Lu}[\\p{L}-]+'s\\s+)?|\\s+in\\s+(?:the\\s+)?)$");
+          + "(?:(?:north|south|east|west|central)\\S*\\s+(?:of\\s+)?)?(?:\\p{Lu}[\\p{L}-]+'s\\s+)?|\\s+in\\s+(?:the\\s+)?)$");
 
   /**
    * "in Szeged, in southern Hungary's Csongrád-Csanád county", "in Ellabell, Georgia", "at Penukonda in
@@ -377,6 +377,16 @@ final class ArticleReading {
         localEvidence = localEvidence == null ? m : localEvidence;
       }
     }
+    if (locals.isEmpty()) {
+      Optional<Mention> governor = ms.stream().filter(m -> m.type() == EntityType.GOVERNOR).findFirst();
+      Optional<String> region = governor.flatMap(g -> finder.regionOf(g.id()))
+          // "The parties discussed …", after the governor met a foreign maker: his region is a party
+          .or(() -> THE_PARTIES.matcher(s).lookingAt() ? finder.last(EntityType.GOVERNOR).flatMap(finder::regionOf) : Optional.empty());
+      if (region.isPresent()) {
+        locals.add(region.get());
+        localEvidence = new Mention(EntityType.REGION, region.get(), 0, 0, How.COREF);
+      }
+    }
     List<Mention> automakers = ms.stream()
         .filter(m -> m.type() == EntityType.AUTOMAKER && !locals.contains(m.id()) && !cues.negated(s, m.start())
             && !cues.named("former_near").matcher(s.substring(0, m.start())).find()
@@ -441,14 +451,6 @@ final class ArticleReading {
         partnership(Set.of(named.id()), null, entities.countryCode(host.get().id()).orElseThrow(), null,
             kind.orElse(PartnershipKind.OTHER), status.orElse(null), s, confidence(0.75, named, host.get()));
         return;
-      }
-    }
-    if (locals.isEmpty()) {
-      Optional<Mention> governor = ms.stream().filter(m -> m.type() == EntityType.GOVERNOR).findFirst();
-      Optional<String> region = governor.flatMap(g -> finder.regionOf(g.id()));
-      if (region.isPresent()) {
-        locals.add(region.get());
-        localEvidence = new Mention(EntityType.REGION, region.get(), 0, 0, How.COREF);
       }
     }
     if (locals.isEmpty() || (partnerCountry == null && named == null)) {
@@ -698,6 +700,7 @@ final class ArticleReading {
 
   /** "Korean component makers": suppliers of that country, not the carmaker of that country already named. */
   private static final Pattern SUPPLIERS_AFTER = Pattern.compile("(?i)\\s+(?:(?:automotive|auto|car)\\s+)?(?:component|parts|battery|suppliers?\\b)");
+  private static final Pattern THE_PARTIES = Pattern.compile("(?:The|Both)\\s+(?:parties|sides)\\b");
   private static final Pattern OTHERS_BEFORE = Pattern.compile("(?i)\\b(?:other|more|further|additional)\\s+$");
 
   /** "a Chinese partner", "Chinese manufacturers", "investors from China": a foreign side named by country. */

@@ -97,7 +97,7 @@ final class MentionFinder {
   /** "a new car plant of South Korea's Kia", "the car plant of the company Sollers", "the plant of JSC "UzAuto Motors"". */
   private static final Pattern PLANT_OF = Pattern.compile(
       "(?i)\\b(?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+){0,3}(?:(?:car|auto|automobile|assembly|vehicle|production|manufacturing|new|full-cycle|main)\\s+){0,3}"
-          + "(?:plant|factory|works|facility|(?:industrial|production|automotive|manufacturing)\\s+complex)\\s+of\\s+"
+          + "(?:plant|factory|works|facility|(?:industrial|production|automotive|manufacturing)\\s+complex|(?-i:(?:[a-z-]+\\s+){1,3})line)\\s+of\\s+"
           + "(?:the\\s+(?:company\\s+|group\\s+|automaker\\s+|carmaker\\s+)?)?(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?'s\\s+)?(?:(?:JSC|LLC|OJSC|PJSC|CJSC)\\s+)?[\"«]?$");
   /** "its Tychy plant", "Stellantis' Kragujevac factory": a town (no inner capitals, unlike a plant's own name) before the plant word. */
   private static final Pattern UNKNOWN_TOWN_PLANT = Pattern.compile(
@@ -142,7 +142,7 @@ final class MentionFinder {
 
   /** A plant with a proper name: "Gigafactory Shanghai", "Hyundai Motor Group Metaplant America", "Plant Lydia". */
   private static final Pattern NAMED_PLANT = Pattern.compile(
-      "\\b((?:\\p{Lu}[\\p{L}&'-]*\\s+){0,4}(?:Gigafactory|Metaplant|Megafactory|Plant|Factory|Works|Facility|Gigapress)(?:\\s+(?!In\\b|At\\b|Of\\b)\\p{Lu}[\\p{L}'-]*){0,2})\\b");
+      "\\b((?:\\p{Lu}[\\p{L}&'-]*\\s+){0,4}(?:Gigafactory|Metaplant|Megafactory|Plant|Factory|Works|Facility|Gigapress|Battery Park)(?:\\s+(?!In\\b|At\\b|Of\\b)\\p{Lu}[\\p{L}'-]*){0,2})\\b");
 
   private static final String REGION_SUFFIX = "Region|Province|Oblast|State|Krai|County|Prefecture|Voivodeship|Governorate|Territory|region|province|oblast|state|krai|county|prefecture|voivodeship|governorate|territory";
   /** "the governor of the Andijan region, …": a region the reference data does not know, named by its head's title. */
@@ -156,7 +156,7 @@ final class MentionFinder {
       "First", "Late", "Previous", "New", "Incoming", "Outgoing", "Current", "Local", "District", "City", "Mayor", "Minister", "President");
 
   private static final Pattern GOVERNOR_COREF = Pattern.compile(
-      "\\b(?:the|The)\\s+(?:governor|Governor|wali|Wali|regional head|head of the region|hokim|akim|chief minister|premier|minister-president|landeshauptmann)"
+      "\\b(?:the|The)\\s+(?:governor|Governor|wali|Wali|Rais|regional head|head of the region|hokim|akim|chief minister|Chief Minister|premier|minister-president|landeshauptmann)"
           + "(?:\\s+of\\s+the\\s+(?:region|state|province|oblast))?\\b(?!\\s+of)");
   private static final Pattern PRONOUN = Pattern.compile("\\b(He|he|She|she)\\b");
   /** "the region", "the State", "the wilaya", "the regional government": the region the article is about; not "the state investment fund". */
@@ -208,6 +208,8 @@ final class MentionFinder {
   record PlantFound(String plant, String operator, String place) {}
 
   private final List<PlantFound> plantsFound = new ArrayList<>();
+  /** Regions the reference data does not know, by the name the article gave them. */
+  private final Map<String, String> unknownRegionNames = new LinkedHashMap<>();
   /** Forums whose name holds their city ("the Munich motor show"), as (forum, -, city). */
   private final List<PlantFound> forumPlaces = new ArrayList<>();
 
@@ -327,8 +329,13 @@ final class MentionFinder {
           RefEntry e = choose(s, m);
           if ((e.type() == EntityType.CITY || e.type() == EntityType.REGION) && partOfAnotherName(s, m, known)
               || e.type() == EntityType.CITY && startsALongerName(s, m, known)
-          || e.type() == EntityType.COUNTRY && A_CONTINENT.matcher(s.substring(0, m.end())).find()
+              || e.type() == EntityType.COUNTRY && A_CONTINENT.matcher(s.substring(0, m.end())).find()
               || e.type() == EntityType.REGION && COMPASS.matcher(m.text()).matches()) {
+            continue;
+          }
+          if (e.type() == EntityType.REGION && CITY_AFTER.matcher(s.substring(m.end())).lookingAt()) {
+            // "Santa Rosa City", "Quezon City": a city named with the word, not the region of the name
+            unknownPlace(s, out, m.start(), m.end() + " City".length(), null);
             continue;
           }
           if (e.type() == EntityType.CITY && e.parent() != null && wantsRegion(s, m)) {
@@ -394,6 +401,7 @@ final class MentionFinder {
     return known.stream().noneMatch(k -> k.start() <= at && at < k.end());
   }
 
+  private static final Pattern CITY_AFTER = Pattern.compile("(?i) City\\b");
   /** "North America", "Latin America": continents, not the United States. */
   private static final Pattern A_CONTINENT = Pattern.compile("\\b(?:North|South|Latin|Central)\\s+America$");
   /** "Saltillo Truck Assembly Plant": a plant named after its town still names the town. */
@@ -531,7 +539,17 @@ final class MentionFinder {
         }
         String suffix = m.group(2) == null ? "" : " " + Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1);
         String name = m.group(1) + suffix;
-        out.add(new Mention(EntityType.REGION, entities.minted(EntityType.REGION, name, s.substring(start, end), null), start, end, How.PATTERN));
+        String id = entities.minted(EntityType.REGION, name, s.substring(start, end), null);
+        out.add(new Mention(EntityType.REGION, id, start, end, How.PATTERN));
+        unknownRegionNames.putIfAbsent(s.substring(start, end), id);
+      }
+    }
+    // "SANTA ROSA CITY, Laguna — Laguna Governor …": the region's other mentions, here and later
+    for (var e : unknownRegionNames.entrySet()) {
+      for (int[] at : occurrences(s, e.getKey())) {
+        if (out.stream().noneMatch(x -> x.overlaps(at[0], at[1]))) {
+          out.add(new Mention(EntityType.REGION, e.getValue(), at[0], at[1], How.NAME));
+        }
       }
     }
     out.sort(Comparator.comparingInt(Mention::start));
@@ -991,12 +1009,13 @@ final class MentionFinder {
   }
 
   private void unknownPlace(String s, List<Mention> out, int start, int end, String country) {
-    String name = s.substring(start, end);
+    String text = s.substring(start, end);
+    String name = text.equals(text.toUpperCase(Locale.ROOT)) ? titleCase(text.toLowerCase(Locale.ROOT)) : text; // a dateline's capitals
     if (NOT_PLACES.contains(name.split("[ -]")[0]) || out.stream().anyMatch(x -> x.overlaps(start, end))
         || name.matches(".*\\s(?:County|District|Township|Parish|Borough|Valley|Area|Zone|Park)$")) { // not a town
       return;
     }
-    String id = entities.minted(EntityType.CITY, name, name, country);
+    String id = entities.minted(EntityType.CITY, name, text, country);
     out.add(new Mention(EntityType.CITY, id, start, end, How.PATTERN));
     towns.putIfAbsent(name, id);
   }

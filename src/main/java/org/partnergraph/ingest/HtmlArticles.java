@@ -20,7 +20,8 @@ final class HtmlArticles {
     String html = TextDecoder.decode(file.toString(), bytes);
     Document doc = Jsoup.parse(html);
     doc.select("script, style, noscript, nav, header, footer, aside, form, iframe, svg, figure, button, "
-            + "[role=navigation], [role=complementary], .related, .teaser, .read-more, .share, .social, .newsletter, .cookie, .ad, .ads")
+            + "[role=navigation], [role=complementary], .related, .teaser, .read-more, .share, .social, .newsletter, .cookie, .ad, .ads, "
+            + ".sidebar, .trending, .most-read, .popular, .comments, .tags")
         .remove();
     Element found = first(doc, "article", "main", "[itemprop=articleBody]");
     Element root = found != null ? found : doc.body();

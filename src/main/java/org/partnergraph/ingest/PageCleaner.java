@@ -35,7 +35,8 @@ public final class PageCleaner {
   private static final Pattern LINKS_HEADING =
       Pattern.compile(
           "(?i)^(read more|read also|read next|see also|also read|also on (?:the|this) site|you may also like|recommended( for you)?"
-              + "|related( stories| articles| news| coverage| links| reading)?|more (?:news|stories|business news|from [\\p{L} ]{1,30}))\\s*[:|]?\\s*(.*)$");
+              + "|related( stories| articles| news| coverage| links| reading)?|more (?:news|stories|business news|from [\\p{L} ]{1,30})"
+              + "|most (?:read|popular|viewed)|trending( now| stories)?|top stories)\\s*[:|]?\\s*(.*)$");
   private static final Pattern ENDS_A_SENTENCE = Pattern.compile("[.!?][\"”’')]?$");
 
   private static final Pattern ATTRIBUTION_IN_PARENS =

@@ -588,4 +588,58 @@ class RuleExtractorTest {
     assertThat(f.relations()).filteredOn(r -> r.type() == RelationType.PARTNER_COUNTRY).extracting(r -> r.to())
         .containsExactly("country/jp");
   }
+
+  @Test
+  void aRegionsNameFollowedByCityIsATown() {
+    ArticleFacts f = read("SANTA ROSA CITY, Laguna — Laguna Governor Ramil Hernandez toured the Toyota plant in Santa Rosa City.");
+    assertThat(f.entities()).noneMatch(e -> e.type() == EntityType.REGION && e.id().startsWith("region/gt"));
+    assertThat(edges(f, RelationType.LOCATED_IN)).extracting(e -> e.substring(e.indexOf("-> ") + 3))
+        .containsExactlyInAnyOrder("city/santa-rosa-city", "region/laguna");
+  }
+
+  @Test
+  void theRaisIsTheGovernorAlreadyNamed() {
+    ArticleFacts f = read("The Rais of Tatarstan Rustam Minnikhanov met investors.\n\nLater the Rais visited the KAMAZ plant in Naberezhnye Chelny.");
+    assertThat(edges(f, RelationType.VISITED)).singleElement().satisfies(e -> assertThat(e).startsWith("governor/rustam-minnikhanov ->"));
+  }
+
+  @Test
+  void aBatteryParkOfAMakerIsAPlant() {
+    ArticleFacts f = read("Michigan Gov. Gretchen Whitmer toured Ford's BlueOval Battery Park Michigan in Marshall.");
+    assertThat(edges(f, RelationType.VISITED)).singleElement().satisfies(e -> assertThat(e).endsWith("-> plant/blueoval-battery-park-michigan"));
+    assertThat(edges(f, RelationType.OPERATES)).containsExactly("automaker/ford -> plant/blueoval-battery-park-michigan");
+  }
+
+  @Test
+  void theInaugurationOfAMakersLineInATownIsAVisitToItsPlantThere() {
+    ArticleFacts f = read("The governor of Minas Gerais, Romeu Zema, took part in the inauguration of the new engine line of Stellantis in Betim.");
+    assertThat(edges(f, RelationType.VISITED)).containsExactly("governor/romeu-zema -> plant/stellantis-betim");
+  }
+
+  @Test
+  void aTownInTheNorthOfTheProvinceIsInTheProvince() {
+    ArticleFacts f = read("Córdoba Governor Martín Llaryora visited the Renault plant in Santa Isabel, in the south of the province.");
+    assertThat(edges(f, RelationType.LOCATED_IN)).anySatisfy(e -> assertThat(e).endsWith("-> region/ar-x"));
+  }
+
+  @Test
+  void theSidesOfAMeetingAreTheGovernorsRegionAndTheMakerHeMet() {
+    ArticleFacts f = read("The Rais of Tatarstan Rustam Minnikhanov held a meeting with a delegation of FAW.\n\n"
+        + "The parties discussed the possibility of assembling FAW trucks in Yelabuga.");
+    assertThat(parties(f)).containsExactlyInAnyOrder("region/ru-ta", "automaker/faw");
+  }
+
+  @Test
+  void aBareFiatIsStellantissBrand() {
+    ArticleFacts f = read("The Betim plant of Stellantis produced 610,000 vehicles of its Fiat brand.");
+    assertThat(edges(f, RelationType.OWNS_BRAND)).containsExactly("automaker/stellantis -> brand/fiat");
+  }
+
+  @Test
+  void aPlantThatTurnedOutCarsRunsNow() {
+    ArticleFacts f = read("Mercedes-Benz will start production of a third model at its plant in Kecskemét, Hungary, next year.\n\n"
+        + "The plant turned out 170,000 vehicles last year.");
+    assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.PARTNERSHIP)
+        .singleElement().satisfies(e -> assertThat(e.attribute("status")).isEqualTo("operating"));
+  }
 }

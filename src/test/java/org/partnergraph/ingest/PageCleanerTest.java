@@ -45,6 +45,12 @@ class PageCleanerTest {
   }
 
   @Test
+  void dropsAMostReadList() {
+    var cleaned = cleaner.clean("Body text here.\n\nMost Read\n\nTyphoon signal raised over Quezon\n\nWater rates to rise in July");
+    assertThat(cleaned.text()).isEqualTo("Body text here.");
+  }
+
+  @Test
   void keepsAStoryParagraphThatHappensToStartLikeAHeading() {
     var cleaned = cleaner.clean("More from the region came to the forum than ever before.");
     assertThat(cleaned.text()).isEqualTo("More from the region came to the forum than ever before.");
