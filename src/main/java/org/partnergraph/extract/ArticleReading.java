@@ -118,8 +118,8 @@ final class ArticleReading {
         }
         if (p.place() != null) {
           relate(RelationType.LOCATED_IN, p.plant(), p.place(), s, LIKELY);
-          foreignPlant(p, s, ms);
         }
+        foreignPlant(p, s, ms);
       }
       for (MentionFinder.PlantFound f : finder.forumPlaces()) {
         relate(RelationType.HELD_IN, f.plant(), f.place(), s, LIKELY);
@@ -342,6 +342,9 @@ final class ArticleReading {
       if (knownOwner.isPresent() && !knownOwner.get().equals(owner.get().id())) {
         continue; // the reference data says another group owns it: do not guess
       }
+      if (knownOwner.isEmpty() && b.start() - owner.get().end() > 40) {
+        continue; // a brand the data does not know: only an owner named right before it
+      }
       double base = knownOwner.isPresent() ? CERTAIN : LIKELY - 0.05;
       relate(RelationType.OWNS_BRAND, owner.get().id(), b.id(), s, confidence(base, owner.get()));
     }
@@ -501,20 +504,23 @@ final class ArticleReading {
         .filter(m -> m.type() == EntityType.COUNTRY && m.how() == How.NAME && !MentionFinder.OWNER_BEFORE.matcher(sentence.substring(0, m.start())).find())
         .map(m -> entities.countryCode(m.id()).orElse("")).filter(c -> !c.equals(home.orElse(null))).findFirst();
     boolean aboutTheCountry = countryNamed.isPresent() && ms.stream().noneMatch(m -> m.type() == EntityType.REGION);
+    if (p.place() == null && !aboutTheCountry) {
+      return; // a plant with no place is only hosted by the country a sentence is about
+    }
     // a town the article places in a region ("in Apaseo el Grande, Guanajuato") lies there; one the
     // reference data does not know lies in the one region the article has named
-    Optional<String> placedIn = Optional.ofNullable(townRegions.get(p.place())).map(Map.Entry::getKey);
+    Optional<String> placedIn = Optional.ofNullable(p.place()).map(townRegions::get).map(Map.Entry::getKey);
+    Optional<String> placeCountry = p.place() == null ? Optional.empty() : entities.countryCode(p.place());
     Optional<String> townRegion = placedIn.isPresent() ? placedIn
-        : entities.countryCode(p.place()).isEmpty() && !aboutTheCountry ? finder.onlyRegion() : Optional.empty();
-    Optional<String> host = townRegion.isPresent() ? townRegion.flatMap(entities::countryCode)
-        : entities.countryCode(p.place()).or(() -> countryNamed);
+        : placeCountry.isEmpty() && !aboutTheCountry ? finder.onlyRegion() : Optional.empty();
+    Optional<String> host = townRegion.isPresent() ? townRegion.flatMap(entities::countryCode) : placeCountry.or(() -> countryNamed);
     if (home.isEmpty() || host.isEmpty() || home.get().equals(host.get()) || cues.named("former").matcher(s).find()
         || cues.named("denial").matcher(s).find()) {
       return;
     }
-    Optional<String> referenceRegion = entities.reference(p.place()).map(RefEntry::parent);
+    Optional<String> referenceRegion = p.place() == null ? Optional.empty() : entities.reference(p.place()).map(RefEntry::parent);
     String region = townRegion.isPresent() ? townRegion.get()
-        : entities.type(p.place()) == EntityType.REGION ? p.place()
+        : p.place() != null && entities.type(p.place()) == EntityType.REGION ? p.place()
         : referenceRegion.isPresent() ? referenceRegion.filter(entities::contains).orElse(null) // a known town's own region, or none
         : aboutTheCountry ? null
         : finder.onlyRegionIn(host.get()).orElse(null);
@@ -943,10 +949,14 @@ final class ArticleReading {
       if (ms.stream().anyMatch(m -> m.overlaps(f.start(), f.end())) || describesRatherThanMeasures(f)) {
         continue;
       }
-      List<Mention> candidates = ms.stream()
+      // "The first phase has …, and Maruti Suzuki is investing Rs 18,000 crore": the figure's own clause first
+      int clauseStart = clauseStartBefore(s, f.start());
+      List<Mention> inSentence = ms.stream()
           .filter(m -> m.start() < f.start() && m.how() != How.DEMONYM
               && Set.of(EntityType.AUTOMAKER, EntityType.REGION, EntityType.PLANT, EntityType.CITY).contains(m.type()))
           .toList();
+      List<Mention> inClause = inSentence.stream().filter(m -> m.start() >= clauseStart).toList();
+      List<Mention> candidates = inClause.isEmpty() ? inSentence : inClause;
       // a plant named before the figure owns it ("the plant employs 7,000"), else the sentence's subject;
       // "It …" continues the subject of the sentence before
       // "With Talegaon running, Hyundai's capacity rises to …": the owner in the possessive, not the first name
@@ -1004,6 +1014,16 @@ final class ArticleReading {
    * "49 percent of Proton", "car production up 12%": percentages are shares and growth rates with
    * no clear owner in the sentence, so they are not loaded as figures.
    */
+  /** Where the clause that holds a position starts: after the last ", and", ";" or ", while" before it. */
+  private static int clauseStartBefore(String s, int at) {
+    int start = 0;
+    Matcher b = CLAUSE_BREAK.matcher(s.substring(0, at));
+    while (b.find()) {
+      start = b.end();
+    }
+    return start;
+  }
+
   private static boolean describesRatherThanMeasures(Figure f) {
     return "percent".equals(f.unit());
   }

@@ -95,7 +95,7 @@ final class Figures {
       }
       Figure previous = out.isEmpty() ? null : out.get(out.size() - 1);
       if (!percent && currency == null && (phrase == null || !countable(unit[0])) && previous != null
-          && ELLIPSIS_GAP.matcher(sentence.substring(previous.end(), m.start())).matches() && !isYear(num)) {
+          && ELLIPSIS_GAP.matcher(sentence.substring(previous.end(), figureStart(m))).matches() && !isYear(num)) {
         // "170,000 vehicles a year in its first phase and up to 250,000 once …": the unit is the one before
         unit = new String[] {previous.unit(), previous.phrase()};
         phrase = previous.phrase();
@@ -111,14 +111,18 @@ final class Figures {
       }
       String unitName = percent ? "percent" : currency != null ? currency : unit[0];
       String qualifier = m.group("qual") == null ? null : m.group("qual").strip().toLowerCase(Locale.ROOT);
-      int start = m.group("qual") != null ? m.start("qual") : m.start(m.group("cur") != null ? "cur" : "num");
-      out.add(new Figure(start, m.end(), value.stripTrailingZeros(), qualifier, unitName, phrase));
+      out.add(new Figure(figureStart(m), m.end(), value.stripTrailingZeros(), qualifier, unitName, phrase));
     }
     return out;
   }
 
-  /** Between two figures of which the second leaves out its unit: "… and (up to) 250,000", "… rising to 400,000". */
-  private static final Pattern ELLIPSIS_GAP = Pattern.compile("[^.;$€£¥₹\\d]{0,60}\\b(?:and|or|to|rising to|growing to)\\s+$");
+  /** Where a matched figure starts: its qualifier, currency or number, not the space before. */
+  private static int figureStart(Matcher m) {
+    return m.group("qual") != null ? m.start("qual") : m.start(m.group("cur") != null ? "cur" : "num");
+  }
+
+  /** Between two figures of which the second leaves out its unit: "… and (up to) 250,000", "… rising to 400,000", "… down from 200,000". */
+  private static final Pattern ELLIPSIS_GAP = Pattern.compile("[^.;$€£¥₹\\d]{0,60}\\b(?:and|or|to|rising to|growing to|down from|up from|compared with)\\s+$");
 
   private static boolean isYear(String num) {
     if (num.length() != 4 || !num.chars().allMatch(Character::isDigit)) {

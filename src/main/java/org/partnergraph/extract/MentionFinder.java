@@ -101,9 +101,9 @@ final class MentionFinder {
           + "(?:the\\s+(?:company\\s+|group\\s+|automaker\\s+|carmaker\\s+)?)?(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?'s\\s+)?(?:(?:JSC|LLC|OJSC|PJSC|CJSC)\\s+)?[\"«]?$");
   /** "its Tychy plant", "Stellantis' Kragujevac factory": a town (no inner capitals, unlike a plant's own name) before the plant word. */
   private static final Pattern UNKNOWN_TOWN_PLANT = Pattern.compile(
-      "(?:\\b(?:its|their)|'s?)\\s+(\\p{Lu}[\\p{Ll}'-]+(?:[ -]\\p{Lu}[\\p{Ll}'-]+)?)\\s+(?:(?:car|auto|assembly|vehicle|production|manufacturing|EV)\\s+)?(?:plant|factory|works)\\b");
+      "(?:\\b(?:its|their)|'s?)\\s+(?:(?:idled|idle|new|main|existing|largest|biggest|flagship)\\s+)?(\\p{Lu}[\\p{Ll}'-]+(?:[ -]\\p{Lu}[\\p{Ll}'-]+)?)\\s+(?:(?:car|auto|assembly|vehicle|production|manufacturing|EV)\\s+)?(?:plant|factory|works)\\b");
   /** "… plant in X" after a town-named plant: X must be the town's region or country, else the plant's town is X. */
-  private static final Pattern PLACED_AFTER = Pattern.compile("^\\s+(?:in|at|near)\\s+(?:the\\s+)?");
+  private static final Pattern PLACED_AFTER = Pattern.compile("^\\s+(?:in|at|near)\\s+(?:the\\s+)?(?=\\p{Lu})");
 
   /** "GEORGETOWN, Ky., Feb. 6 —", "POTSDAM, March 14 —", "MANISA -": the town a wire story is filed from. */
   private static final Pattern DATELINE = Pattern.compile(
@@ -142,7 +142,7 @@ final class MentionFinder {
 
   /** A plant with a proper name: "Gigafactory Shanghai", "Hyundai Motor Group Metaplant America", "Plant Lydia". */
   private static final Pattern NAMED_PLANT = Pattern.compile(
-      "\\b((?:\\p{Lu}[\\p{L}&'-]*\\s+){0,4}(?:Gigafactory|Metaplant|Megafactory|Plant|Factory|Works|Facility|Gigapress|Battery Park)(?:\\s+(?!In\\b|At\\b|Of\\b)\\p{Lu}[\\p{L}'-]*){0,2})\\b");
+      "\\b((?:\\p{Lu}[\\p{L}&'-]*\\s+(?:and\\s+(?=\\p{Lu}))?){0,4}(?:Gigafactory|Metaplant|Megafactory|Plant|Factory|Works|Facility|Gigapress|Battery Park)(?:\\s+(?!In\\b|At\\b|Of\\b)\\p{Lu}[\\p{L}'-]*){0,2})\\b");
 
   private static final String REGION_SUFFIX = "Region|Province|Oblast|State|Krai|County|Prefecture|Voivodeship|Governorate|Territory|region|province|oblast|state|krai|county|prefecture|voivodeship|governorate|territory";
   /** "the governor of the Andijan region, …": a region the reference data does not know, named by its head's title. */
@@ -210,6 +210,8 @@ final class MentionFinder {
   private final List<PlantFound> plantsFound = new ArrayList<>();
   /** Regions the reference data does not know, by the name the article gave them. */
   private final Map<String, String> unknownRegionNames = new LinkedHashMap<>();
+  /** Brands the reference data does not know, by name. */
+  private final Map<String, String> brandNames = new LinkedHashMap<>();
   /** Forums whose name holds their city ("the Munich motor show"), as (forum, -, city). */
   private final List<PlantFound> forumPlaces = new ArrayList<>();
 
@@ -333,6 +335,9 @@ final class MentionFinder {
               || e.type() == EntityType.REGION && COMPASS.matcher(m.text()).matches()) {
             continue;
           }
+          if (e.type() == EntityType.BRAND && namesAModel(s, m, known)) {
+            continue; // "the Citroën C3", "Fiat Pulse": a model's name, not the brand named as such
+          }
           if (e.type() == EntityType.REGION && CITY_AFTER.matcher(s.substring(m.end())).lookingAt()) {
             // "Santa Rosa City", "Quezon City": a city named with the word, not the region of the name
             unknownPlace(s, out, m.start(), m.end() + " City".length(), null);
@@ -353,6 +358,7 @@ final class MentionFinder {
       datelineTown(s, out); // "RALEIGH, N.C. — Gov. Josh Stein": the state is known before the title is read
     }
     patternAutomakers(s, out);
+    unknownBrands(s, out);
     unknownRegions(s, out);
     governors(s, out);
     out.stream().filter(x -> x.type() == EntityType.REGION).forEach(x -> regionsSeen.add(x.id()));
@@ -402,10 +408,23 @@ final class MentionFinder {
   }
 
   private static final Pattern CITY_AFTER = Pattern.compile("(?i) City\\b");
+  /** A model's name after a brand's: a capitalised or numbered word that names no company. */
+  private static final Pattern MODEL_AFTER = Pattern.compile(
+      "^\\s+(?!(?:Motors?|Group|Auto|Automobile|Automotive|Company|Corporation|Cars|Brand|Holding|Manufacturing|International|Rus)\\b)[\\p{Lu}\\d][\\p{L}\\d.-]*");
+  private static final Pattern BRAND_NAMED_BEFORE = Pattern.compile("(?i)\\b(?:its|under|the)\\s+$");
+
+  private static boolean namesAModel(String s, Gazetteer.Match m, List<Gazetteer.Match> known) {
+    Matcher a = MODEL_AFTER.matcher(s.substring(m.end()));
+    if (!a.find() || BRAND_NAMED_BEFORE.matcher(s.substring(0, m.start())).find() && s.substring(m.end()).matches("(?s)^\\s+brands?\\b.*")) {
+      return false;
+    }
+    int at = s.indexOf(a.group().strip(), m.end());
+    return known.stream().noneMatch(k -> k.start() == at);
+  }
   /** "North America", "Latin America": continents, not the United States. */
   private static final Pattern A_CONTINENT = Pattern.compile("\\b(?:North|South|Latin|Central)\\s+America$");
   /** "Saltillo Truck Assembly Plant": a plant named after its town still names the town. */
-  private static final Pattern NAMES_A_PLANT = Pattern.compile("^(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+(?:Plant|Factory|Works|Assembly)\\b");
+  private static final Pattern NAMES_A_PLANT = Pattern.compile("^(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3}\\s+(?:Plant|Factory|Works|Assembly)\\b");
   private static final Pattern CAPITALISED_AFTER = Pattern.compile("^\\s(\\p{Lu}[\\p{L}'-]*)");
   /** Capitalised words a city's name is followed by in news copy without becoming another name. */
   private static final Pattern FOLLOWS_A_CITY = Pattern.compile(
@@ -553,6 +572,33 @@ final class MentionFinder {
       }
     }
     out.sort(Comparator.comparingInt(Mention::start));
+  }
+
+  /** "the Solaris brand", "the new Russian brand Tenet": a brand the reference data does not know, named as one. */
+  private static final Pattern UNKNOWN_BRAND = Pattern.compile(
+      "\\b(?:the|its|their)\\s+(\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)?)\\s+brand\\b|\\bbrand\\s+(\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)?)\\b");
+
+  private void unknownBrands(String s, List<Mention> out) {
+    Matcher m = UNKNOWN_BRAND.matcher(s);
+    while (m.find()) {
+      int g = m.group(1) != null ? 1 : 2;
+      int start = m.start(g);
+      int end = m.end(g);
+      String name = m.group(g);
+      if (NOT_PLACES.contains(name) || NOT_REGION_WORDS.contains(name) || out.stream().anyMatch(x -> x.overlaps(start, end))) {
+        continue; // "the Chinese brand", "the Lada brand": a nationality or a known name
+      }
+      String id = entities.minted(EntityType.BRAND, name, name, null);
+      out.add(new Mention(EntityType.BRAND, id, start, end, How.PATTERN));
+      brandNames.putIfAbsent(name, id);
+    }
+    for (var e : brandNames.entrySet()) { // the brand's later mentions ("Tenet cars")
+      for (int[] at : occurrences(s, e.getKey())) {
+        if (out.stream().noneMatch(x -> x.overlaps(at[0], at[1]))) {
+          out.add(new Mention(EntityType.BRAND, e.getValue(), at[0], at[1], How.NAME));
+        }
+      }
+    }
   }
 
   /** "the governor of the X region, Y Z", "X Governor Y Z", "Governor Y Z of X", "Y Z, governor of X". */
@@ -927,7 +973,8 @@ final class MentionFinder {
             break;
           }
         }
-        record(s, out, maker.get(), place.get(), maker.get().start(), place.get().end());
+        boolean near = in.group().strip().startsWith("near"); // "Kia near Žilina": close to the town, not in it
+        record(s, out, maker.get(), near ? null : place.get(), maker.get().start(), place.get().end());
         Matcher next = LIST_NEXT.matcher(s.substring(place.get().end()));
         if (!next.find()) {
           break;
@@ -1123,7 +1170,7 @@ final class MentionFinder {
 
   /** "owned by India's Tata Motors", "a unit of Geely": an owner named in passing, not the subject. */
   static final Pattern OWNER_BEFORE =
-      Pattern.compile("(?i)\\b(?:owned by|a (?:unit|subsidiary|division|part) of|part of|controlled by|majority-owned by|which belongs to|belonging to)\\s+(?:\\p{Lu}[\\p{L}-]*(?:'s|')\\s+)?(?:the\\s+)?$");
+      Pattern.compile("(?i)\\b(?:owned by|a (?:unit|subsidiary|division|part) of|part of|controlled by|majority-owned by|which belongs to|belonging to|in which)\\s+(?:\\p{Lu}[\\p{L}-]*(?:'s|')\\s+)?(?:the\\s+)?$");
   /** "The British carmaker, owned by …, opened …": the sentence's subject is the automaker named before. */
   private static final Pattern SUBJECT_COREF =
       Pattern.compile("^(?:The|Its)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:carmaker|automaker|company|group|manufacturer)\\b");
@@ -1143,7 +1190,7 @@ final class MentionFinder {
   }
 
   private static final Pattern CITY_PLANT_AFTER = Pattern.compile("^\\s+(?:(?:car|auto|assembly|vehicle|production|manufacturing|EV)\\s+)?(plant|factory|works)\\b");
-  private static final Pattern ITS_BEFORE = Pattern.compile("(?i)\\b(its|their|the (?:company|group|automaker|carmaker)'s)\\s+(?:new\\s+|former\\s+|main\\s+)?$");
+  private static final Pattern ITS_BEFORE = Pattern.compile("(?i)\\b(its|their|the (?:company|group|automaker|carmaker)'s)\\s+(?:new\\s+|former\\s+|main\\s+|idled\\s+|idle\\s+)?$");
 
   /**
    * "its Tychy plant", "Stellantis began assembling the T03 at the Kragujevac factory": a plant
@@ -1256,7 +1303,27 @@ final class MentionFinder {
     return null;
   }
 
+  private static final Pattern THE_PLANT_IN = Pattern.compile("\\b(?:the|The)\\s+(?:plant|factory|enterprise)\\s+in\\s+(?=\\p{Lu})");
+
+  /** "The capacity of the plant in Shushary": the plant the article already placed in that town. */
+  private void plantsInTheirTowns(String s, List<Mention> out) {
+    Matcher m = THE_PLANT_IN.matcher(s);
+    while (m.find()) {
+      int at = m.end();
+      int start = m.start();
+      Optional<Mention> town = out.stream().filter(x -> x.start() == at && x.type() == EntityType.CITY).findFirst();
+      if (town.isEmpty() || out.stream().anyMatch(x -> x.type() == EntityType.PLANT && x.overlaps(start, town.get().end()))) {
+        continue;
+      }
+      List<String> there = placeOf.entrySet().stream().filter(e -> e.getValue().equals(town.get().id())).map(Map.Entry::getKey).toList();
+      if (there.size() == 1) {
+        out.add(new Mention(EntityType.PLANT, there.get(0), start, town.get().end(), How.COREF));
+      }
+    }
+  }
+
   private void corefs(String s, List<Mention> out) {
+    plantsInTheirTowns(s, out);
     coref(s, out, GOVERNOR_COREF, EntityType.GOVERNOR);
     coref(s, out, PRONOUN, EntityType.GOVERNOR);
     coref(s, out, REGION_COREF, EntityType.REGION);

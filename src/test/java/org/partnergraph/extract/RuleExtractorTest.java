@@ -642,4 +642,68 @@ class RuleExtractorTest {
     assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.PARTNERSHIP)
         .singleElement().satisfies(e -> assertThat(e.attribute("status")).isEqualTo("operating"));
   }
+
+  @Test
+  void aMakerHoldingAStakeDoesNotRunItsSubsidiarysPlants() {
+    ArticleFacts f = read("Maruti Suzuki, in which Japan's Suzuki Motor Corporation holds a majority stake, also runs plants at Gurugram and Manesar in the state.");
+    assertThat(edges(f, RelationType.OPERATES)).isNotEmpty().allSatisfy(e -> assertThat(e).startsWith("automaker/maruti-suzuki ->"));
+  }
+
+  @Test
+  void anIdledPlantNamedByItsTownIsStillTheMakers() {
+    ArticleFacts f = read("Stellantis plans to reopen its idled Belvidere assembly plant in 2027.");
+    assertThat(edges(f, RelationType.LOCATED_IN)).containsExactly("plant/stellantis-belvidere -> city/belvidere");
+  }
+
+  @Test
+  void aMakersPlantNearATownIsNotInIt() {
+    ArticleFacts f = read("Slovakia has plants of Volkswagen in Bratislava and Kia near Zilina.");
+    assertThat(edges(f, RelationType.LOCATED_IN)).singleElement().satisfies(e -> assertThat(e).endsWith("-> city/bratislava"));
+    assertThat(f.relations()).filteredOn(r -> r.type() == RelationType.PARTNER_COUNTRY).extracting(r -> r.to())
+        .containsExactly("country/sk", "country/sk");
+  }
+
+  @Test
+  void neitherNorIsADenial() {
+    ArticleFacts f = read("SAIC had announced that it was looking for a site for a European plant, but chose neither Germany nor Lower Saxony.");
+    assertThat(f.entities()).noneMatch(e -> e.type() == EntityType.PARTNERSHIP);
+  }
+
+  @Test
+  void aFigureBelongsToTheSubjectOfItsOwnClause() {
+    ArticleFacts f = read("The first phase of the Maruti Suzuki plant in Kharkhoda has a capacity of 2.5 lakh vehicles, and Maruti Suzuki is investing Rs 18,000 crore in the complex.");
+    assertThat(edges(f, RelationType.HAS_METRIC)).anySatisfy(e -> assertThat(e).startsWith("automaker/maruti-suzuki ->"))
+        .anySatisfy(e -> assertThat(e).startsWith("plant/maruti-suzuki-kharkhoda ->"));
+  }
+
+  @Test
+  void aNumberDownFromAnotherTakesItsUnit() {
+    ArticleFacts f = read("The Stellantis plant in Trnava produced 173,000 cars last year, down from 200,000 a year earlier.");
+    assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.METRIC).extracting(e -> e.attribute("value"))
+        .containsExactlyInAnyOrder(173000L, 200000L);
+  }
+
+  @Test
+  void aBrandBeforeAModelsNameIsTheModelNotTheBrand() {
+    ArticleFacts f = read("The Trnava plant of Stellantis builds only the electric Citroën C3.");
+    assertThat(f.entities()).noneMatch(e -> e.type() == EntityType.BRAND);
+  }
+
+  @Test
+  void aBrandNamedAsOneIsABrandEvenWhenUnknown() {
+    ArticleFacts f = read("AGR assembles the Solaris brand cars at its plant in Shushary.\n\nSolaris sales rose.");
+    assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.BRAND).extracting(e -> e.name()).containsExactly("Solaris");
+  }
+
+  @Test
+  void aPlantNamedWithAndTakesTheTownInItsName() {
+    ArticleFacts f = read("Ford said its Hermosillo Stamping and Assembly Plant will keep building the Bronco Sport.");
+    assertThat(edges(f, RelationType.LOCATED_IN)).containsExactly("plant/hermosillo-stamping-and-assembly-plant -> city/hermosillo");
+  }
+
+  @Test
+  void thePlantInATownIsThePlantAlreadyPlacedThere() {
+    ArticleFacts f = read("AGR runs its plant in Shushary.\n\nThe capacity of the plant in Shushary is 200 thousand cars per year.");
+    assertThat(edges(f, RelationType.HAS_METRIC)).singleElement().satisfies(e -> assertThat(e).startsWith("plant/"));
+  }
 }
