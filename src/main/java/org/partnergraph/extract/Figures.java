@@ -58,8 +58,9 @@ final class Figures {
           "based", "specializing", "specialising", "including", "producing", "making", "working",
           "so", "since", "now", "there", "here", "yet", "when", "where", "while", "after", "before", "until", "during", "through", "over", "between");
 
-  /** Words in -ly that are nouns and can name a figure; any other -ly word is an adverb and ends the unit ("people directly"). */
-  private static final Set<String> LY_NOUNS = Set.of("assembly", "supply", "family", "rally");
+  /** Words in -ly that can name a figure ("hourly workers"); any other -ly word is an adverb and ends the unit ("people directly"). */
+  private static final Set<String> LY_NOUNS =
+      Set.of("assembly", "supply", "family", "rally", "hourly", "daily", "weekly", "monthly", "yearly", "quarterly", "early", "elderly");
 
   /** Adjectives dropped from a figure's name ("eight distinct brands" is a number of brands). */
   private static final Set<String> FILLER =
@@ -153,9 +154,18 @@ final class Figures {
   }
 
   /** The head noun and the name of the figure: up to three lowercase words after the number. */
+  /** A model's or brand's name between a number and its unit: "76,000 X3 vehicles", "20,000 Geely cars". */
+  private static final Pattern NAME_BEFORE_UNIT =
+      Pattern.compile("(?:\\s+[\\p{Lu}][\\p{L}\\d-]*){1,2}(?=\\s+(?:vehicles|cars|trucks|buses|units|SUVs|pickups|models|vans)\\b)");
+
   private static String[] unitAfter(String sentence, int from) {
     List<String> words = new ArrayList<>();
     int at = from;
+    Matcher name = NAME_BEFORE_UNIT.matcher(sentence);
+    name.region(at, sentence.length());
+    if (name.lookingAt()) {
+      at = name.end();
+    }
     while (words.size() < 3) {
       Matcher w = UNIT_WORD.matcher(sentence);
       w.region(at, sentence.length());

@@ -68,7 +68,7 @@ final class MentionFinder {
           "\\b((?:\\p{Lu}[\\p{L}&'-]*\\s+){1,3})(Automobile Group|Automotive Group|Auto Group|Motor Group|Motor Co\\.(?:,? Ltd\\.)?"
               + "|Motor Company|Motor Corporation|Motors|Automobile Co\\.|Automobile Company|Automobile Works|Automotive)\\b");
   /** "Tanger Automotive City", "Kocaeli Automotive Park": a place named after an industry, not a company. */
-  private static final Pattern NOT_A_COMPANY_AFTER = Pattern.compile("^\\s+(?:City|Zone|Free Zone|Park|Cluster|Valley|Hub|Corridor|Belt|Industrial)\\b");
+  private static final Pattern NOT_A_COMPANY_AFTER = Pattern.compile("^\\s+(?:City|Zone|Free Zone|Park|Cluster|Valley|Hub|Corridor|Belt|Industrial|Special|Economic)\\b");
   private static final Pattern FORUM =
       Pattern.compile(
           "\\b((?:\\p{Lu}[\\p{L}'-]*\\s+){1,6})((?:business|economic|investment|industrial|international|automotive|trade)\\s+){0,2}(?:[Ff]orum|[Mm]otor [Ss]how|[Aa]uto [Ss]how|[Mm]otor [Ff]air|Expo|Summit)\\b");
@@ -563,14 +563,7 @@ final class MentionFinder {
         unknownRegionNames.putIfAbsent(s.substring(start, end), id);
       }
     }
-    // "SANTA ROSA CITY, Laguna — Laguna Governor …": the region's other mentions, here and later
-    for (var e : unknownRegionNames.entrySet()) {
-      for (int[] at : occurrences(s, e.getKey())) {
-        if (out.stream().noneMatch(x -> x.overlaps(at[0], at[1]))) {
-          out.add(new Mention(EntityType.REGION, e.getValue(), at[0], at[1], How.NAME));
-        }
-      }
-    }
+    nameAgain(s, out, unknownRegionNames, EntityType.REGION); // "SANTA ROSA CITY, Laguna — Laguna Governor …"
     out.sort(Comparator.comparingInt(Mention::start));
   }
 
@@ -592,13 +585,7 @@ final class MentionFinder {
       out.add(new Mention(EntityType.BRAND, id, start, end, How.PATTERN));
       brandNames.putIfAbsent(name, id);
     }
-    for (var e : brandNames.entrySet()) { // the brand's later mentions ("Tenet cars")
-      for (int[] at : occurrences(s, e.getKey())) {
-        if (out.stream().noneMatch(x -> x.overlaps(at[0], at[1]))) {
-          out.add(new Mention(EntityType.BRAND, e.getValue(), at[0], at[1], How.NAME));
-        }
-      }
-    }
+    nameAgain(s, out, brandNames, EntityType.BRAND); // "Tenet cars" after "the brand Tenet"
   }
 
   /** "the governor of the X region, Y Z", "X Governor Y Z", "Governor Y Z of X", "Y Z, governor of X". */
@@ -986,7 +973,8 @@ final class MentionFinder {
 
   /** Plants of a named owner ("Toyota's plants in", "its two plants in", "also has plants in"), not factories in general. */
   private static final Pattern PLANTS_IN = Pattern.compile(
-      "(?:(?:'s|\\b(?:its|their))\\s+(?:\\w+\\s+)?|\\b(?:has|have|operates|runs|owns)\\s+(?:\\w+\\s+)?)(?:plants|factories)(?=\\s+(?:in|at)\\s)");
+      "(?:(?:'s|\\b(?:its|their))\\s+(?:\\w+\\s+)?|\\b(?:has|have|operates|runs|owns)\\s+(?:\\w+\\s+)?)(?:plants|factories)(?=\\s+(?:in|at|of)\\s)");
+  private static final Pattern PLANTS_OF_TOWN = Pattern.compile("^\\s+of\\s+(?=\\p{Lu})");
   private static final Pattern NEXT_PLACE_IN =
       Pattern.compile("^(?:,?\\s+(?:near|outside|close to)\\s+\\p{Lu}[^,]*?)?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:in|at)\\s+)?(?=\\p{Lu})");
 
@@ -1002,7 +990,10 @@ final class MentionFinder {
       if (operator == null || OPERATOR_GONE.matcher(s.substring(operator.end(), m.start())).find()) {
         continue;
       }
-      Optional<Mention> place = placeRightAfter(s, out, m.end());
+      Matcher of = PLANTS_OF_TOWN.matcher(s.substring(m.end()));
+      int ofAt = of.find() ? m.end() + of.end() : -1; // "its plants of Valladolid and Palencia": towns the article knows, never minted
+      Optional<Mention> place = ofAt < 0 ? placeRightAfter(s, out, m.end())
+          : out.stream().filter(x -> x.start() == ofAt && x.type() == EntityType.CITY).findFirst();
       int from = m.start();
       while (place.isPresent() && place.get().type() == EntityType.CITY) {
         Mention at = place.get();
@@ -1097,12 +1088,15 @@ final class MentionFinder {
 
   /** Later mentions of a town the article placed earlier: "Canton" in "Nissan's Canton Vehicle Assembly Plant". */
   private void knownTowns(String s, List<Mention> out) {
-    for (var e : towns.entrySet()) {
+    nameAgain(s, out, towns, EntityType.CITY);
+  }
+
+  /** Mentions, by name, of what the article named before and the reference data does not know. */
+  private static void nameAgain(String s, List<Mention> out, Map<String, String> idsByName, EntityType type) {
+    for (var e : idsByName.entrySet()) {
       for (int[] at : occurrences(s, e.getKey())) {
-        int start = at[0];
-        int end = at[1];
-        if (out.stream().noneMatch(x -> x.overlaps(start, end))) {
-          out.add(new Mention(EntityType.CITY, e.getValue(), start, end, How.NAME));
+        if (out.stream().noneMatch(x -> x.overlaps(at[0], at[1]))) {
+          out.add(new Mention(type, e.getValue(), at[0], at[1], How.NAME));
         }
       }
     }

@@ -21,7 +21,8 @@ final class HtmlArticles {
     Document doc = Jsoup.parse(html);
     doc.select("script, style, noscript, nav, header, footer, aside, form, iframe, svg, figure, button, "
             + "[role=navigation], [role=complementary], .related, .teaser, .read-more, .share, .social, .newsletter, .cookie, .ad, .ads, "
-            + ".sidebar, .trending, .most-read, .popular, .comments, .tags")
+            + "[class*=sidebar], [class*=trending], [class*=most-read], [class*=popular], [class*=comments], [class*=tags], "
+            + "[class*=related], [class*=share], [class*=newsletter]")
         .remove();
     Element found = first(doc, "article", "main", "[itemprop=articleBody]");
     Element root = found != null ? found : doc.body();

@@ -25,7 +25,8 @@ public final class PageCleaner {
       Pattern.compile(
           "(?i)^(no time to read\\??|get a summary|read more:?.*|read also:?.*|see also:?.*|related( stories| articles| news)?:?"
               + "|share( this( article| story)?)?( on .*)?:?|subscribe.*|advertisement|sponsored( content)?|click here.*"
-              + "|sign up.*|follow us.*|tags?:.*|comments?( \\(\\d+\\))?|print|email|photo:.*|image:.*|source:\\s*$)$");
+              + "|sign up.*|follow us.*|tags?:.*|comments?( \\(\\d+\\))?|print|email|photo:.*|image:.*|source:\\s*"
+              + "|\\(?(?:additional )?(?:reporting|writing|editing) by [^.]*\\)?\\.?)$");
 
   /** A marker after which the next non-empty line is another story's headline, not this one's. */
   private static final Pattern TEASER_MARKER =

@@ -42,4 +42,24 @@ class FiguresTest {
     assertThat(found).extracting(f -> f.unit()).containsExactly("cars", "cars");
     assertThat(found.get(1).value()).isEqualByComparingTo("150000");
   }
+
+  @Test
+  void aModelsNameBetweenANumberAndItsUnitIsSkipped() {
+    assertThat(figures.find("The plant built a record 76,000 X3 vehicles last year")).extracting(f -> f.unit()).containsExactly("vehicles");
+  }
+
+  @Test
+  void aCountOfMakersOfACountryIsNotAFigure() {
+    assertThat(figures.find("The state is in talks with two Chinese carmakers")).isEmpty();
+  }
+
+  @Test
+  void anAdjectiveInLyCanNameAFigure() {
+    assertThat(figures.find("It employs about 2,000 hourly workers")).extracting(f -> f.phrase()).containsExactly("hourly workers");
+  }
+
+  @Test
+  void anAdverbEndsAUnit() {
+    assertThat(figures.find("It employs about 12,000 people directly and indirectly")).extracting(f -> f.unit()).containsExactly("people");
+  }
 }

@@ -706,4 +706,18 @@ class RuleExtractorTest {
     ArticleFacts f = read("AGR runs its plant in Shushary.\n\nThe capacity of the plant in Shushary is 200 thousand cars per year.");
     assertThat(edges(f, RelationType.HAS_METRIC)).singleElement().satisfies(e -> assertThat(e).startsWith("plant/"));
   }
+
+  @Test
+  void aZoneNamedSpecialEconomicIsNotACompany() {
+    ArticleFacts f = read("The province wants a Chinese automaker in the Tshwane Automotive Special Economic Zone.");
+    assertThat(f.entities()).noneMatch(e -> e.type() == EntityType.AUTOMAKER);
+  }
+
+  @Test
+  void aMakersPlantsOfTwoTownsAreAPlantInEach() {
+    ArticleFacts f = read("Renault employs more than 8,000 people in Castilla y León between its plants of Valladolid and Palencia.");
+    assertThat(edges(f, RelationType.OPERATES)).hasSize(2);
+    assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.PARTNERSHIP)
+        .singleElement().satisfies(e -> assertThat(e.attribute("status")).isEqualTo("operating"));
+  }
 }

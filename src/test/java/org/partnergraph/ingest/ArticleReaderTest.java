@@ -56,9 +56,10 @@ class ArticleReaderTest {
   @Test
   void aPagesSidebarOfMostReadStoriesIsNotTheArticle() throws Exception {
     Files.writeString(dir.resolve("page.html"), "<html><body><div class=\"story\"><h1>Plant opens</h1><p>Kia opened a plant.</p></div>"
-        + "<div class=\"sidebar\"><h3>Most Read</h3><ul><li>Calamba water rates to rise</li></ul></div></body></html>");
+        + "<div class=\"sidebar\"><h3>Most Read</h3><ul><li>Calamba water rates to rise</li></ul></div>"
+        + "<div class=\"related-posts\"><h4>You might also like</h4><p>Hai Phong port traffic hits record</p></div></body></html>");
     List<Article> articles = new ArrayList<>();
     read(10_000, articles);
-    assertThat(articles).singleElement().satisfies(a -> assertThat(a.text()).doesNotContain("Calamba"));
+    assertThat(articles).singleElement().satisfies(a -> assertThat(a.text()).doesNotContain("Calamba").doesNotContain("Hai Phong"));
   }
 }

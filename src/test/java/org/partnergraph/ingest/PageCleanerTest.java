@@ -45,6 +45,12 @@ class PageCleanerTest {
   }
 
   @Test
+  void dropsAWireSignOff() {
+    var cleaned = cleaner.clean("Body text here.\n\n(Reporting by the Johannesburg newsroom; Editing by the desk)\n\nReporting by the Budapest bureau");
+    assertThat(cleaned.text()).isEqualTo("Body text here.");
+  }
+
+  @Test
   void dropsAMostReadList() {
     var cleaned = cleaner.clean("Body text here.\n\nMost Read\n\nTyphoon signal raised over Quezon\n\nWater rates to rise in July");
     assertThat(cleaned.text()).isEqualTo("Body text here.");
