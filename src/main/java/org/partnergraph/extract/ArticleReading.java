@@ -39,7 +39,9 @@ final class ArticleReading {
 
   private static final Pattern TOUR_TARGET =
       Pattern.compile("(?i)^\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:production lines?|assembly lines?|facilit(?:y|ies)|plants?|factor(?:y|ies)|workshops?|site|premises|headquarters|shop floor)\\s+(?:of|at)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}$");
-  private static final Pattern OWNER_GAP = Pattern.compile("^(?:'s|’s|')?\\s{0,2}$");
+  /** Between an owner and its plant: "BMW's ", "Toyota Motor Corp's Motomachi ". */
+  private static final Pattern OWNER_GAP =
+      Pattern.compile("^(?:\\s+(?:Corp\\.?|Corporation|Co\\.|Inc\\.?|Ltd\\.?|AG|SA))?(?:'s|’s|')?\\s{0,2}(?:\\p{Lu}[\\p{L}-]+\\s+)?$");
   private static final Pattern VISIT_GAP = Pattern.compile(
       "(?i)^\\s+(?:(?:on\\s+|this\\s+|last\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s*\\(\\d{1,2}\\))?,?\\s+)?"
           + "(?:to|in|of|at)?\\s*(?:the\\s+)?$");
@@ -504,8 +506,8 @@ final class ArticleReading {
         .filter(m -> m.type() == EntityType.COUNTRY && m.how() == How.NAME && !MentionFinder.OWNER_BEFORE.matcher(sentence.substring(0, m.start())).find())
         .map(m -> entities.countryCode(m.id()).orElse("")).filter(c -> !c.equals(home.orElse(null))).findFirst();
     boolean aboutTheCountry = countryNamed.isPresent() && ms.stream().noneMatch(m -> m.type() == EntityType.REGION);
-    if (p.place() == null && !aboutTheCountry) {
-      return; // a plant with no place is only hosted by the country a sentence is about
+    if (p.place() == null && !aboutTheCountry && finder.onlyRegion().isEmpty()) {
+      return; // a plant with no place is hosted by the country a sentence is about, or the article's one region
     }
     // a town the article places in a region ("in Apaseo el Grande, Guanajuato") lies there; one the
     // reference data does not know lies in the one region the article has named
@@ -570,8 +572,9 @@ final class ArticleReading {
    */
   private void jointVentures(String s, List<Mention> ms) {
     Matcher jv = cues.named("joint_venture").matcher(s);
-    if (!jv.find() || cues.negated(s, jv.start()) || cues.named("former").matcher(s).find() || cues.named("denial").matcher(s).find()) {
-      return;
+    if (!jv.find() || cues.negated(s, jv.start()) || cues.named("former").matcher(s).find() || cues.named("denial").matcher(s).find()
+        || cues.named("former_near").matcher(s.substring(0, jv.start())).find()) {
+      return; // "which until 2022 belonged to a joint venture of Ford and Sollers": over
     }
     int at = jv.start();
     List<Mention> after = ms.stream()
@@ -952,7 +955,7 @@ final class ArticleReading {
       // "The first phase has …, and Maruti Suzuki is investing Rs 18,000 crore": the figure's own clause first
       int clauseStart = clauseStartBefore(s, f.start());
       List<Mention> inSentence = ms.stream()
-          .filter(m -> m.start() < f.start() && m.how() != How.DEMONYM
+          .filter(m -> m.start() < f.start() && m.how() != How.DEMONYM && !inCapitals(s, m) // a dateline's town owns no figure
               && Set.of(EntityType.AUTOMAKER, EntityType.REGION, EntityType.PLANT, EntityType.CITY).contains(m.type()))
           .toList();
       List<Mention> inClause = inSentence.stream().filter(m -> m.start() >= clauseStart).toList();
@@ -1001,12 +1004,17 @@ final class ArticleReading {
       MetricKind kind = target ? MetricKind.TARGET : MetricKind.ACTUAL;
       attrs.put("kind", kind.value());
       String ownerKey = owner.substring(owner.indexOf('/') + 1);
-      String id = "metric/" + Ids.slug(ownerKey) + "/" + Ids.slug(name) + (period == null ? "" : "/" + Ids.slug(period)) + (target ? "/target" : "");
+      String base = "metric/" + Ids.slug(ownerKey) + "/" + Ids.slug(name) + (period == null ? "" : "/" + Ids.slug(period)) + (target ? "/target" : "");
+      String id = base;
+      for (int n = 2; entities.contains(id) && !attrs.get("value").equals(entities.attribute(id, "value")); n++) {
+        id = base + "/" + n; // "150,000 vehicles at first and 300,000 later": two figures, not one overwritten
+      }
+      String metricId = id;
       String display = entities.name(owner) + ": " + name + (period == null ? "" : " (" + period + ")");
-      entities.minted(id, EntityType.METRIC, display, null, null);
-      attrs.forEach((k, v) -> entities.attribute(id, k, v));
-      relate(RelationType.HAS_METRIC, owner, id, s, conf);
-      firstSentence.putIfAbsent(id, s);
+      entities.minted(metricId, EntityType.METRIC, display, null, null);
+      attrs.forEach((k, v) -> entities.attribute(metricId, k, v));
+      relate(RelationType.HAS_METRIC, owner, metricId, s, conf);
+      firstSentence.putIfAbsent(metricId, s);
     }
   }
 
@@ -1014,6 +1022,11 @@ final class ArticleReading {
    * "49 percent of Proton", "car production up 12%": percentages are shares and growth rates with
    * no clear owner in the sentence, so they are not loaded as figures.
    */
+  private static boolean inCapitals(String s, Mention m) {
+    String text = s.substring(m.start(), m.end());
+    return text.length() > 3 && text.equals(text.toUpperCase(Locale.ROOT));
+  }
+
   /** Where the clause that holds a position starts: after the last ", and", ";" or ", while" before it. */
   private static int clauseStartBefore(String s, int at) {
     int start = 0;

@@ -55,7 +55,7 @@ final class MentionFinder {
 
   /** "Governor Igor Artamonov", "Gov. Brian Kemp": a title only a region's head holds, capitalised before a name. */
   private static final Pattern TITLED_NAME =
-      Pattern.compile("\\b(?:Governor|Gov\\.|Chief Minister|Minister-President|Ministerpräsident|Landeshauptmann|Hokim|Akim|Wali)\\s+" + NAME);
+      Pattern.compile("\\b(?:Governor|Gov\\.|Chief Minister|Minister-President|Ministerpräsident|Landeshauptmann|Hokim|Akim|Wali|(?<=\\b[Tt]he )governor)\\s+" + NAME);
   /** Words before such a title that make it someone else's: a deputy, a central bank's governor. */
   private static final Pattern OTHER_OFFICE_BEFORE =
       Pattern.compile("(?i)\\b(vice|deputy|lieutenant|lt\\.|bank|reserve|former|then|ex|previous|late|acting)[- ]*(?:\\S+\\s+){0,3}$");
@@ -239,6 +239,11 @@ final class MentionFinder {
 
   Optional<String> regionOf(String governor) {
     return Optional.ofNullable(governedRegion.get(governor));
+  }
+
+  /** "the state government" after "… in Perak": the region the article's governor heads, not the one named last. */
+  private Optional<String> governorsRegion() {
+    return Optional.ofNullable(last.get(EntityType.GOVERNOR)).map(governedRegion::get);
   }
 
   /** The one region the article has named so far, if it has named exactly one. */
@@ -444,14 +449,20 @@ final class MentionFinder {
     return known.stream().noneMatch(k -> k.start() <= at && at < k.end());
   }
 
+  private static final Pattern REGION_WORD_AFTER =
+      Pattern.compile("(?i)^(?:'s)?\\s+(?:" + REGION_HEAD + "|state|province|oblast|region|county|regional)(?!\\p{L})");
+  private static final Pattern REGION_TITLE_BEFORE =
+      Pattern.compile("(?i)\\b(?:state of|u\\.s\\. state of|(?:" + REGION_HEAD + ")\\s+of(?:\\s+the)?)\\s+$");
+  /** "in Jacareí, in São Paulo", "in Villa de Reyes, in San Luis Potosí": a town placed in a name that is a city and a state. */
+  private static final Pattern TOWN_THEN_IN = Pattern.compile(
+      "\\b(?:in|at|near)\\s+\\p{Lu}[\\p{L}'-]+(?:\\s+(?:(?:de|del|da|do|dos|das|la|el|los|las)\\s+)?\\p{Lu}[\\p{L}'-]+){0,2},\\s+(?:also\\s+)?in\\s+$");
+
   /** Whether the words around a name say a region is meant: "X Governor", "X region", "governor of X". */
   private static boolean wantsRegion(String s, Gazetteer.Match m) {
-    String after = s.substring(m.end()).toLowerCase(Locale.ROOT);
-    String before = s.substring(0, m.start()).toLowerCase(Locale.ROOT);
-    return after.matches("(?s)^(?:'s)?\\s+(" + REGION_HEAD + "|state|province|oblast|region|county|regional)(?!\\p{L}).*")
-        || before.matches("(?s).*\\b(state of|u\\.s\\. state of|(?:" + REGION_HEAD + ")\\s+of(?:\\s+the)?)\\s+$")
-        // "in Jacareí, in São Paulo": a town placed in a name that is a city and a state is placed in the state
-        || before.matches("(?s).*\\b(?:in|at|near)\\s+\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?,\\s+(?:also\\s+)?in\\s+$");
+    String before = s.substring(Math.max(0, m.start() - 80), m.start());
+    return REGION_WORD_AFTER.matcher(s.substring(m.end())).find()
+        || REGION_TITLE_BEFORE.matcher(before).find()
+        || TOWN_THEN_IN.matcher(before).find();
   }
 
     /** Picks among the entries one name can stand for, from the words around it. */
@@ -1343,7 +1354,7 @@ final class MentionFinder {
           .filter(x -> x.type() == type && x.end() <= start && x.how() != How.COREF)
           .reduce((a, b) -> b)
           .map(Mention::id)
-          .orElse(last.get(type));
+          .orElseGet(() -> type == EntityType.REGION ? governorsRegion().orElse(last.get(type)) : last.get(type));
       Optional<String> said = out.stream().filter(x -> x.how() == How.DEMONYM && x.start() >= start && x.end() <= end)
           .map(x -> x.id().substring("country/".length()).toUpperCase(Locale.ROOT)).findFirst();
       if (id != null && said.isPresent() && entities.countryCode(id).map(c -> !c.equals(said.get())).orElse(false)) {

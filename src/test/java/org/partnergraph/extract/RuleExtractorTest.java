@@ -720,4 +720,50 @@ class RuleExtractorTest {
     assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.PARTNERSHIP)
         .singleElement().satisfies(e -> assertThat(e.attribute("status")).isEqualTo("operating"));
   }
+
+  @Test
+  void twoFiguresOfTheSameNameAreBothKept() {
+    ArticleFacts f = read("The Kia plant in Zilina will make 150,000 vehicles a year at first.\n\nThe plant will later make 300,000 vehicles a year.");
+    assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.METRIC).extracting(e -> e.attribute("value"))
+        .containsExactlyInAnyOrder(150000L, 300000L);
+  }
+
+  @Test
+  void theGovernorFollowedByANameIsTheGovernorOfTheOneRegionNamed() {
+    ArticleFacts f = read("The governor Ricardo Gallardo Cardona said BMW will invest in its plant in Villa de Reyes, in San Luis Potosí.");
+    assertThat(edges(f, RelationType.GOVERNS)).containsExactly("governor/ricardo-gallardo-cardona -> region/mx-slp");
+    assertThat(edges(f, RelationType.LOCATED_IN)).anySatisfy(e -> assertThat(e).endsWith("-> region/mx-slp"));
+  }
+
+  @Test
+  void aVisitToAMakersNamedPlantIsAVisitToThePlant() {
+    ArticleFacts f = read("Aichi Governor Hideaki Omura visited Toyota Motor Corp's Motomachi plant in Toyota City.");
+    assertThat(edges(f, RelationType.VISITED)).singleElement().satisfies(e -> assertThat(e).contains("-> plant/"));
+  }
+
+  @Test
+  void theStateGovernmentIsTheGovernorsStateNotTheRegionNamedLast() {
+    ArticleFacts f = read("Selangor Menteri Besar Amirudin Shari visited the Proton plant in Shah Alam.\n\n"
+        + "Proton builds other models at Tanjung Malim in Perak.\n\n"
+        + "Amirudin said the state government was in talks with two Chinese battery component makers.");
+    assertThat(parties(f)).containsExactly("region/my-10");
+  }
+
+  @Test
+  void aForeignMakersPlantWithNoPlaceIsInTheArticlesOneRegion() {
+    ArticleFacts f = read("Georgia Gov. Brian Kemp spoke on Friday.\n\nHyundai's Metaplant employs about 1,400 people.");
+    assertThat(parties(f)).containsExactlyInAnyOrder("region/us-ga", "automaker/hyundai");
+  }
+
+  @Test
+  void aJointVentureThatWasIsNoPartnership() {
+    ArticleFacts f = read("The Sollers plant in Vsevolozhsk, which until 2022 belonged to a joint venture of Ford and Sollers, will assemble trucks.");
+    assertThat(parties(f)).doesNotContain("automaker/ford");
+  }
+
+  @Test
+  void aDatelinesTownOwnsNoFigure() {
+    ArticleFacts f = read("SAN LUIS POTOSÍ, S.L.P. - The governor said BMW will invest 800 million euros in the state.");
+    assertThat(edges(f, RelationType.HAS_METRIC)).singleElement().satisfies(e -> assertThat(e).startsWith("automaker/bmw ->"));
+  }
 }
