@@ -450,7 +450,7 @@ final class ArticleReading {
       String home = entities.countryCode(maker.id()).orElse(null);
       Optional<Mention> host = ms.stream()
           .filter(m -> m.type() == EntityType.COUNTRY && m.how() == How.NAME && m.start() > maker.end()
-              && !entities.countryCode(m.id()).orElse("").equals(home) && s.substring(0, m.start()).matches("(?s).*\\bin\\s+$"))
+              && !entities.countryCode(m.id()).orElse("").equals(home) && IN_BEFORE.matcher(s.substring(0, m.start())).find())
           .findFirst();
       if (host.isPresent()) {
         partnership(Set.of(named.id()), null, entities.countryCode(host.get().id()).orElseThrow(), null,
@@ -484,18 +484,9 @@ final class ArticleReading {
     if (m.isEmpty()) {
       return s;
     }
-    int start = 0;
-    int end = s.length();
     Matcher b = CLAUSE_BREAK.matcher(s);
-    while (b.find()) {
-      if (b.end() <= m.get().start()) {
-        start = b.end();
-      } else if (b.start() >= m.get().end()) {
-        end = b.start();
-        break;
-      }
-    }
-    return s.substring(start, end);
+    int end = b.find(m.get().end()) ? b.start() : s.length();
+    return s.substring(clauseStartBefore(s, m.get().start()), end);
   }
 
   private void foreignPlant(MentionFinder.PlantFound p, String sentence, List<Mention> ms) {
@@ -709,6 +700,7 @@ final class ArticleReading {
 
   /** "Korean component makers": suppliers of that country, not the carmaker of that country already named. */
   private static final Pattern SUPPLIERS_AFTER = Pattern.compile("(?i)\\s+(?:(?:automotive|auto|car)\\s+)?(?:component|parts|battery|suppliers?\\b)");
+  private static final Pattern IN_BEFORE = Pattern.compile("\\bin\\s+$");
   private static final Pattern THE_PARTIES = Pattern.compile("(?:The|Both)\\s+(?:parties|sides)\\b");
   private static final Pattern OTHERS_BEFORE = Pattern.compile("(?i)\\b(?:other|more|further|additional)\\s+$");
 

@@ -417,10 +417,11 @@ final class MentionFinder {
   private static final Pattern MODEL_AFTER = Pattern.compile(
       "^\\s+(?!(?:Motors?|Group|Auto|Automobile|Automotive|Company|Corporation|Cars|Brand|Holding|Manufacturing|International|Rus)\\b)[\\p{Lu}\\d][\\p{L}\\d.-]*");
   private static final Pattern BRAND_NAMED_BEFORE = Pattern.compile("(?i)\\b(?:its|under|the)\\s+$");
+  private static final Pattern BRAND_WORD_AFTER = Pattern.compile("\\s+brands?\\b");
 
   private static boolean namesAModel(String s, Gazetteer.Match m, List<Gazetteer.Match> known) {
     Matcher a = MODEL_AFTER.matcher(s.substring(m.end()));
-    if (!a.find() || BRAND_NAMED_BEFORE.matcher(s.substring(0, m.start())).find() && s.substring(m.end()).matches("(?s)^\\s+brands?\\b.*")) {
+    if (!a.find() || BRAND_NAMED_BEFORE.matcher(s.substring(0, m.start())).find() && BRAND_WORD_AFTER.matcher(s.substring(m.end())).lookingAt()) {
       return false;
     }
     int at = s.indexOf(a.group().strip(), m.end());
@@ -543,14 +544,7 @@ final class MentionFinder {
       out.add(new Mention(EntityType.AUTOMAKER, id, start, m.end(), How.PATTERN));
       makers.putIfAbsent(name, id);
     }
-    // "The CAOA group also has a plant in Jacareí": a company the article named before by a pattern
-    for (var e : makers.entrySet()) {
-      for (int[] at : occurrences(s, e.getKey())) {
-        if (out.stream().noneMatch(x -> x.overlaps(at[0], at[1]))) {
-          out.add(new Mention(EntityType.AUTOMAKER, e.getValue(), at[0], at[1], How.NAME));
-        }
-      }
-    }
+    nameAgain(s, out, makers, EntityType.AUTOMAKER); // "The CAOA group also has a plant in Jacareí"
   }
 
   /**
@@ -1057,11 +1051,13 @@ final class MentionFinder {
     }
   }
 
+  private static final Pattern NOT_A_TOWN = Pattern.compile("\\s(?:County|District|Township|Parish|Borough|Valley|Area|Zone|Park)$");
+
   private void unknownPlace(String s, List<Mention> out, int start, int end, String country) {
     String text = s.substring(start, end);
     String name = text.equals(text.toUpperCase(Locale.ROOT)) ? titleCase(text.toLowerCase(Locale.ROOT)) : text; // a dateline's capitals
     if (NOT_PLACES.contains(name.split("[ -]")[0]) || out.stream().anyMatch(x -> x.overlaps(start, end))
-        || name.matches(".*\\s(?:County|District|Township|Parish|Borough|Valley|Area|Zone|Park)$")) { // not a town
+        || NOT_A_TOWN.matcher(name).find()) {
       return;
     }
     String id = entities.minted(EntityType.CITY, name, text, country);
@@ -1337,6 +1333,8 @@ final class MentionFinder {
     coref(s, out, PLANT_COREF, EntityType.PLANT);
   }
 
+  private static final Pattern NAME_FOLLOWS = Pattern.compile(",?\\s+");
+
   private void coref(String s, List<Mention> out, Pattern p, EntityType type) {
     Matcher m = p.matcher(s);
     while (m.find()) {
@@ -1347,7 +1345,7 @@ final class MentionFinder {
           && !((type == EntityType.AUTOMAKER || type == EntityType.PLANT) && (x.how() == How.DEMONYM || x.type() == EntityType.CITY)))) {
         continue;
       }
-      if (out.stream().anyMatch(x -> x.type() == type && x.how() != How.COREF && s.substring(end, Math.max(end, x.start())).matches(",?\\s+"))) {
+      if (out.stream().anyMatch(x -> x.type() == type && x.how() != How.COREF && x.start() > end && NAME_FOLLOWS.matcher(s.substring(end, x.start())).matches())) {
         continue; // "the Chinese manufacturer Chery": the name follows
       }
       String id = out.stream()
