@@ -16,7 +16,7 @@ import org.partnergraph.reference.ReferenceData;
  */
 public final class RuleExtractor implements Extractor {
   /** Bump when a change alters what is extracted, so that nightly runs re-extract old articles. */
-  public static final String VERSION = "rules/10";
+  public static final String VERSION = "rules/11";
 
   private final java.util.function.Supplier<ReferenceData> referenceSource;
   private ReferenceData reference;

@@ -766,4 +766,11 @@ class RuleExtractorTest {
     ArticleFacts f = read("SAN LUIS POTOSÍ, S.L.P. - The governor said BMW will invest 800 million euros in the state.");
     assertThat(edges(f, RelationType.HAS_METRIC)).singleElement().satisfies(e -> assertThat(e).startsWith("automaker/bmw ->"));
   }
+
+  @Test
+  void uazIsACompanyWithAPlantAndABrandOfSollers() {
+    ArticleFacts f = read("The governor visited the Ulyanovsk Automobile Plant (UAZ). Sollers also owns the UAZ brand.");
+    assertThat(edges(f, RelationType.OPERATES)).singleElement().satisfies(e -> assertThat(e).startsWith("automaker/uaz -> plant/"));
+    assertThat(edges(f, RelationType.OWNS_BRAND)).containsExactly("automaker/sollers -> brand/uaz");
+  }
 }

@@ -72,6 +72,13 @@ class GazetteerTest {
   }
 
   @Test
+  void buenosAiresIsTheProvinceOrTheCityNeverTheCapitalDistrictByItsBareName() {
+    // the province's governor is "the Buenos Aires governor"; the capital district has its own names
+    assertThat(places("Buenos Aires")).containsExactlyInAnyOrder("city/buenos-aires", "region/ar-b");
+    assertThat(places("the Ciudad Autónoma de Buenos Aires")).containsExactly("region/ar-c");
+  }
+
+  @Test
   void countriesAreNotAlsoCities() {
     assertThat(found("Hong Kong and Singapore")).containsExactly("Hong Kong=country/hk", "Singapore=country/sg");
     assertThat(found("Myanmar and Ivory Coast")).containsExactly("Myanmar=country/mm", "Ivory Coast=country/ci");
