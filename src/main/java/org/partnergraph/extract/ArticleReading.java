@@ -69,6 +69,7 @@ final class ArticleReading {
   private final Cues cues;
   private final Figures figures;
   private final ArticleEntities entities;
+  private final ArticleMemory memory;
   private final MentionFinder finder;
   private final Map<String, Relation> relations = new LinkedHashMap<>();
   private final Map<String, String> firstSentence = new HashMap<>();
@@ -94,7 +95,8 @@ final class ArticleReading {
     this.cues = cues;
     this.figures = figures;
     this.entities = new ArticleEntities(reference);
-    this.finder = new MentionFinder(gazetteer, entities);
+    this.memory = new ArticleMemory(entities);
+    this.finder = new MentionFinder(gazetteer, entities, memory);
   }
 
   ArticleFacts read() {
@@ -106,7 +108,7 @@ final class ArticleReading {
           firstSentence.putIfAbsent(m.id(), s);
         }
       }
-      for (MentionFinder.Found g : finder.governorsFound()) {
+      for (GovernorMentions.Found g : finder.governorsFound()) {
         relate(RelationType.GOVERNS, g.governor(), g.region(), s, CERTAIN);
       }
       for (Mention m : ms) {
@@ -114,7 +116,7 @@ final class ArticleReading {
           regionAfterTown(s, ms, m.id()).ifPresent(r -> townRegions.putIfAbsent(m.id(), Map.entry(r, s)));
         }
       }
-      for (MentionFinder.PlantFound p : finder.plantsFound()) {
+      for (PlantMentions.PlantFound p : finder.plantsFound()) {
         if (!CLOSED.matcher(clauseOf(s, ms, p.plant())).find()) {
           relate(RelationType.OPERATES, p.operator(), p.plant(), s, LIKELY); // a closed plant is no longer run
         }
@@ -123,8 +125,8 @@ final class ArticleReading {
         }
         foreignPlant(p, s, ms);
       }
-      for (MentionFinder.PlantFound f : finder.forumPlaces()) {
-        relate(RelationType.HELD_IN, f.plant(), f.place(), s, LIKELY);
+      for (ForumMentions.HeldIn f : finder.forumPlaces()) {
+        relate(RelationType.HELD_IN, f.forum(), f.city(), s, LIKELY);
       }
       plantsRunning(s, ms);
       forums(s, ms);
@@ -184,7 +186,7 @@ final class ArticleReading {
   /** Automakers whose only mention was taken back for a person ("Premier Doug Ford") and that no fact uses. */
   private void forgetUnmentioned() {
     for (var e : entities.entities()) {
-      if (e.type() == EntityType.AUTOMAKER && !finder.mentioned(e.id())
+      if (e.type() == EntityType.AUTOMAKER && !memory.mentioned(e.id())
           && relations.values().stream().noneMatch(r -> r.from().equals(e.id()) || r.to().equals(e.id()))) {
         entities.forget(e.id());
       }
@@ -295,7 +297,7 @@ final class ArticleReading {
       if (governor.isEmpty() && WE_IN_QUOTE.matcher(s.substring(0, at)).find()) {
         // "\"We invite Chery to do here …\" Illa said": the governor speaking
         governor = ms.stream().filter(m -> m.type() == EntityType.GOVERNOR).findFirst()
-            .or(() -> finder.last(EntityType.GOVERNOR).map(id -> new Mention(EntityType.GOVERNOR, id, at, at, How.COREF)));
+            .or(() -> memory.last(EntityType.GOVERNOR).map(id -> new Mention(EntityType.GOVERNOR, id, at, at, How.COREF)));
       }
       if (governor.isEmpty() || cues.negated(s, at)) {
         continue;
@@ -304,7 +306,7 @@ final class ArticleReading {
       if (invitee.isEmpty() && INVITEE_WORDS.matcher(s.substring(c.end())).find()) {
         invitee = ms.stream().filter(m -> m.type() == EntityType.AUTOMAKER && m.end() <= at).reduce((a, b) -> b);
         if (invitee.isEmpty()) {
-          invitee = finder.last(EntityType.AUTOMAKER).map(id -> new Mention(EntityType.AUTOMAKER, id, at, at, How.COREF));
+          invitee = memory.last(EntityType.AUTOMAKER).map(id -> new Mention(EntityType.AUTOMAKER, id, at, at, How.COREF));
         }
       }
       if (invitee.isEmpty()) {
@@ -312,7 +314,7 @@ final class ArticleReading {
       }
       double conf = confidence(LIKELY, governor.get(), invitee.get());
       relate(RelationType.INVITED, governor.get().id(), invitee.get().id(), s, conf);
-      Optional<String> region = finder.regionOf(governor.get().id());
+      Optional<String> region = memory.regionOf(governor.get().id());
       if (region.isPresent()) {
         PartnershipKind kind = cues.kind(s.substring(c.end())).orElse(PartnershipKind.OTHER);
         partnership(Set.of(region.get()), invitee.get().id(), null, null, kind, PartnershipStatus.INVITED, s, conf - 0.05);
@@ -384,9 +386,9 @@ final class ArticleReading {
     }
     if (locals.isEmpty()) {
       Optional<Mention> governor = ms.stream().filter(m -> m.type() == EntityType.GOVERNOR).findFirst();
-      Optional<String> region = governor.flatMap(g -> finder.regionOf(g.id()))
+      Optional<String> region = governor.flatMap(g -> memory.regionOf(g.id()))
           // "The parties discussed …", after the governor met a foreign maker: his region is a party
-          .or(() -> THE_PARTIES.matcher(s).lookingAt() ? finder.last(EntityType.GOVERNOR).flatMap(finder::regionOf) : Optional.empty());
+          .or(() -> THE_PARTIES.matcher(s).lookingAt() ? memory.last(EntityType.GOVERNOR).flatMap(memory::regionOf) : Optional.empty());
       if (region.isPresent()) {
         locals.add(region.get());
         localEvidence = new Mention(EntityType.REGION, region.get(), 0, 0, How.COREF);
@@ -489,15 +491,15 @@ final class ArticleReading {
     return s.substring(clauseStartBefore(s, m.get().start()), end);
   }
 
-  private void foreignPlant(MentionFinder.PlantFound p, String sentence, List<Mention> ms) {
+  private void foreignPlant(PlantMentions.PlantFound p, String sentence, List<Mention> ms) {
     String s = clauseOf(sentence, ms, p.plant());
     Optional<String> home = entities.countryCode(p.operator());
     // "Slovakia, which hosts plants of Volkswagen in Bratislava, …": a sentence about the country, not a region
     Optional<String> countryNamed = ms.stream()
-        .filter(m -> m.type() == EntityType.COUNTRY && m.how() == How.NAME && !MentionFinder.OWNER_BEFORE.matcher(sentence.substring(0, m.start())).find())
+        .filter(m -> m.type() == EntityType.COUNTRY && m.how() == How.NAME && !AutomakerMentions.OWNER_BEFORE.matcher(sentence.substring(0, m.start())).find())
         .map(m -> entities.countryCode(m.id()).orElse("")).filter(c -> !c.equals(home.orElse(null))).findFirst();
     boolean aboutTheCountry = countryNamed.isPresent() && ms.stream().noneMatch(m -> m.type() == EntityType.REGION);
-    if (p.place() == null && !aboutTheCountry && finder.onlyRegion().isEmpty()) {
+    if (p.place() == null && !aboutTheCountry && memory.onlyRegion().isEmpty()) {
       return; // a plant with no place is hosted by the country a sentence is about, or the article's one region
     }
     // a town the article places in a region ("in Apaseo el Grande, Guanajuato") lies there; one the
@@ -505,7 +507,7 @@ final class ArticleReading {
     Optional<String> placedIn = Optional.ofNullable(p.place()).map(townRegions::get).map(Map.Entry::getKey);
     Optional<String> placeCountry = p.place() == null ? Optional.empty() : entities.countryCode(p.place());
     Optional<String> townRegion = placedIn.isPresent() ? placedIn
-        : placeCountry.isEmpty() && !aboutTheCountry ? finder.onlyRegion() : Optional.empty();
+        : placeCountry.isEmpty() && !aboutTheCountry ? memory.onlyRegion() : Optional.empty();
     Optional<String> host = townRegion.isPresent() ? townRegion.flatMap(entities::countryCode) : placeCountry.or(() -> countryNamed);
     if (home.isEmpty() || host.isEmpty() || home.get().equals(host.get()) || cues.named("former").matcher(s).find()
         || cues.named("denial").matcher(s).find()) {
@@ -516,7 +518,7 @@ final class ArticleReading {
         : p.place() != null && entities.type(p.place()) == EntityType.REGION ? p.place()
         : referenceRegion.isPresent() ? referenceRegion.filter(entities::contains).orElse(null) // a known town's own region, or none
         : aboutTheCountry ? null
-        : finder.onlyRegionIn(host.get()).orElse(null);
+        : memory.onlyRegionIn(host.get()).orElse(null);
     PartnershipKind kind = cues.kind(s).orElse(PartnershipKind.PRODUCTION);
     PartnershipStatus status = running(s) ? PartnershipStatus.OPERATING : cues.status(s).orElse(null);
     if (region != null) {
@@ -673,8 +675,8 @@ final class ArticleReading {
           .map(m -> m.id().substring("country/".length()).toUpperCase(Locale.ROOT))
           .filter(x -> x != null)
           .findFirst();
-      Optional<String> region = hostCountry.isPresent() ? finder.onlyRegionIn(hostCountry.get())
-          : g.group(0).toLowerCase(Locale.ROOT).matches("(?s).*\\b(state|regional|provincial)\\s+government.*") ? finder.onlyRegion() : Optional.empty();
+      Optional<String> region = hostCountry.isPresent() ? memory.onlyRegionIn(hostCountry.get())
+          : g.group(0).toLowerCase(Locale.ROOT).matches("(?s).*\\b(state|regional|provincial)\\s+government.*") ? memory.onlyRegion() : Optional.empty();
       if (hostCountry.isEmpty() && region.isEmpty()) {
         // "signed the agreement with the Ministry of Industry": the host of the signer's partnership
         partnerships.values().stream()
@@ -707,7 +709,7 @@ final class ArticleReading {
   /** "a Chinese partner", "Chinese manufacturers", "investors from China": a foreign side named by country. */
   private Mention foreignCounterpart(String s, List<Mention> ms) {
     for (Mention m : ms) {
-      if (m.type() != EntityType.COUNTRY || cues.negated(s, m.start()) || MentionFinder.OWNER_BEFORE.matcher(s.substring(0, m.start())).find()) {
+      if (m.type() != EntityType.COUNTRY || cues.negated(s, m.start()) || AutomakerMentions.OWNER_BEFORE.matcher(s.substring(0, m.start())).find()) {
         continue; // "owned by India's Tata Motors": the owner's country is no partner
       }
       boolean demonymPartner = m.how() == How.DEMONYM && cues.partnerAfterDemonym().matcher(s.substring(m.end())).lookingAt()
@@ -965,8 +967,8 @@ final class ArticleReading {
       if (subject.isPresent()) {
         owner = subject.get().id();
         conf = confidence(LIKELY, subject.get());
-      } else if (finder.focus().isPresent()) {
-        owner = finder.focus().get();
+      } else if (memory.focus().isPresent()) {
+        owner = memory.focus().get();
         conf = LIKELY - 2 * COREF_PENALTY;
       } else {
         continue;
