@@ -15,8 +15,8 @@ import org.partnergraph.resolve.ArticleEntities;
 
 /**
  * What one article has said so far, in one place for the parts that read it: what it named last,
- * the regions it named and who heads them, and the names it gave to what the reference data does
- * not know.
+ * the regions it named and who heads them, the names it gave to what the reference data does not
+ * know, and the towns it placed in a region.
  */
 final class ArticleMemory {
   private final ArticleEntities entities;
@@ -31,6 +31,8 @@ final class ArticleMemory {
    * earlier in the article: by type, the name the article gave them to their id.
    */
   private final Map<EntityType, Map<String, String>> names = new EnumMap<>(EntityType.class);
+  /** Towns the article places in a region ("SALTILLO, Coahuila —", "Debrecen, the seat of Hajdú-Bihar county"): town to region. */
+  private final Map<String, String> townRegions = new LinkedHashMap<>();
 
   ArticleMemory(ArticleEntities entities) {
     this.entities = entities;
@@ -125,5 +127,14 @@ final class ArticleMemory {
       }
     }
     return at;
+  }
+
+  /** A town the article places in a region; the first region it is placed in keeps it. */
+  void placeTown(String town, String region) {
+    townRegions.putIfAbsent(town, region);
+  }
+
+  Optional<String> regionOfTown(String town) {
+    return Optional.ofNullable(townRegions.get(town));
   }
 }
