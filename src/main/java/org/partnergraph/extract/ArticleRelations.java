@@ -1,0 +1,65 @@
+package org.partnergraph.extract;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.partnergraph.extract.Mention.How;
+import org.partnergraph.model.Relation;
+import org.partnergraph.model.RelationType;
+import org.partnergraph.resolve.ArticleEntities;
+
+/**
+ * The relations one article states, each kept once with its most confident evidence, in the order
+ * they were first found; and the confidence scale the rules that find them share.
+ */
+final class ArticleRelations {
+  static final double CERTAIN = 0.95;
+  static final double LIKELY = 0.85;
+  static final double COREF_PENALTY = 0.1;
+
+  private final ArticleEntities entities;
+  private final Map<String, Relation> relations = new LinkedHashMap<>();
+
+  ArticleRelations(ArticleEntities entities) {
+    this.entities = entities;
+  }
+
+  /** The relations found so far, in the order they were first found. */
+  List<Relation> all() {
+    return List.copyOf(relations.values());
+  }
+
+  /** Whether any relation found so far starts or ends at this entity. */
+  boolean involve(String id) {
+    return relations.values().stream().anyMatch(r -> r.from().equals(id) || r.to().equals(id));
+  }
+
+  /** Adds the relation, or keeps the more confident of it and the same one found before; none the types do not allow. */
+  void relate(RelationType type, String from, String to, String evidence, double confidence) {
+    if (from.equals(to) || !type.allows(entities.type(from), entities.type(to))) {
+      return;
+    }
+    Relation r = new Relation(type, from, to, evidence, Math.max(0, Math.min(1, confidence)));
+    relations.merge(r.key(), r, (old, add) -> add.confidence() > old.confidence() ? add : old);
+  }
+
+  /** A rule's confidence, less a penalty for each mention that is only a coreference. */
+  static double confidence(double base, Mention... used) {
+    double c = base;
+    for (Mention m : used) {
+      if (m.how() == How.COREF) {
+        c -= COREF_PENALTY;
+      }
+    }
+    return c;
+  }
+
+  /** Who runs this plant, as far as the article has said. */
+  Optional<String> operatorOf(String plant) {
+    return relations.values().stream()
+        .filter(r -> r.type() == RelationType.OPERATES && r.to().equals(plant))
+        .map(Relation::from)
+        .findFirst();
+  }
+}

@@ -1,0 +1,150 @@
+package org.partnergraph.extract;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.partnergraph.extract.Mention.How;
+import org.partnergraph.model.EntityType;
+import org.partnergraph.resolve.ArticleEntities;
+
+/**
+ * Automakers and brands the reference data does not know, found by the patterns news uses for
+ * them and then by name; a maker's local company, which means the maker; and the automaker a
+ * sentence names before a position.
+ */
+final class AutomakerMentions {
+  private static final Pattern COMPANY =
+      Pattern.compile(
+          "\\b((?:\\p{Lu}[\\p{L}&'-]*\\s+){1,3})(Automobile Group|Automotive Group|Auto Group|Motor Group|Motor Co\\.(?:,? Ltd\\.)?"
+              + "|Motor Company|Motor Corporation|Motors|Automobile Co\\.|Automobile Company|Automobile Works|Automotive)\\b");
+  /** "Tanger Automotive City", "Kocaeli Automotive Park": a place named after an industry, not a company. */
+  private static final Pattern NOT_A_COMPANY_AFTER = Pattern.compile("^\\s+(?:City|Zone|Free Zone|Park|Cluster|Valley|Hub|Corridor|Belt|Industrial|Special|Economic)\\b");
+
+  /** "the CAOA factory in Anápolis", "DRB-HICOM's automotive plant", "the SaryarkaAvtoProm automobile plant": a company named by its car plant. */
+  private static final Pattern MAKER_OF_PLANT = Pattern.compile(
+      "\\b(\\p{Lu}{2,}(?:-\\p{Lu}{2,})?|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}+)(?:'s|')?\\s+(?:(?:automobile|automotive|car|assembly|vehicle|auto)\\s+)?(?:plant|factory)\\b");
+
+  /** "owned by India's Tata Motors", "a unit of Geely": an owner named in passing, not the subject. */
+  static final Pattern OWNER_BEFORE =
+      Pattern.compile("(?i)\\b(?:owned by|a (?:unit|subsidiary|division|part) of|part of|controlled by|majority-owned by|which belongs to|belonging to|in which)\\s+(?:\\p{Lu}[\\p{L}-]*(?:'s|')\\s+)?(?:the\\s+)?$");
+
+  /** "assembles Toyota vehicles at its plant": a maker named as the make of a product. */
+  private static final Pattern PRODUCT_AFTER = Pattern.compile("^\\s+(?:vehicles|cars|models|trucks|buses|SUVs|pickups|kits)\\b");
+
+  private final ArticleEntities entities;
+  private final ArticleMemory memory;
+  private final PlaceMentions places;
+
+  AutomakerMentions(ArticleEntities entities, ArticleMemory memory, PlaceMentions places) {
+    this.entities = entities;
+    this.memory = memory;
+    this.places = places;
+  }
+
+  private static final Pattern ARM_SUFFIX = Pattern.compile("^(?:\\s+(?:Motors?|Manufacturing|Automotive|Auto|Ltd\\.?|Inc\\.?|Co\\.))*");
+
+  /**
+   * "Toyota South Africa Motors", "Toyota Motor Thailand", "Kia Slovakia": a maker's local company,
+   * named by the maker and the country; the maker is meant, and the country is not a place here.
+   */
+  void localArms(String s, List<Mention> out) {
+    for (Mention maker : List.copyOf(out)) {
+      if (maker.type() != EntityType.AUTOMAKER) {
+        continue;
+      }
+      Optional<Mention> country = out.stream()
+          .filter(x -> x.type() == EntityType.COUNTRY && x.how() == How.NAME && x.start() > maker.end()
+              && s.substring(maker.end(), x.start()).matches("\\s+(?:Motor\\s+)?"))
+          .findFirst();
+      if (country.isEmpty()) {
+        continue;
+      }
+      Matcher suffix = ARM_SUFFIX.matcher(s.substring(country.get().end()));
+      suffix.find();
+      int end = country.get().end() + suffix.end();
+      if (end == country.get().end() && !s.startsWith("'", end) && !s.substring(end).matches("(?s)^\\s+(?:plant|factory|said|says|has|is|was|will|plans)\\b.*")) {
+        continue; // "Toyota Thailand" only as the subject or owner of something, not "Toyota, Thailand's …"
+      }
+      out.remove(country.get());
+      out.remove(maker);
+      entities.minted(maker.id(), EntityType.AUTOMAKER, entities.name(maker.id()), s.substring(maker.start(), end), null);
+      out.add(new Mention(EntityType.AUTOMAKER, maker.id(), maker.start(), end, How.NAME));
+    }
+    out.sort(Comparator.comparingInt(Mention::start));
+  }
+
+  /**
+   * "Hyundai" after "Hyundai Motor India": a bare maker's name in an article about its local arm
+   * means the arm the article named.
+   */
+  Optional<String> localArm(String surface) {
+    String prefix = surface + " ";
+    return memory.mentioned().stream()
+        .filter(id -> id.startsWith("automaker/") && entities.contains(id) && entities.name(id).startsWith(prefix))
+        .findFirst();
+  }
+
+  void patternAutomakers(String s, List<Mention> out) {
+    Matcher p = MAKER_OF_PLANT.matcher(s);
+    while (p.find()) {
+      int start = p.start(1);
+      int end = p.end(1);
+      String name = p.group(1);
+      if (out.stream().anyMatch(x -> x.overlaps(start, end)) || PlaceMentions.NOT_PLACES.contains(name) || name.matches("EV|SUV|CKD|SKD|US|UK|EU|USA")) {
+        continue;
+      }
+      // a company known only by its plant is taken to be from the plant's country ("the CAOA factory in Anápolis")
+      String country = places.placeRightAfter(s, out, p.end()).flatMap(place -> entities.countryCode(place.id())).orElse(null);
+      String id = entities.minted(EntityType.AUTOMAKER, name, name, country);
+      out.add(new Mention(EntityType.AUTOMAKER, id, start, end, How.PATTERN));
+      memory.named(EntityType.AUTOMAKER, name, id);
+    }
+    Matcher m = COMPANY.matcher(s);
+    while (m.find()) {
+      String name = m.group().replaceFirst("^(The|A|An)\\s+", "").strip();
+      int start = m.end() - name.length();
+      if (out.stream().anyMatch(x -> x.overlaps(start, m.end())) || name.split("\\s+").length < 2
+          || NOT_A_COMPANY_AFTER.matcher(s.substring(m.end())).find()) {
+        continue;
+      }
+      String id = entities.minted(EntityType.AUTOMAKER, name, name, null);
+      out.add(new Mention(EntityType.AUTOMAKER, id, start, m.end(), How.PATTERN));
+      memory.named(EntityType.AUTOMAKER, name, id);
+    }
+    memory.nameAgain(s, out, EntityType.AUTOMAKER); // "The CAOA group also has a plant in Jacareí"
+  }
+
+  /** "the Solaris brand", "the new Russian brand Tenet": a brand the reference data does not know, named as one. */
+  private static final Pattern UNKNOWN_BRAND = Pattern.compile(
+      "\\b(?:the|its|their)\\s+(\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)?)\\s+brand\\b|\\bbrand\\s+(\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)?)\\b");
+
+  void unknownBrands(String s, List<Mention> out) {
+    Matcher m = UNKNOWN_BRAND.matcher(s);
+    while (m.find()) {
+      int g = m.group(1) != null ? 1 : 2;
+      int start = m.start(g);
+      int end = m.end(g);
+      String name = m.group(g);
+      if (PlaceMentions.NOT_PLACES.contains(name) || PlaceMentions.NOT_REGION_WORDS.contains(name) || out.stream().anyMatch(x -> x.overlaps(start, end))) {
+        continue; // "the Chinese brand", "the Lada brand": a nationality or a known name
+      }
+      String id = entities.minted(EntityType.BRAND, name, name, null);
+      out.add(new Mention(EntityType.BRAND, id, start, end, How.PATTERN));
+      memory.named(EntityType.BRAND, name, id);
+    }
+    memory.nameAgain(s, out, EntityType.BRAND); // "Tenet cars" after "the brand Tenet"
+  }
+
+  /**
+   * The automaker named last before a position, passing over owners named in an apposition,
+   * makes of a product, and demonyms.
+   */
+  static Optional<Mention> automakerBefore(String s, List<Mention> out, int at) {
+    return out.stream()
+        .filter(x -> x.type() == EntityType.AUTOMAKER && x.end() <= at && x.how() != How.DEMONYM
+            && !OWNER_BEFORE.matcher(s.substring(0, x.start())).find() && !PRODUCT_AFTER.matcher(s.substring(x.end())).find())
+        .reduce((a, b) -> b);
+  }
+}

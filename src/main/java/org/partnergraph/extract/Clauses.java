@@ -1,0 +1,34 @@
+package org.partnergraph.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The clauses of a sentence, so that what one clause says is not read as said of another. */
+final class Clauses {
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(";|,\\s+and\\s|,\\s+while\\s|,\\s+but\\s|\\s+whereas\\s");
+
+  private Clauses() {}
+
+  /** The clause of the sentence that names this entity: "BMW is due to start …, and Mercedes-Benz has run a plant …". */
+  static String clauseOf(String s, List<Mention> ms, String id) {
+    Optional<Mention> m = ms.stream().filter(x -> x.id().equals(id)).findFirst();
+    if (m.isEmpty()) {
+      return s;
+    }
+    Matcher b = CLAUSE_BREAK.matcher(s);
+    int end = b.find(m.get().end()) ? b.start() : s.length();
+    return s.substring(clauseStartBefore(s, m.get().start()), end);
+  }
+
+  /** Where the clause that holds a position starts: after the last ", and", ";" or ", while" before it. */
+  static int clauseStartBefore(String s, int at) {
+    int start = 0;
+    Matcher b = CLAUSE_BREAK.matcher(s.substring(0, at));
+    while (b.find()) {
+      start = b.end();
+    }
+    return start;
+  }
+}

@@ -1,0 +1,71 @@
+package org.partnergraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.partnergraph.extract.Mention.How;
+import org.partnergraph.model.EntityType;
+import org.partnergraph.resolve.ArticleEntities;
+
+/** Forums and motor shows the reference data does not know, and the city a forum's name holds ("the Munich motor show"). */
+final class ForumMentions {
+  private static final Pattern FORUM =
+      Pattern.compile(
+          "\\b((?:\\p{Lu}[\\p{L}'-]*\\s+){1,6})((?:business|economic|investment|industrial|international|automotive|trade)\\s+){0,2}(?:[Ff]orum|[Mm]otor [Ss]how|[Aa]uto [Ss]how|[Mm]otor [Ff]air|Expo|Summit)\\b");
+
+  /** A forum whose name holds its city, to be recorded as HELD_IN. */
+  record HeldIn(String forum, String city) {}
+
+  private final ArticleEntities entities;
+  private final List<HeldIn> heldIn = new ArrayList<>();
+
+  ForumMentions(ArticleEntities entities) {
+    this.entities = entities;
+  }
+
+  void startSentence() {
+    heldIn.clear();
+  }
+
+  /** Forums of the last sentence read whose name holds their city. */
+  List<HeldIn> heldIn() {
+    return List.copyOf(heldIn);
+  }
+
+  List<int[]> patternForums(String s, List<Mention> out, List<int[]> knownForums) {
+    List<int[]> spans = new ArrayList<>();
+    Matcher m = FORUM.matcher(s);
+    while (m.find()) {
+      String name = m.group().replaceFirst("^(The|A|An)\\s+", "").strip();
+      int start = m.end() - name.length();
+      if (name.split("\\s+").length < 2 || knownForums.stream().anyMatch(k -> k[0] < m.end() && start < k[1])) {
+        continue;
+      }
+      String canonical = PlaceMentions.titleCase(name);
+      out.add(new Mention(EntityType.FORUM, entities.minted(EntityType.FORUM, canonical, name, null), start, m.end(), How.PATTERN));
+      spans.add(new int[] {start, m.end()});
+    }
+    return spans;
+  }
+
+  /** A city named inside a forum's name: a place, and where the forum is held. */
+  void cityInName(List<Mention> out, Mention city) {
+    out.add(city);
+    forumAt(out, city.start()).ifPresent(forum -> heldIn.add(new HeldIn(forum, city.id())));
+  }
+
+  private static Optional<String> forumAt(List<Mention> out, int at) {
+    return out.stream().filter(x -> x.type() == EntityType.FORUM && x.start() <= at && at < x.end()).map(Mention::id).findFirst();
+  }
+
+  static boolean covered(List<int[]> spans, int start, int end) {
+    for (int[] sp : spans) {
+      if (start >= sp[0] && end <= sp[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

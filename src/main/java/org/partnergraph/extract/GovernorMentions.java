@@ -1,0 +1,185 @@
+package org.partnergraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.partnergraph.extract.Mention.How;
+import org.partnergraph.model.EntityType;
+import org.partnergraph.resolve.ArticleEntities;
+
+/**
+ * Governors: found by the titles news gives the head of a region ("the governor of the X region,
+ * Y Z", "Governor Y Z"), then known by surname; each with the region they head, when it is known.
+ */
+final class GovernorMentions {
+  private static final String CALENDAR =
+      "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b";
+  /**
+   * A person's name: two to five capitalised words ("Libia Dennise García Muñoz Ledo"), with particles
+   * ("Marina del Pilar Ávila"), a middle initial, or initials first ("M.K. Stalin", "N. Chandrababu Naidu").
+   */
+  private static final String NAME =
+      "((?!St\\.|Mt\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.)(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,3}\\p{Lu}[\\p{L}'-]+(?:\\s+(?!" + CALENDAR + ")\\p{Lu}[\\p{L}'-]+){0,2}|\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:(?:de|del|de la|da|dos|van|von|der|bin|binti)\\s+)?(?!" + CALENDAR + ")\\p{Lu}[\\p{L}'-]+){1,4})";
+  /** Titles of the head of a first-level region, across countries. */
+  private static final String HEAD_TITLE =
+      "governor|gov\\.|head|leader|rais|chief minister|minister-president|ministerpräsident|landeshauptmann|premier|menteri besar|hokim|akim|wali|acting governor|regional president|president|regional chairman|chairman|chairwoman|chairperson|governor-elect";
+  /** Titles that only the head of a region holds (a country has presidents and chairmen too). */
+  static final String REGION_HEAD = "governor|gov\\.|chief minister|minister-president|ministerpräsident|landeshauptmann|premier|rais|hokim|akim|wali|menteri besar";
+  private static final String HEAD_TITLE_CAPITALISED =
+      "Governor|Gov\\.|Head|Rais|Chief Minister|Minister-President|Ministerpräsident|Landeshauptmann|Premier|Menteri Besar|Hokim|Akim|Wali|Acting Governor|Regional President|President|Chairman|Regional Chairman";
+
+  private static final Pattern TITLE_OF =
+      Pattern.compile("(?i)\\b(" + HEAD_TITLE + "|chief executive)\\s*(?:\\([^)]{1,20}\\)\\s*)?of\\s+(the\\s+)?"
+          + "(?:(?:regional\\s+|provincial\\s+|state\\s+)?(?:government|junta|xunta|generalitat|administration)\\s+(?:of|de)\\s+(?:the\\s+)?)?$");
+  private static final Pattern NAME_AFTER =
+      Pattern.compile("^(?:\\s+(?:region|province|oblast|krai|state|county|prefecture|governorate))?(?:'s)?\\s*(?:\\([^)]{1,20}\\)\\s*)?,?\\s*" + NAME);
+  private static final Pattern TITLE_NAME_AFTER = Pattern.compile("^(?:'s)?\\s+(?:" + HEAD_TITLE_CAPITALISED + "|governor|head)\\s+" + NAME);
+  private static final Pattern TITLE_NAME_OF = Pattern.compile("\\b(?:" + HEAD_TITLE_CAPITALISED + ")\\s+" + NAME + "\\s+of\\s+(?:the\\s+)?$");
+  private static final Pattern NAME_COMMA_TITLE_OF =
+      Pattern.compile(NAME + ",\\s+(?:the\\s+)?(?i:" + HEAD_TITLE + ")\\s+of\\s+(?:the\\s+)?$");
+  private static final Pattern NOT_A_GOVERNOR =
+      Pattern.compile("(?i)\\b(vice|deputy|lieutenant|lt\\.|former|ex|then|first deputy|previous|late)[- ]+(" + HEAD_TITLE + ")\\b[^,]{0,40}$");
+
+  /** "Governor Igor Artamonov", "Gov. Brian Kemp": a title only a region's head holds, capitalised before a name. */
+  private static final Pattern TITLED_NAME =
+      Pattern.compile("\\b(?:Governor|Gov\\.|Chief Minister|Minister-President|Ministerpräsident|Landeshauptmann|Hokim|Akim|Wali|(?<=\\b[Tt]he )governor)\\s+" + NAME);
+  /** Words before such a title that make it someone else's: a deputy, a central bank's governor. */
+  private static final Pattern OTHER_OFFICE_BEFORE =
+      Pattern.compile("(?i)\\b(vice|deputy|lieutenant|lt\\.|bank|reserve|former|then|ex|previous|late|acting)[- ]*(?:\\S+\\s+){0,3}$");
+  /** "the then akim Arkhimed Mukhambetov", "former governor Ivan Petrov": a head who was, and no longer is. */
+  private static final Pattern FORMER_HEAD =
+      Pattern.compile("(?i:\\b(?:former|then|ex-|previous)\\s*(?:" + REGION_HEAD + ")\\s+)" + NAME);
+
+  /** Capitalised words that end or fill a place's or an office's name, never a person's. */
+  private static final Pattern NOT_A_PERSON = Pattern.compile(
+      "\\b(" + PlaceMentions.REGION_SUFFIX + "|Self-governing|Autonomous|Republic|Municipality|City|District|Government|Administration|Office|Council|Ministry)\\b");
+
+  /** A governor found by a title pattern, to be recorded as GOVERNS. */
+  record Found(String governor, String region) {}
+
+  private final ArticleEntities entities;
+  private final ArticleMemory memory;
+  /** Governors found by a pattern, by surname. */
+  private final Map<String, String> surnames = new LinkedHashMap<>();
+  private final List<Found> found = new ArrayList<>();
+
+  GovernorMentions(ArticleEntities entities, ArticleMemory memory) {
+    this.entities = entities;
+    this.memory = memory;
+  }
+
+  void startSentence() {
+    found.clear();
+  }
+
+  /** Governors found in the last sentence read. */
+  List<Found> found() {
+    return List.copyOf(found);
+  }
+
+  /** "the governor of the X region, Y Z", "X Governor Y Z", "Governor Y Z of X", "Y Z, governor of X". */
+  void regionHeads(String s, List<Mention> out) {
+    for (Mention r : List.copyOf(out)) {
+      if (r.type() != EntityType.REGION) {
+        continue;
+      }
+      String before = s.substring(0, r.start());
+      String after = s.substring(r.end());
+      if (NOT_A_GOVERNOR.matcher(before).find()) {
+        continue;
+      }
+      Matcher m;
+      if (TITLE_OF.matcher(before).find() && (m = NAME_AFTER.matcher(after)).find()) {
+        addGovernor(s, out, r, m.group(1), r.end() + m.start(1));
+      } else if ((m = TITLE_NAME_AFTER.matcher(after)).find()) {
+        addGovernor(s, out, r, m.group(1), r.end() + m.start(1));
+      } else if ((m = TITLE_NAME_OF.matcher(before)).find()) {
+        addGovernor(s, out, r, m.group(1), m.start(1));
+      } else if ((m = NAME_COMMA_TITLE_OF.matcher(before)).find()) {
+        addGovernor(s, out, r, m.group(1), m.start(1));
+      }
+    }
+  }
+
+  /**
+   * "the press office of Governor Igor Artamonov": the title says who the person is; the region is
+   * the one the article has named, when it has named exactly one.
+   */
+  void titledGovernors(String s, List<Mention> out) {
+    Matcher m = TITLED_NAME.matcher(s);
+    while (m.find()) {
+      int start = m.start(1);
+      int end = m.end(1);
+      if (OTHER_OFFICE_BEFORE.matcher(s.substring(0, m.start())).find() || out.stream().anyMatch(x -> x.overlaps(start, end))
+          || NOT_A_PERSON.matcher(m.group(1)).find()) {
+        continue;
+      }
+      String region = memory.onlyRegion().orElse(null);
+      String id = entities.minted(EntityType.GOVERNOR, m.group(1), m.group(1), region == null ? null : entities.countryCode(region).orElse(null));
+      out.add(new Mention(EntityType.GOVERNOR, id, start, end, How.PATTERN));
+      remember(id, m.group(1), region);
+    }
+    Matcher f = FORMER_HEAD.matcher(s);
+    while (f.find()) {
+      int start = f.start(1);
+      int end = f.end(1);
+      if (out.stream().anyMatch(x -> x.overlaps(start, end)) || NOT_A_PERSON.matcher(f.group(1)).find()) {
+        continue;
+      }
+      String id = entities.minted(EntityType.GOVERNOR, f.group(1), f.group(1), null);
+      out.add(new Mention(EntityType.GOVERNOR, id, start, end, How.PATTERN));
+    }
+  }
+
+  private void addGovernor(String s, List<Mention> out, Mention region, String name, int start) {
+    int end = start + name.length();
+    if (NOT_A_PERSON.matcher(name).find()) {
+      return;
+    }
+    int firstWordEnd = start + name.split("\\s+")[0].length();
+    if (out.stream().anyMatch(x -> x.overlaps(start, firstWordEnd))) {
+      return; // a known name, not a person
+    }
+    // "Premier Doug Ford": a surname that is also a carmaker's name is the person's here
+    out.removeIf(x -> x.start() >= firstWordEnd && x.end() <= end && x.type() == EntityType.AUTOMAKER);
+    if (out.stream().anyMatch(x -> x.overlaps(start, end))) {
+      return;
+    }
+    String id = entities.minted(EntityType.GOVERNOR, name, name, entities.countryCode(region.id()).orElse(null));
+    out.add(new Mention(EntityType.GOVERNOR, id, start, end, How.PATTERN));
+    remember(id, name, region.id());
+  }
+
+  /** A governor found by a pattern: later known by surname and, when the region is known, as its head. */
+  private void remember(String governor, String name, String region) {
+    String[] parts = name.split("\\s+");
+    surnames.put(parts[parts.length - 1], governor);
+    if (region != null) {
+      memory.governs(governor, region);
+      found.add(new Found(governor, region));
+    }
+  }
+
+  private static final Pattern SPEAKS = Pattern.compile("\\s+(?:said|says|told|added|noted|argued|insisted|stressed)\\b");
+  private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(?:" + HEAD_TITLE_CAPITALISED + ")\\s+$");
+
+  /** Later mentions of a governor already introduced: full name or surname. */
+  void knownGovernors(String s, List<Mention> out) {
+    for (var e : surnames.entrySet()) {
+      for (int[] at : ArticleMemory.occurrences(s, e.getKey())) {
+        int start = at[0];
+        int end = at[1];
+        if (SPEAKS.matcher(s.substring(end)).lookingAt() || TITLE_BEFORE.matcher(s.substring(0, start)).find()) {
+          // "Ford told reporters", "Premier Ford": the governor, even where the surname is a carmaker's name
+          out.removeIf(x -> x.type() == EntityType.AUTOMAKER && x.start() == start && x.end() == end);
+        }
+        if (out.stream().noneMatch(x -> x.overlaps(start, end))) {
+          out.add(new Mention(EntityType.GOVERNOR, e.getValue(), start, end, How.NAME));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,213 @@
+package org.partnergraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.partnergraph.model.EntityType;
+import org.partnergraph.model.Ids;
+import org.partnergraph.model.PartnershipKind;
+import org.partnergraph.model.PartnershipStatus;
+import org.partnergraph.model.RelationType;
+import org.partnergraph.reference.RefEntry;
+import org.partnergraph.resolve.ArticleEntities;
+
+/**
+ * The partnerships of one article, assembled from what its sentences say: one partnership per
+ * pair of sides, however many sentences name it, taking the furthest status any of them gives.
+ * At the end of the article they become PARTNERSHIP entities with their PARTY relations.
+ */
+final class Partnerships {
+  /** A partnership being assembled from one or more sentences of the article. */
+  private static final class Partnership {
+    final Set<String> parties = new TreeSet<>();
+    String namedCounterpart;
+    String partnerCountry;
+    String plant;
+    PartnershipKind kind;
+    PartnershipStatus status;
+    String evidence;
+    double confidence;
+  }
+
+  private final ArticleEntities entities;
+  private final ArticleRelations relations;
+  private final Map<String, Partnership> partnerships = new LinkedHashMap<>();
+
+  Partnerships(ArticleEntities entities, ArticleRelations relations) {
+    this.entities = entities;
+    this.relations = relations;
+  }
+
+  /**
+   * A partnership of the local parties with a named counterpart or, when none is named, a partner
+   * country; merged into the same one found before, if any.
+   */
+  void add(Set<String> locals, String named, String partnerCountry, String plant,
+      PartnershipKind kind, PartnershipStatus status, String evidence, double confidence) {
+    add(locals, named, partnerCountry, false, plant, kind, status, evidence, confidence);
+  }
+
+  /** {@code othersOfTheCountry}: "other Chinese carmakers", not the Chinese one already named. */
+  void add(Set<String> locals, String named, String partnerCountry, boolean othersOfTheCountry, String plant,
+      PartnershipKind kind, PartnershipStatus status, String evidence, double confidence) {
+    Partnership p = findPartnership(locals, named, partnerCountry, othersOfTheCountry);
+    if (p == null) {
+      p = new Partnership();
+      p.parties.addAll(locals);
+      p.kind = kind;
+      p.evidence = evidence;
+      p.confidence = confidence;
+      partnerships.put(String.join("|", locals) + "|" + (named != null ? named : partnerCountry), p);
+    }
+    if (named != null && p.namedCounterpart == null) {
+      p.namedCounterpart = named;
+      p.partnerCountry = null;
+    } else if (named == null && p.namedCounterpart == null) {
+      p.partnerCountry = partnerCountry;
+    }
+    if (plant != null) {
+      p.plant = plant;
+    }
+    if (p.kind == PartnershipKind.OTHER && kind != PartnershipKind.OTHER) {
+      p.kind = kind;
+    }
+    if (status != null && (p.status == null || status.compareTo(p.status) > 0)) {
+      p.status = status;
+    }
+    p.confidence = Math.max(p.confidence, confidence);
+  }
+
+  /** The partnerships at this plant are operating (the article says it runs now). */
+  void operatingAt(String plant) {
+    partnerships.values().stream().filter(p -> plant.equals(p.plant))
+        .forEach(p -> p.status = PartnershipStatus.OPERATING);
+  }
+
+  /** The signer's partnership with a region has got at least as far as signed (a deal with its host's ministry). */
+  void signedWithItsHost(String signer) {
+    partnerships.values().stream()
+        .filter(p -> (p.parties.contains(signer) || signer.equals(p.namedCounterpart))
+            && p.parties.stream().anyMatch(x -> entities.type(x) == EntityType.REGION))
+        .findFirst()
+        .ifPresent(p -> p.status = p.status == null || p.status.compareTo(PartnershipStatus.SIGNED) < 0 ? PartnershipStatus.SIGNED : p.status);
+  }
+
+  /** An earlier partnership of the same local parties with the same counterpart, named or by country. */
+  private Partnership findPartnership(Set<String> locals, String named, String partnerCountry, boolean othersOfTheCountry) {
+    if (named != null) {
+      // "Astana Motors assembles Hyundai cars" and "Hyundai … with Astana Motors": the same two sides
+      Set<String> sides = new TreeSet<>(locals);
+      sides.add(named);
+      for (Partnership p : partnerships.values()) {
+        if (p.namedCounterpart != null) {
+          Set<String> other = new TreeSet<>(p.parties);
+          other.add(p.namedCounterpart);
+          if (other.equals(sides)) {
+            return p;
+          }
+        }
+      }
+    }
+    for (Partnership p : partnerships.values()) {
+      if (!p.parties.containsAll(locals) && !locals.containsAll(p.parties)) {
+        continue;
+      }
+      String pCountry = p.namedCounterpart != null ? entities.countryCode(p.namedCounterpart).orElse(null) : p.partnerCountry;
+      if (named != null && (named.equals(p.namedCounterpart) || p.namedCounterpart == null && entities.countryCode(named).map(c -> c.equals(p.partnerCountry)).orElse(false))) {
+        return p;
+      }
+      if (named == null && partnerCountry != null && partnerCountry.equals(pCountry) && !(othersOfTheCountry && p.namedCounterpart != null)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A foreign plant first seen with only its host country ("its new plant in Debrecen") belongs to
+   * the plant town's region when the article names that region later ("the seat of Hajdú-Bihar county").
+   */
+  private void placeHostCountryPlantsInRegions() {
+    for (var e : List.copyOf(partnerships.entrySet())) {
+      Partnership p = e.getValue();
+      if (p.plant == null || p.namedCounterpart != null || p.partnerCountry == null || p.parties.size() != 1) {
+        continue;
+      }
+      String operator = p.parties.iterator().next();
+      Optional<String> region = relations.all().stream()
+          .filter(r -> r.type() == RelationType.LOCATED_IN && r.from().equals(p.plant))
+          .map(r -> entities.reference(r.to()).map(RefEntry::parent).orElse(null))
+          .filter(x -> x != null && entities.contains(x) && entities.countryCode(x).map(p.partnerCountry::equals).orElse(false))
+          .findFirst();
+      if (region.isPresent()) {
+        partnerships.remove(e.getKey());
+        add(Set.of(region.get()), operator, null, p.plant, p.kind, p.status, p.evidence, p.confidence);
+      }
+    }
+  }
+
+  /** The partnerships whose status the article gives, as entities with their sides, partner country and plant. */
+  void emit() {
+    placeHostCountryPlantsInRegions();
+    for (Partnership p : partnerships.values()) {
+      if (p.status == null) {
+        continue; // a cooperation the article names but never says how far it has got: too vague to load
+      }
+      List<String> sides = new ArrayList<>(p.parties);
+      String counterpartKey;
+      String counterpartName;
+      String partnerCountryId = null;
+      if (p.namedCounterpart != null) {
+        sides.add(p.namedCounterpart);
+        counterpartKey = p.namedCounterpart;
+        counterpartName = entities.name(p.namedCounterpart);
+      } else if (p.parties.stream().anyMatch(x -> entities.type(x) == EntityType.AUTOMAKER
+          && entities.countryCode(x).map(p.partnerCountry::equals).orElse(false))) {
+        // "Kia … South Korean partners": the partner country is the automaker's own; the automaker is the foreign side
+        if (p.parties.stream().allMatch(x -> entities.countryCode(x).map(p.partnerCountry::equals).orElse(false))) {
+          continue; // nobody from abroad: not cross-border
+        }
+        counterpartKey = null;
+        counterpartName = null;
+      } else {
+        partnerCountryId = entities.country(p.partnerCountry, null).orElse(null);
+        if (partnerCountryId == null) {
+          continue;
+        }
+        counterpartKey = partnerCountryId;
+        counterpartName = entities.name(partnerCountryId);
+      }
+      List<String> keyParts = new ArrayList<>(new TreeSet<>(p.parties));
+      if (counterpartKey != null) {
+        keyParts.add(counterpartKey);
+      }
+      String id = "partnership/" + Ids.slug(String.join("--", keyParts));
+      String name = String.join(" – ", p.parties.stream().map(entities::name).toList())
+          + (counterpartName == null ? "" : " – " + counterpartName) + " (" + p.kind.value() + ")";
+      entities.minted(id, EntityType.PARTNERSHIP, name, null, null);
+      Set<String> countries = new TreeSet<>();
+      for (String side : sides) {
+        entities.countryCode(side).ifPresent(countries::add);
+      }
+      if (p.partnerCountry != null) {
+        countries.add(p.partnerCountry);
+      }
+      entities.attribute(id, "kind", p.kind.value());
+      entities.attribute(id, "status", p.status.value());
+      entities.attribute(id, "crossBorder", countries.size() > 1);
+      for (String side : sides) {
+        relations.relate(RelationType.PARTY, id, side, p.evidence, p.confidence);
+      }
+      if (partnerCountryId != null) {
+        relations.relate(RelationType.PARTNER_COUNTRY, id, partnerCountryId, p.evidence, p.confidence);
+      }
+      if (p.plant != null) {
+        relations.relate(RelationType.AT_PLANT, id, p.plant, p.evidence, p.confidence);
+      }
+    }
+  }
+}

@@ -1,0 +1,307 @@
+package org.partnergraph.extract;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.partnergraph.extract.Mention.How;
+import org.partnergraph.model.EntityType;
+import org.partnergraph.reference.Gazetteer;
+import org.partnergraph.resolve.ArticleEntities;
+
+/**
+ * Places: towns and regions the reference data does not know, where a sentence makes them places
+ * (a plant's site, a dateline, a head's title), found again by name; the place a sentence names at
+ * a position; and whether the words around a known name ask for its region.
+ */
+final class PlaceMentions {
+  /** "GEORGETOWN, Ky., Feb. 6 —", "POTSDAM, March 14 —", "MANISA -": the town a wire story is filed from. */
+  private static final Pattern DATELINE = Pattern.compile(
+      "^(\\p{Lu}[\\p{Lu}'.-]{3,}(?:[ -]\\p{Lu}[\\p{Lu}'.-]+){0,2})(?=,\\s|\\s+[-—–(])");
+  /** The AP's abbreviations of US states, as datelines write them ("CHATTANOOGA, Tenn."); only read right after a dateline town. */
+  private static final Map<String, String> AP_STATES = Map.ofEntries(
+      Map.entry("Ala.", "AL"), Map.entry("Ariz.", "AZ"), Map.entry("Ark.", "AR"), Map.entry("Calif.", "CA"), Map.entry("Colo.", "CO"),
+      Map.entry("Conn.", "CT"), Map.entry("Del.", "DE"), Map.entry("Fla.", "FL"), Map.entry("Ga.", "GA"), Map.entry("Ill.", "IL"),
+      Map.entry("Ind.", "IN"), Map.entry("Kan.", "KS"), Map.entry("Ky.", "KY"), Map.entry("La.", "LA"), Map.entry("Md.", "MD"),
+      Map.entry("Mass.", "MA"), Map.entry("Mich.", "MI"), Map.entry("Minn.", "MN"), Map.entry("Miss.", "MS"), Map.entry("Mo.", "MO"),
+      Map.entry("Mont.", "MT"), Map.entry("Neb.", "NE"), Map.entry("Nev.", "NV"), Map.entry("N.H.", "NH"), Map.entry("N.J.", "NJ"),
+      Map.entry("N.M.", "NM"), Map.entry("N.Y.", "NY"), Map.entry("N.C.", "NC"), Map.entry("N.D.", "ND"), Map.entry("Okla.", "OK"),
+      Map.entry("Ore.", "OR"), Map.entry("Pa.", "PA"), Map.entry("R.I.", "RI"), Map.entry("S.C.", "SC"), Map.entry("S.D.", "SD"),
+      Map.entry("Tenn.", "TN"), Map.entry("Texas", "TX"), Map.entry("Vt.", "VT"), Map.entry("Va.", "VA"), Map.entry("Wash.", "WA"),
+      Map.entry("W.Va.", "WV"), Map.entry("Wis.", "WI"), Map.entry("Wyo.", "WY"));
+  private static final Pattern AP_STATE_AFTER = Pattern.compile("^,\\s+((?:[A-Z]\\.){2}|[A-Z][a-z]{1,4}\\.|W\\.Va\\.)");
+
+  /** Datelines open a story: only its first few sentences are looked at. */
+  private static final int DATELINE_SENTENCES = 3;
+
+  /** One to three capitalised words: a place the reference data does not know. */
+  private static final String PLACE_NAME = "(\\p{Lu}[\\p{L}'-]+(?:[ -](?:(?:nad|pod|na|de|del|da|do|dos|das|el|la|las|los|di|du|des|le|am|an der|sur|upon)[ -])?\\p{Lu}[\\p{L}'-]+){0,2})";
+  private static final Pattern PLACE_RIGHT_AFTER = Pattern.compile("^\\s+(?:(?:located|based)\\s+)?(?:in|near|at|outside)\\s+(?:the\\s+)?");
+  static final Pattern PLACE_AT_START = Pattern.compile("^" + PLACE_NAME + "\\b");
+  /** "plant in Kecskemét", "factory near Uzlovaya". */
+  private static final Pattern UNKNOWN_PLANT_PLACE = Pattern.compile(
+      "(?i:\\b(?:plant|factory|works|assembly line|production site|manufacturing site)\\s+(?:in|at|near|outside)\\s+(?:the\\s+(?:city|town)\\s+of\\s+)?)" + PLACE_NAME + "\\b");
+  /** "in Szeged, in southern Hungary", "in Ellabell, Georgia": a town placed by what follows. */
+  private static final Pattern PLACE_APPOSITION = Pattern.compile(
+      "\\b(?:in|near|at|outside)\\s+" + PLACE_NAME + ",\\s+(?:in\\s+|about\\s+[^,]{0,40}?\\s+of\\s+)?(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-west|north-east|south-west|south-east|northwestern|northeastern|southwestern|southeastern)\\S*\\s+)?$");
+  /** Words that start a capitalised phrase but name no town. */
+  static final Set<String> NOT_PLACES = Set.of(
+      "The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+      "Europe", "Asia", "Africa", "America", "Americas", "Latin", "Middle", "Oceania", "Scandinavia", "Balkans", "Caucasus");
+
+  static final String REGION_SUFFIX = "Region|Province|Oblast|State|Krai|County|Prefecture|Voivodeship|Governorate|Territory|region|province|oblast|state|krai|county|prefecture|voivodeship|governorate|territory";
+  /** "the governor of the Andijan region, …": a region the reference data does not know, named by its head's title. */
+  private static final Pattern UNKNOWN_REGION_OF = Pattern.compile(
+      "(?i:\\b(?:" + GovernorMentions.REGION_HEAD + "|head|president|chairman)\\s+of\\s+(?:the\\s+)?)" + PLACE_NAME + "\\s+(" + REGION_SUFFIX + ")\\b");
+  /** "Bursa Governor Erol Ayyıldız", "Andijan region hokim Sh. Abdurakhmanov". */
+  private static final Pattern UNKNOWN_REGION_TITLE = Pattern.compile(
+      PLACE_NAME + "(?:\\s+(" + REGION_SUFFIX + "))?(?:'s)?\\s+(?:Governor|Gov\\.|Chief Minister|Minister-President|Ministerpräsident|Landeshauptmann|Premier|Hokim|Akim|Menteri Besar|governor|hokim|akim)\\s+(?=\\p{Lu})");
+  static final Set<String> NOT_REGION_WORDS = Set.of(
+      "Former", "Then", "Deputy", "Vice", "Lieutenant", "Lt", "Acting", "Regional", "Provincial", "State", "The", "A", "Its", "His", "Her",
+      "First", "Late", "Previous", "New", "Incoming", "Outgoing", "Current", "Local", "District", "City", "Mayor", "Minister", "President");
+
+  /** "its Tychy plant", "Stellantis' Kragujevac factory": a town (no inner capitals, unlike a plant's own name) before the plant word. */
+  private static final Pattern UNKNOWN_TOWN_PLANT = Pattern.compile(
+      "(?:\\b(?:its|their)|'s?)\\s+(?:(?:idled|idle|new|main|existing|largest|biggest|flagship)\\s+)?(\\p{Lu}[\\p{Ll}'-]+(?:[ -]\\p{Lu}[\\p{Ll}'-]+)?)\\s+(?:(?:car|auto|assembly|vehicle|production|manufacturing|EV)\\s+)?(?:plant|factory|works)\\b");
+  /** "… plant in X" after a town-named plant: X must be the town's region or country, else the plant's town is X. */
+  static final Pattern PLACED_AFTER = Pattern.compile("^\\s+(?:in|at|near)\\s+(?:the\\s+)?(?=\\p{Lu})");
+
+  private final Gazetteer gazetteer;
+  private final ArticleEntities entities;
+  private final ArticleMemory memory;
+  private int sentencesRead;
+
+  PlaceMentions(Gazetteer gazetteer, ArticleEntities entities, ArticleMemory memory) {
+    this.gazetteer = gazetteer;
+    this.entities = entities;
+    this.memory = memory;
+  }
+
+  private static final Pattern REGION_WORD_AFTER =
+      Pattern.compile("(?i)^(?:'s)?\\s+(?:" + GovernorMentions.REGION_HEAD + "|state|province|oblast|region|county|regional)(?!\\p{L})");
+  private static final Pattern REGION_TITLE_BEFORE =
+      Pattern.compile("(?i)\\b(?:state of|u\\.s\\. state of|(?:" + GovernorMentions.REGION_HEAD + ")\\s+of(?:\\s+the)?)\\s+$");
+  /** "in Jacareí, in São Paulo", "in Villa de Reyes, in San Luis Potosí": a town placed in a name that is a city and a state. */
+  private static final Pattern TOWN_THEN_IN = Pattern.compile(
+      "\\b(?:in|at|near)\\s+\\p{Lu}[\\p{L}'-]+(?:\\s+(?:(?:de|del|da|do|dos|das|la|el|los|las)\\s+)?\\p{Lu}[\\p{L}'-]+){0,2},\\s+(?:also\\s+)?in\\s+$");
+
+  /** Whether the words around a name say a region is meant: "X Governor", "X region", "governor of X". */
+  static boolean wantsRegion(String s, Gazetteer.Match m) {
+    String before = s.substring(Math.max(0, m.start() - 80), m.start());
+    return REGION_WORD_AFTER.matcher(s.substring(m.end())).find()
+        || REGION_TITLE_BEFORE.matcher(before).find()
+        || TOWN_THEN_IN.matcher(before).find();
+  }
+
+  /**
+   * Regions missing from the reference data, where a head's title names them: minted with their
+   * country unknown, so that the governor patterns, which run next, still find the governor.
+   */
+  void unknownRegions(String s, List<Mention> out) {
+    for (Pattern p : List.of(UNKNOWN_REGION_OF, UNKNOWN_REGION_TITLE)) {
+      Matcher m = p.matcher(s);
+      while (m.find()) {
+        int start = m.start(1);
+        int end = m.group(2) != null ? m.end(2) : m.end(1);
+        String first = m.group(1).split("[ -]")[0];
+        if (NOT_REGION_WORDS.contains(first) || NOT_PLACES.contains(first) || out.stream().anyMatch(x -> x.overlaps(start, end))) {
+          continue;
+        }
+        String suffix = m.group(2) == null ? "" : " " + Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1);
+        String name = m.group(1) + suffix;
+        String id = entities.minted(EntityType.REGION, name, s.substring(start, end), null);
+        out.add(new Mention(EntityType.REGION, id, start, end, How.PATTERN));
+        memory.named(EntityType.REGION, s.substring(start, end), id);
+      }
+    }
+    memory.nameAgain(s, out, EntityType.REGION); // "SANTA ROSA CITY, Laguna — Laguna Governor …"
+    out.sort(Comparator.comparingInt(Mention::start));
+  }
+
+  /**
+   * Towns the reference data does not list, where the sentence makes them places: the site of a
+   * plant ("a car plant in Kecskemét") or a name placed in a known region or country ("in Szeged,
+   * in southern Hungary").
+   */
+  void unknownPlaces(String s, List<Mention> out) {
+    Matcher m = UNKNOWN_PLANT_PLACE.matcher(s);
+    while (m.find()) {
+      if (cityAfterLocality(s, out, m.end(1)).isEmpty()) {
+        unknownPlace(s, out, m.start(1), m.end(1), null);
+      }
+    }
+    Matcher t = UNKNOWN_TOWN_PLANT.matcher(s);
+    while (t.find()) {
+      int at = t.start(1);
+      Matcher placed = PLACED_AFTER.matcher(s.substring(t.end()));
+      int placeAt = placed.find() ? t.end() + placed.end() : -1;
+      boolean placedInTown = placeAt >= 0 && out.stream()
+          .noneMatch(x -> x.start() == placeAt && (x.type() == EntityType.REGION || x.type() == EntityType.COUNTRY));
+      if (!placedInTown && out.stream().anyMatch(x -> x.type() == EntityType.AUTOMAKER && x.end() <= at)) {
+        unknownPlace(s, out, t.start(1), t.end(1), null);
+      }
+    }
+    for (Mention known : List.copyOf(out)) {
+      if (known.type() != EntityType.REGION && known.type() != EntityType.COUNTRY) {
+        continue;
+      }
+      Matcher a = PLACE_APPOSITION.matcher(s.substring(0, known.start()));
+      if (a.find()) {
+        unknownPlace(s, out, a.start(1), a.end(1), entities.countryCode(known.id()).orElse(null));
+      }
+    }
+  }
+
+  private static final Pattern NOT_A_TOWN = Pattern.compile("\\s(?:County|District|Township|Parish|Borough|Valley|Area|Zone|Park)$");
+
+  void unknownPlace(String s, List<Mention> out, int start, int end, String country) {
+    String text = s.substring(start, end);
+    String name = text.equals(text.toUpperCase(Locale.ROOT)) ? titleCase(text.toLowerCase(Locale.ROOT)) : text; // a dateline's capitals
+    if (NOT_PLACES.contains(name.split("[ -]")[0]) || out.stream().anyMatch(x -> x.overlaps(start, end))
+        || NOT_A_TOWN.matcher(name).find()) {
+      return;
+    }
+    String id = entities.minted(EntityType.CITY, name, text, country);
+    out.add(new Mention(EntityType.CITY, id, start, end, How.PATTERN));
+    memory.named(EntityType.CITY, name, id);
+  }
+
+  /** The town a wire story is filed from, looked for in the story's first few sentences. */
+  void dateline(String s, List<Mention> out) {
+    if (sentencesRead++ < DATELINE_SENTENCES) {
+      datelineTown(s, out);
+    }
+  }
+
+  private void datelineTown(String s, List<Mention> out) {
+    Matcher m = DATELINE.matcher(s);
+    if (!m.find()) {
+      return;
+    }
+    Matcher ap = AP_STATE_AFTER.matcher(s.substring(m.end(1)));
+    if (ap.find() && AP_STATES.containsKey(ap.group(1))) {
+      int start = m.end(1) + ap.start(1);
+      int end = m.end(1) + ap.end(1);
+      if (out.stream().noneMatch(x -> x.overlaps(start, end))) {
+        entities.knownId("region/us-" + AP_STATES.get(ap.group(1)).toLowerCase(Locale.ROOT))
+            .ifPresent(id -> out.add(new Mention(EntityType.REGION, id, start, end, How.NAME)));
+      }
+    }
+    if (out.stream().anyMatch(x -> x.overlaps(m.start(1), m.end(1)))) {
+      return; // a town the reference data knows
+    }
+    String name = titleCase(m.group(1).toLowerCase(Locale.ROOT));
+    String country = out.stream()
+        .filter(x -> x.start() >= m.end(1) && x.start() - m.end(1) < 4 && (x.type() == EntityType.REGION || x.type() == EntityType.COUNTRY))
+        .findFirst()
+        .flatMap(x -> entities.countryCode(x.id()))
+        .orElse(null);
+    String id = entities.minted(EntityType.CITY, name, m.group(1), country);
+    out.add(new Mention(EntityType.CITY, id, m.start(1), m.end(1), How.PATTERN));
+    memory.named(EntityType.CITY, name, id);
+  }
+
+  /** Later mentions of a town the article placed earlier: "Canton" in "Nissan's Canton Vehicle Assembly Plant". */
+  void knownTowns(String s, List<Mention> out) {
+    memory.nameAgain(s, out, EntityType.CITY);
+  }
+
+  private static final Pattern IN_RIGHT_AFTER = Pattern.compile("^\\s+(?:in|at)\\s+(?:the\\s+)?(?=\\p{Lu})");
+
+  /** The town or region named right after a plant's name ("… in Ellabell"), minted when the reference data does not know it. */
+  Optional<Mention> placeRightAfter(String s, List<Mention> out, int end) {
+    Matcher in = IN_RIGHT_AFTER.matcher(s.substring(end));
+    if (!in.find()) {
+      return Optional.empty();
+    }
+    return placeAt(s, out, end + in.end());
+  }
+
+  /** The town or region named at a position, minted when the reference data does not know it. */
+  Optional<Mention> placeAt(String s, List<Mention> out, int at) {
+    Optional<Mention> known = out.stream().filter(x -> x.start() == at && (x.type() == EntityType.CITY || x.type() == EntityType.REGION)).findFirst();
+    if (known.isPresent() || out.stream().anyMatch(x -> x.start() == at)) {
+      return known;
+    }
+    Matcher name = PLACE_AT_START.matcher(s.substring(at));
+    if (!name.find()) {
+      return Optional.empty();
+    }
+    unknownPlace(s, out, at, at + name.end(1), null);
+    return out.stream().filter(x -> x.start() == at && x.type() == EntityType.CITY).findFirst();
+  }
+
+  /** A region or city the reference data knows by exactly this text (a name inside another name is not found as a mention). */
+  Optional<Mention> placeNamed(String text, int at) {
+    return gazetteer.find(text).stream()
+        .filter(m -> m.kind() == Gazetteer.Kind.ENTRY && m.start() == 0 && m.end() == text.length())
+        .flatMap(m -> m.entries().stream())
+        .filter(e -> e.type() == EntityType.REGION || e.type() == EntityType.CITY)
+        .findFirst()
+        .map(e -> new Mention(e.type(), entities.known(e, text), at, at + text.length(), How.NAME));
+  }
+
+  /** "at Port Qasim, Karachi": a locality named before its city; the city is the place. */
+  private static Optional<Mention> cityAfterLocality(String s, List<Mention> out, int localityEnd) {
+    if (!s.startsWith(", ", localityEnd)) {
+      return Optional.empty();
+    }
+    return out.stream().filter(x -> x.start() == localityEnd + 2 && x.type() == EntityType.CITY).findFirst();
+  }
+
+  /** The city (or region) the sentence places the plant in: "in X" nearest to it. */
+  static Mention nearestPlace(String s, List<Mention> out, int start, int end) {
+    // "Honda's plant in Lincoln": a place right after the plant is its place, whatever came before
+    Matcher right = PLACE_RIGHT_AFTER.matcher(s.substring(end));
+    if (right.find()) {
+      int at = end + right.end();
+      Optional<Mention> next = out.stream()
+          .filter(x -> x.start() == at && (x.type() == EntityType.CITY || x.type() == EntityType.REGION))
+          .findFirst();
+      if (next.isPresent()) {
+        return next.get();
+      }
+      Matcher locality = PLACE_AT_START.matcher(s.substring(at));
+      if (out.stream().noneMatch(x -> x.start() == at) && locality.find()) {
+        Optional<Mention> city = cityAfterLocality(s, out, at + locality.end(1));
+        if (city.isPresent()) {
+          return city.get();
+        }
+      }
+    }
+    Mention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (EntityType type : List.of(EntityType.CITY, EntityType.REGION)) {
+      for (Mention x : out) {
+        if (x.type() != type || !s.substring(0, x.start()).matches("(?s).*\\b(in|near|at|outside)\\s+(the\\s+)?$")) {
+          continue;
+        }
+        int d = x.start() >= end ? x.start() - end : start - x.end();
+        if (d >= 0 && d < bestDistance) {
+          best = x;
+          bestDistance = d;
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    }
+    return null;
+  }
+
+  static String titleCase(String name) {
+    StringBuilder b = new StringBuilder();
+    for (String w : name.split("\\s+")) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+    }
+    return b.toString();
+  }
+}
