@@ -40,9 +40,11 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     Evaluation.Result result = Evaluation.run(gold, new RuleExtractor());
     PrintStream out = System.out;
+    result.failures().forEach(f -> System.err.println("partnergraph: " + f));
+    int exit = result.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
     if (format.equals("json")) {
       out.println(json(result).toPrettyString());
-      return ExitCodes.OK;
+      return exit;
     }
     out.printf("%d articles, %.1f KB; extraction %.1f articles/s, %.2f MB/s (one thread)%n%n", result.articles(), result.bytes() / 1024.0,
         result.articles() / Math.max(result.extractSeconds(), 1e-9), result.bytes() / 1e6 / Math.max(result.extractSeconds(), 1e-9));
@@ -64,7 +66,7 @@ final class EvaluateCommand implements Callable<Integer> {
         t.misses().forEach(e -> out.println("  - " + e));
       }
     }
-    return ExitCodes.OK;
+    return exit;
   }
 
   private static void row(PrintStream out, String label, Prf p) {
@@ -77,6 +79,7 @@ final class EvaluateCommand implements Callable<Integer> {
     root.put("articles", result.articles());
     root.put("bytes", result.bytes());
     root.put("extractSeconds", result.extractSeconds());
+    result.failures().forEach(root.putArray("failures")::add);
     Map<String, Tally> categories = result.total().categories();
     for (String c : ORDER) {
       ObjectNode node = root.putObject(c);

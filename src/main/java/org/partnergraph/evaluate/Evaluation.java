@@ -20,7 +20,11 @@ import org.partnergraph.rdf.ShapeGate;
  */
 public final class Evaluation {
   /** The total, each article's score, and the extraction throughput. */
-  public record Result(Score total, Map<String, Score> perArticle, int articles, long bytes, double extractSeconds) {}
+  /**
+   * @param failures one line per article the extractor failed on; such an article is scored as if
+   *     nothing had been extracted from it, so that one fault does not hide the scores of the rest
+   */
+  public record Result(Score total, Map<String, Score> perArticle, int articles, long bytes, double extractSeconds, List<String> failures) {}
 
   private Evaluation() {}
 
@@ -48,19 +52,26 @@ public final class Evaluation {
     Map<String, Score> perArticle = new HashMap<>();
     long bytes = 0;
     long nanos = 0;
+    List<String> failures = new ArrayList<>();
     for (Gold gold : golds) {
       Article article = articles.get(gold.article());
       if (article == null) {
         throw new InputException(goldDir.toString(), "gold for '" + gold.article() + "' but no such article among " + new TreeSet<>(articles.keySet()));
       }
       long t = System.nanoTime();
-      ArticleFacts facts = gate.check(extractor.extract(article)).kept();
+      ArticleFacts facts;
+      try {
+        facts = gate.check(extractor.extract(article)).kept();
+      } catch (RuntimeException e) {
+        failures.add(extractor.failure(article, e));
+        facts = new ArticleFacts(article, List.of(), List.of(), extractor.version());
+      }
       nanos += System.nanoTime() - t;
       bytes += article.text().length();
       Score score = Evaluator.score(facts, gold);
       perArticle.put(gold.article(), score);
       total.add(score);
     }
-    return new Result(total, perArticle, golds.size(), bytes, nanos / 1e9);
+    return new Result(total, perArticle, golds.size(), bytes, nanos / 1e9, List.copyOf(failures));
   }
 }

@@ -38,13 +38,16 @@ final class ArticleMemory {
     this.entities = entities;
   }
 
-  /** A sentence's mentions, read: each now mentioned, and the last of its type (a demonym names no entity). */
-  void read(List<Mention> sentence) {
+  /**
+   * A sentence's mentions, read: each now mentioned, and the last of its type (a demonym names no
+   * entity). What a long quotation names is no new focus: "the world still wants to build in Georgia".
+   */
+  void read(String s, List<Mention> sentence) {
     for (Mention m : sentence) {
       mentioned.add(m.id());
       if (m.how() != How.DEMONYM) {
         last.put(m.type(), m.id());
-        if (m.type() == EntityType.AUTOMAKER || m.type() == EntityType.REGION || m.type() == EntityType.PLANT) {
+        if ((m.type() == EntityType.AUTOMAKER || m.type() == EntityType.REGION || m.type() == EntityType.PLANT) && !Clauses.insideQuote(s, m.start())) {
           lastFocus = m.id();
         }
       }

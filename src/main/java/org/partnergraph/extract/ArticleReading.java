@@ -88,6 +88,8 @@ final class ArticleReading {
       figureReading.metrics(s, ms);
     }
     plantsInPlacedTowns();
+    memory.onlyRegion().ifPresent(region -> finder.unplacedGovernors()
+        .forEach((governor, sentence) -> relations.relate(RelationType.GOVERNS, governor, region, sentence, LIKELY)));
     partnerships.emit();
     forgetUnmentioned();
     referenceRelations();

@@ -31,4 +31,27 @@ final class Clauses {
     }
     return start;
   }
+
+  /**
+   * Whether {@code at} falls inside quoted speech ("Every large German manufacturer is here, and
+   * …"); a short quoted phrase ("talks with 'a leading German automaker'") is reported fact.
+   */
+  static boolean insideQuote(String s, int at) {
+    String before = s.substring(0, at);
+    long straight = before.chars().filter(c -> c == '"').count();
+    long open = before.chars().filter(c -> c == '“' || c == '«').count();
+    long close = before.chars().filter(c -> c == '”' || c == '»').count();
+    if (straight % 2 == 0 && open <= close) {
+      return false;
+    }
+    int from = Math.max(Math.max(before.lastIndexOf('"'), before.lastIndexOf('“')), before.lastIndexOf('«'));
+    int to = s.length();
+    for (char q : new char[] {'"', '”', '»'}) {
+      int i = s.indexOf(q, at);
+      if (i >= 0) {
+        to = Math.min(to, i);
+      }
+    }
+    return s.substring(from + 1, to).trim().split("\\s+").length > 6;
+  }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnergraph.extract.Mention.How;
@@ -53,6 +54,18 @@ final class GovernorMentions {
   private static final Pattern FORMER_HEAD =
       Pattern.compile("(?i:\\b(?:former|then|ex-|previous)\\s*(?:" + REGION_HEAD + ")\\s+)" + NAME);
 
+  /**
+   * "the region", "the republic", "the state" in lower case: the region the article is about ("the
+   * President of the Republic" is a country's).
+   */
+  private static final String THE_REGION = "the\\s+(?:republic|region|state|province|oblast|krai|territory)\\b";
+  /** A title before "of the region": only a region's head, or its head or leader. */
+  private static final String HEAD_OF = "(?:" + REGION_HEAD + "|[Hh]ead|[Ll]eader|Governor|Chief Minister|Akim|Hokim|Wali|Premier)";
+  /** "the head of the republic, Radiy Khabirov", "Rashid Temrezov, the head of the republic": a head named by title and the article's region. */
+  private static final Pattern HEAD_OF_THE_REGION = Pattern.compile(
+      "\\b[Tt]he\\s+" + HEAD_OF + "\\s+of\\s+" + THE_REGION + ",\\s+" + NAME
+          + "|" + NAME + ",\\s+the\\s+" + HEAD_OF + "\\s+of\\s+" + THE_REGION);
+
   /** Capitalised words that end or fill a place's or an office's name, never a person's. */
   private static final Pattern NOT_A_PERSON = Pattern.compile(
       "\\b(" + PlaceMentions.REGION_SUFFIX + "|Self-governing|Autonomous|Republic|Municipality|City|District|Government|Administration|Office|Council|Ministry)\\b");
@@ -65,6 +78,8 @@ final class GovernorMentions {
   /** Governors found by a pattern, by surname. */
   private final Map<String, String> surnames = new LinkedHashMap<>();
   private final List<Found> found = new ArrayList<>();
+  /** Governors named by title before the article named any region, with the sentence that named them. */
+  private final Map<String, String> unplaced = new LinkedHashMap<>();
 
   GovernorMentions(ArticleEntities entities, ArticleMemory memory) {
     this.entities = entities;
@@ -73,6 +88,21 @@ final class GovernorMentions {
 
   void startSentence() {
     found.clear();
+  }
+
+  /**
+   * "HYDERABAD: Chief Minister A. Revanth Reddy inaugurated …", the state named only later: once the
+   * article is read, a governor named by title with no region heads the one region the article
+   * named, if it named exactly one. Each with the sentence that named the governor.
+   */
+  Map<String, String> unplaced() {
+    Map<String, String> out = new LinkedHashMap<>();
+    unplaced.forEach((governor, sentence) -> {
+      if (memory.regionOf(governor).isEmpty()) {
+        out.put(governor, sentence);
+      }
+    });
+    return out;
   }
 
   /** Governors found in the last sentence read. */
@@ -105,8 +135,26 @@ final class GovernorMentions {
   }
 
   /**
+   * "the head of the republic, Radiy Khabirov": the title says who the person is and the phrase which
+   * region, the one the article has named, when it has named exactly one.
+   */
+  void headsOfTheRegion(String s, List<Mention> out) {
+    Optional<String> region = memory.onlyRegion();
+    if (region.isEmpty()) {
+      return;
+    }
+    Matcher m = HEAD_OF_THE_REGION.matcher(s);
+    while (m.find()) {
+      // "the deputy head of the republic" does not match: the title must follow "the" directly
+      int group = m.group(1) != null ? 1 : 2;
+      addGovernor(s, out, region.get(), m.group(group), m.start(group));
+    }
+  }
+
+  /**
    * "the press office of Governor Igor Artamonov": the title says who the person is; the region is
-   * the one the article has named, when it has named exactly one.
+   * the one the article has named, when it has named exactly one, else the one it names by the end
+   * (see {@link #unplaced}).
    */
   void titledGovernors(String s, List<Mention> out) {
     Matcher m = TITLED_NAME.matcher(s);
@@ -121,6 +169,9 @@ final class GovernorMentions {
       String id = entities.minted(EntityType.GOVERNOR, m.group(1), m.group(1), region == null ? null : entities.countryCode(region).orElse(null));
       out.add(new Mention(EntityType.GOVERNOR, id, start, end, How.PATTERN));
       remember(id, m.group(1), region);
+      if (region == null) {
+        unplaced.putIfAbsent(id, s);
+      }
     }
     Matcher f = FORMER_HEAD.matcher(s);
     while (f.find()) {
@@ -135,6 +186,10 @@ final class GovernorMentions {
   }
 
   private void addGovernor(String s, List<Mention> out, Mention region, String name, int start) {
+    addGovernor(s, out, region.id(), name, start);
+  }
+
+  private void addGovernor(String s, List<Mention> out, String region, String name, int start) {
     int end = start + name.length();
     if (NOT_A_PERSON.matcher(name).find()) {
       return;
@@ -148,9 +203,9 @@ final class GovernorMentions {
     if (out.stream().anyMatch(x -> x.overlaps(start, end))) {
       return;
     }
-    String id = entities.minted(EntityType.GOVERNOR, name, name, entities.countryCode(region.id()).orElse(null));
+    String id = entities.minted(EntityType.GOVERNOR, name, name, entities.countryCode(region).orElse(null));
     out.add(new Mention(EntityType.GOVERNOR, id, start, end, How.PATTERN));
-    remember(id, name, region.id());
+    remember(id, name, region);
   }
 
   /** A governor found by a pattern: later known by surname and, when the region is known, as its head. */

@@ -47,6 +47,11 @@ final class MentionFinder {
     return governors.found();
   }
 
+  /** Governors named by title whose region the article never said in the same breath (see {@link GovernorMentions#unplaced}). */
+  java.util.Map<String, String> unplacedGovernors() {
+    return governors.unplaced();
+  }
+
   List<PlantMentions.PlantFound> plantsFound() {
     return plants.found();
   }
@@ -70,6 +75,7 @@ final class MentionFinder {
     governors.regionHeads(s, out);
     memory.sawRegions(out);
     governors.titledGovernors(s, out);
+    governors.headsOfTheRegion(s, out);
     governors.knownGovernors(s, out);
     places.unknownPlaces(s, out);
     places.knownTowns(s, out);
@@ -79,7 +85,7 @@ final class MentionFinder {
     plants.plantsInTheirTowns(s, out);
     coreference.corefs(s, out);
     out.sort(Comparator.comparingInt(Mention::start));
-    memory.read(out);
+    memory.read(s, out);
     return out;
   }
 
@@ -87,23 +93,23 @@ final class MentionFinder {
   private void knownNames(String s, List<Mention> out) {
     List<Gazetteer.Match> known = gazetteer.find(s);
     List<int[]> knownForums = known.stream()
-        .filter(m -> m.kind() == Gazetteer.Kind.ENTRY && choose(s, m).type() == EntityType.FORUM)
+        .filter(m -> m.kind() == Gazetteer.Kind.ENTRY && choose(s, m, known).type() == EntityType.FORUM)
         .map(m -> new int[] {m.start(), m.end()})
         .toList();
     List<int[]> forumSpans = forums.patternForums(s, out, knownForums);
     for (Gazetteer.Match m : known) {
       if (ForumMentions.covered(forumSpans, m.start(), m.end())) {
-        if (m.kind() == Gazetteer.Kind.ENTRY && choose(s, m).type() == EntityType.CITY) {
+        if (m.kind() == Gazetteer.Kind.ENTRY && choose(s, m, known).type() == EntityType.CITY) {
           // "the Munich motor show": the city names the place too
-          forums.cityInName(out, new Mention(EntityType.CITY, entities.known(choose(s, m), m.text()), m.start(), m.end(), How.NAME));
+          forums.cityInName(out, new Mention(EntityType.CITY, entities.known(choose(s, m, known), m.text()), m.start(), m.end(), How.NAME));
         }
         continue;
       }
       switch (m.kind()) {
         case DEMONYM -> out.add(new Mention(EntityType.COUNTRY, "country/" + m.country().toLowerCase(Locale.ROOT), m.start(), m.end(), How.DEMONYM));
         case ENTRY -> {
-          RefEntry e = choose(s, m);
-          if ((e.type() == EntityType.CITY || e.type() == EntityType.REGION) && partOfAnotherName(s, m, known)
+          RefEntry e = choose(s, m, known);
+          if ((e.type() == EntityType.CITY || e.type() == EntityType.REGION) && (partOfAnotherName(s, m, known) || A_RIVER.matcher(s.substring(m.end())).lookingAt())
               || e.type() == EntityType.CITY && startsALongerName(s, m, known)
               || e.type() == EntityType.COUNTRY && A_CONTINENT.matcher(s.substring(0, m.end())).find()
               || e.type() == EntityType.REGION && COMPASS.matcher(m.text()).matches()) {
@@ -148,6 +154,8 @@ final class MentionFinder {
   }
 
   private static final Pattern CITY_AFTER = Pattern.compile("(?i) City\\b");
+  /** "the Mississippi River", "the Volga river": a river named after a place, or the place after it. */
+  private static final Pattern A_RIVER = Pattern.compile("\\s+[Rr]iver\\b");
   /** A model's name after a brand's: a capitalised or numbered word that names no company. */
   private static final Pattern MODEL_AFTER = Pattern.compile(
       "^\\s+(?!(?:Motors?|Group|Auto|Automobile|Automotive|Company|Corporation|Cars|Brand|Holding|Manufacturing|International|Rus)\\b)[\\p{Lu}\\d][\\p{L}\\d.-]*");
@@ -186,8 +194,40 @@ final class MentionFinder {
     return known.stream().noneMatch(k -> k.start() <= at && at < k.end());
   }
 
+  /** "Ellabell, Georgia", "West Point, Georgia": a town, then the name of its state or country. */
+  private static final Pattern TOWN_COMMA_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'.-]*,\\s+$");
+
+  /**
+   * Whether a name that is a country and a region ("Georgia") means the region: the article is
+   * about the region's country (it named the country or one of its regions), or the name
+   * follows a town of the region ("Ellabell, Georgia").
+   */
+  private boolean regionOverCountry(String s, Gazetteer.Match m, RefEntry region, List<Gazetteer.Match> known) {
+    String country = region.country() == null ? null : region.country().toLowerCase(Locale.ROOT);
+    if (country == null) {
+      return false;
+    }
+    String regionPrefix = "region/" + country + "-";
+    if (memory.mentioned("country/" + country) || memory.mentioned().stream().anyMatch(id -> id.startsWith(regionPrefix))) {
+      return true;
+    }
+    for (Gazetteer.Match k : known) {
+      if (k == m || k.kind() != Gazetteer.Kind.ENTRY || k.entries().size() != 1) {
+        continue;
+      }
+      RefEntry only = k.entries().get(0);
+      boolean otherRegion = only.type() == EntityType.REGION && only.id().startsWith(regionPrefix) && !only.id().equals(region.id());
+      boolean townOfIt = only.type() == EntityType.CITY && region.id().equals(only.parent()) && k.end() < m.start()
+          && TOWN_COMMA_BEFORE.matcher(s.substring(k.start(), m.start())).matches();
+      if (otherRegion || townOfIt || only.id().equals("country/" + country)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Picks among the entries one name can stand for, from the words around it. */
-  private static RefEntry choose(String s, Gazetteer.Match m) {
+  private RefEntry choose(String s, Gazetteer.Match m, List<Gazetteer.Match> known) {
     List<RefEntry> c = m.entries();
     if (c.size() == 1) {
       return c.get(0);
@@ -201,6 +241,13 @@ final class MentionFinder {
       want = EntityType.REGION;
     } else {
       want = null;
+    }
+    if (want == null && c.stream().anyMatch(e -> e.type() == EntityType.COUNTRY)) {
+      for (RefEntry e : c) {
+        if (e.type() == EntityType.REGION && regionOverCountry(s, m, e, known)) {
+          return e;
+        }
+      }
     }
     for (RefEntry e : c) {
       if (e.type() == want) {

@@ -169,8 +169,11 @@ final class PartnershipReading {
     }
     Mention other = named != null ? named : counterpart;
     double conf = confidence(0.8, localEvidence, other);
-    Optional<PartnershipKind> between = localEvidence.how() == How.COREF || other == null ? Optional.empty()
-        : cues.kind(s.substring(Math.min(localEvidence.end(), other.end()), Math.max(localEvidence.start(), other.start())));
+    // the words between the two parties; none when one holds the other ("Stellantis' plant in Tychy")
+    int gapStart = other == null ? 0 : Math.min(localEvidence.end(), other.end());
+    int gapEnd = other == null ? 0 : Math.max(localEvidence.start(), other.start());
+    Optional<PartnershipKind> between = localEvidence.how() == How.COREF || gapStart >= gapEnd ? Optional.empty()
+        : cues.kind(s.substring(gapStart, gapEnd));
     boolean others = named == null && (OTHERS_BEFORE.matcher(s.substring(0, counterpart.start())).find()
         || SUPPLIERS_AFTER.matcher(s.substring(counterpart.end())).lookingAt());
     partnerships.add(locals, named == null ? null : named.id(), named == null ? partnerCountry : null, others, plant,
@@ -393,7 +396,7 @@ final class PartnershipReading {
         continue; // "owned by India's Tata Motors": the owner's country is no partner
       }
       boolean demonymPartner = m.how() == How.DEMONYM && cues.partnerAfterDemonym().matcher(s.substring(m.end())).lookingAt()
-          && !insideQuote(s, m.start());
+          && !Clauses.insideQuote(s, m.start());
       boolean fromCountry = m.how() == How.NAME && FROM_COUNTRY.matcher(s.substring(0, m.start())).find();
       if (demonymPartner || fromCountry) {
         return m;
@@ -402,28 +405,7 @@ final class PartnershipReading {
     return null;
   }
 
-  /**
-   * Whether {@code at} falls inside quoted speech ("Every large German manufacturer is here, and
-   * …"); a short quoted phrase ("talks with 'a leading German automaker'") is reported fact.
-   */
-  private static boolean insideQuote(String s, int at) {
-    String before = s.substring(0, at);
-    long straight = before.chars().filter(c -> c == '"').count();
-    long open = before.chars().filter(c -> c == '“' || c == '«').count();
-    long close = before.chars().filter(c -> c == '”' || c == '»').count();
-    if (straight % 2 == 0 && open <= close) {
-      return false;
-    }
-    int from = Math.max(Math.max(before.lastIndexOf('"'), before.lastIndexOf('“')), before.lastIndexOf('«'));
-    int to = s.length();
-    for (char q : new char[] {'"', '”', '»'}) {
-      int i = s.indexOf(q, at);
-      if (i >= 0) {
-        to = Math.min(to, i);
-      }
-    }
-    return s.substring(from + 1, to).trim().split("\\s+").length > 6;
-  }
+
 
   /**
    * Whether the automaker's home country differs from that of every local party whose country is

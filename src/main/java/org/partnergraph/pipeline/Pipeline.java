@@ -111,7 +111,15 @@ public final class Pipeline {
           run.added++;
         }
         long t = System.nanoTime();
-        ArticleFacts facts = extractor.extract(article);
+        ArticleFacts facts;
+        try {
+          facts = extractor.extract(article);
+        } catch (RuntimeException e) {
+          // a fault of the extractor on one article: reported like unreadable input, and the run goes on;
+          // the ledger does not record the article, so the next run extracts it again
+          run.rejected.add(extractor.failure(article, e));
+          return;
+        }
         run.time("extract", t);
         run.send(facts, new Ledger.Entry(article.id(), hash, extractor.version(), null));
       }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +34,8 @@ public final class Gazetteer {
   private static final List<String> NOT_DEMONYMS = List.of("North American", "South American", "Latin American", "Central American", "Native American");
 
   private final Map<String, List<Name>> byFirstToken = new HashMap<>();
+  /** Names whose form is written in lower case ("state of Hidalgo"), by first token: matched at an uncapitalised word too. */
+  private final Map<String, List<Name>> byLowercaseFirstToken = new HashMap<>();
 
   public Gazetteer(ReferenceData data) {
     Map<String, List<RefEntry>> byAlias = new LinkedHashMap<>();
@@ -48,10 +51,18 @@ public final class Gazetteer {
     byAlias.forEach((alias, entries) -> put(names, new Name(lowerTokens(alias), Kind.ENTRY, dedupe(entries), null)));
     data.demonyms().forEach((demonym, code) -> put(names, new Name(lowerTokens(demonym), Kind.DEMONYM, List.of(), code)));
     NOT_DEMONYMS.forEach(p -> put(names, new Name(lowerTokens(p), Kind.IGNORE, List.of(), null)));
+    Set<String> lowercaseForms = byAlias.keySet().stream()
+        .filter(a -> !a.isEmpty() && Character.isLowerCase(a.charAt(0)))
+        .map(a -> String.join(" ", lowerTokens(a)))
+        .collect(Collectors.toSet());
     for (Name n : names.values()) {
       byFirstToken.computeIfAbsent(n.tokens().get(0), k -> new ArrayList<>()).add(n);
+      if (lowercaseForms.contains(String.join(" ", n.tokens()))) {
+        byLowercaseFirstToken.computeIfAbsent(n.tokens().get(0), k -> new ArrayList<>()).add(n);
+      }
     }
     byFirstToken.values().forEach(l -> l.sort(Comparator.comparingInt((Name n) -> -n.tokens().size())));
+    byLowercaseFirstToken.values().forEach(l -> l.sort(Comparator.comparingInt((Name n) -> -n.tokens().size())));
   }
 
   /** Entries under one name merge; a name that is both an entry and a demonym stays the entry. */
@@ -82,12 +93,11 @@ public final class Gazetteer {
     while (i < tokens.size()) {
       Token first = tokens.get(i);
       Name best = null;
-      if (first.capitalized()) {
-        for (Name n : byFirstToken.getOrDefault(first.lower(), List.of())) {
-          if (matchesAt(tokens, i, n.tokens())) {
-            best = n;
-            break;
-          }
+      // a name starts with a capital, unless its form itself is written in lower case ("state of Hidalgo")
+      for (Name n : (first.capitalized() ? byFirstToken : byLowercaseFirstToken).getOrDefault(first.lower(), List.of())) {
+        if (matchesAt(tokens, i, n.tokens())) {
+          best = n;
+          break;
         }
       }
       if (best == null) {

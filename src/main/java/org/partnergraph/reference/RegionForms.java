@@ -8,14 +8,16 @@ import java.util.regex.Pattern;
 
 /**
  * The ways news writes a region's name: "Nizhny Novgorod Oblast" is also "the Nizhny Novgorod
- * region" and "Nizhniy Novgorod Region"; "Republic of Tatarstan" is also "Tatarstan". A bare
- * Slovak regions are also "the Košice Self-governing Region". A bare
- * stem is not generated, because it is usually also a city ("Moscow") or a person ("Vladimir");
- * the extractor reads "Nizhny Novgorod Governor …" as the region of the city so named.
+ * region" and "Nizhniy Novgorod Region"; "Republic of Tatarstan" is also "Tatarstan"; "State of
+ * Hidalgo" is also "the state of Hidalgo". Slovak regions are also "the Košice Self-governing
+ * Region". A bare stem is not generated, because it is usually also a city ("Moscow") or a person
+ * ("Vladimir", "Hidalgo"); the extractor reads "Nizhny Novgorod Governor …" as the region of the
+ * city so named.
  */
 final class RegionForms {
   private static final Pattern SUFFIXED = Pattern.compile("(.+) (Oblast|Krai|Region|Province|County|Okrug)");
   private static final Pattern REPUBLIC = Pattern.compile("Republic of (.+)");
+  private static final Pattern STATE_OF = Pattern.compile("(State|Province) of (.+)");
 
   private RegionForms() {}
 
@@ -32,6 +34,10 @@ final class RegionForms {
         }
       }
       return List.copyOf(forms);
+    }
+    Matcher st = STATE_OF.matcher(name);
+    if (st.matches()) {
+      forms.add(st.group(1).toLowerCase(java.util.Locale.ROOT) + " of " + st.group(2));
     }
     Matcher r = REPUBLIC.matcher(name);
     if (r.matches()) {

