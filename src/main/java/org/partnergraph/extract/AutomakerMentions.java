@@ -18,7 +18,9 @@ final class AutomakerMentions {
   private static final Pattern COMPANY =
       Pattern.compile(
           "\\b((?:\\p{Lu}[\\p{L}&'-]*\\s+){1,3})(Automobile Group|Automotive Group|Auto Group|Motor Group|Motor Co\\.(?:,? Ltd\\.)?"
-              + "|Motor Company|Motor Corporation|Motors|Automobile Co\\.|Automobile Company|Automobile Works|Automotive)\\b");
+              + "|Motor Company|Motor Corporation|Motors|Automobile Co\\.|Automobile Company|Automobile Works|Automotive)\\b"
+              // "Giant Motors Latinoamérica": the region a company is named for is part of its name
+              + "(?:\\s+(?:Latinoamérica|Latinoamerica|Latin America|Europe|Asia|Africa|North America|International))?");
   /** "Tanger Automotive City", "Kocaeli Automotive Park": a place named after an industry, not a company. */
   private static final Pattern NOT_A_COMPANY_AFTER = Pattern.compile("^\\s+(?:City|Zone|Free Zone|Park|Cluster|Valley|Hub|Corridor|Belt|Industrial|Special|Economic)\\b");
 

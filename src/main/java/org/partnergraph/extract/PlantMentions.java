@@ -32,7 +32,8 @@ final class PlantMentions {
 
   /** "… plant in X", "its new car factory near X": a plant named by its place. */
   private static final Pattern PLANT_BEFORE_PLACE =
-      Pattern.compile("(?i)\\b(?:(?:car|auto|automobile|assembly|vehicle|production|manufacturing|passenger[- ]car|ev|electric[- ]vehicle|new|main|existing|second|first)\\s+){0,3}"
+      Pattern.compile("(?i)\\b(?:(?:car|auto|automobile|assembly|vehicle|production|manufacturing|passenger[- ]car|ev|electric[- ]vehicle|new|main|existing|second|first"
+          + "|van|truck|bus|pickup|engine|components?|body|stamping)\\s+){0,3}"
           + "(plant|factory|works|assembly line|production site|manufacturing site|manufacturing facility|production facility)"
           + "\\s+(?:for\\s+(?:[\\w-]+\\s+){1,4}?)?(?:(?:located|based)\\s+)?(?:in|at|near|outside)\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$");
   private static final Pattern FORMER_BEFORE = Pattern.compile("(?i)\\b(?:former|ex-|old)\\s*$");

@@ -828,4 +828,16 @@ class RuleExtractorTest {
     ArticleFacts f = read("The governor of the state of Hidalgo, Julio Menchaca Salazar, attended the ceremony.");
     assertThat(edges(f, RelationType.GOVERNS)).containsExactly("governor/julio-menchaca-salazar -> region/mx-hid");
   }
+
+  @Test
+  void aVanOrEnginePlantOfTheMakerNamedBeforeIsItsPlant() {
+    ArticleFacts f = read("Stellantis says Tychy can build 320,000 vehicles a year. Its van plant in Gliwice, also in Silesia, kept running.");
+    assertThat(edges(f, RelationType.OPERATES)).containsExactly("automaker/stellantis -> plant/stellantis-gliwice");
+  }
+
+  @Test
+  void aCompanyNamedForItsRegionKeepsTheRegionInItsName() {
+    ArticleFacts f = read("The governor visited the plant of Giant Motors Latinoamérica (GML) in Ciudad Sahagún.");
+    assertThat(f.entities()).anySatisfy(e -> assertThat(e.name()).isEqualTo("Giant Motors Latinoamérica"));
+  }
 }
