@@ -28,9 +28,15 @@ final class AutomakerMentions {
   private static final Pattern MAKER_OF_PLANT = Pattern.compile(
       "\\b(\\p{Lu}{2,}(?:-\\p{Lu}{2,})?|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}+)(?:'s|')?\\s+(?:(?:automobile|automotive|car|assembly|vehicle|auto)\\s+)?(?:plant|factory)\\b");
 
+  /** "bus maker Solaris", "the assembler Derways", "electric carmaker Leapmotor": a company introduced by what it makes. */
+  private static final Pattern MAKER_NAMED = Pattern.compile(
+      "(?i:\\b(?:(?:bus|truck|car|van|vehicle|ev|electric[- ]vehicle|electric[- ]car|automobile|auto)\\s*-?\\s*maker|carmaker|automaker|assembler"
+          + "|(?:car|vehicle|bus|truck|automobile)\\s+manufacturer))\\s+(\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{Lu}[\\p{L}&'-]*){0,2})");
+
   /** "owned by India's Tata Motors", "a unit of Geely": an owner named in passing, not the subject. */
   static final Pattern OWNER_BEFORE =
-      Pattern.compile("(?i)\\b(?:owned by|a (?:unit|subsidiary|division|part) of|part of|controlled by|majority-owned by|which belongs to|belonging to|in which)\\s+(?:\\p{Lu}[\\p{L}-]*(?:'s|')\\s+)?(?:the\\s+)?$");
+      Pattern.compile("(?i:\\b(?:owned by|a (?:unit|subsidiary|division|part) of|part of|controlled by|majority-owned by|which belongs to|belonging to|in which)\\s+)"
+          + "(?:\\p{Lu}[\\p{L}-]*(?:'s|')\\s+)?(?:(?i:the)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$"); // "a subsidiary of the truck maker KAMAZ"
 
   /** "assembles Toyota vehicles at its plant": a maker named as the make of a product. */
   private static final Pattern PRODUCT_AFTER = Pattern.compile("^\\s+(?:vehicles|cars|models|trucks|buses|SUVs|pickups|kits)\\b");
@@ -100,6 +106,18 @@ final class AutomakerMentions {
       // a company known only by its plant is taken to be from the plant's country ("the CAOA factory in Anápolis")
       String country = places.placeRightAfter(s, out, p.end()).flatMap(place -> entities.countryCode(place.id())).orElse(null);
       String id = entities.minted(EntityType.AUTOMAKER, name, name, country);
+      out.add(new Mention(EntityType.AUTOMAKER, id, start, end, How.PATTERN));
+      memory.named(EntityType.AUTOMAKER, name, id);
+    }
+    Matcher a = MAKER_NAMED.matcher(s);
+    while (a.find()) {
+      int start = a.start(1);
+      String name = a.group(1).replaceFirst("(?:'s|')$", "");
+      int end = start + name.length();
+      if (out.stream().anyMatch(x -> x.overlaps(start, end)) || PlaceMentions.NOT_PLACES.contains(name.split("\\s+")[0])) {
+        continue;
+      }
+      String id = entities.minted(EntityType.AUTOMAKER, name, name, null);
       out.add(new Mention(EntityType.AUTOMAKER, id, start, end, How.PATTERN));
       memory.named(EntityType.AUTOMAKER, name, id);
     }

@@ -840,4 +840,17 @@ class RuleExtractorTest {
     ArticleFacts f = read("The governor visited the plant of Giant Motors Latinoamérica (GML) in Ciudad Sahagún.");
     assertThat(f.entities()).anySatisfy(e -> assertThat(e.name()).isEqualTo("Giant Motors Latinoamérica"));
   }
+
+  @Test
+  void aCompanyIntroducedByWhatItMakesIsAnAutomakerAndItsPlantIsItsOwn() {
+    ArticleFacts f = read("Toyota makes transaxles in Walbrzych. Bus maker Solaris delivered 1,560 buses from its plant in Bolechowo.");
+    assertThat(edges(f, RelationType.OPERATES)).contains("automaker/solaris -> plant/solaris-bolechowo")
+        .noneMatch(e -> e.startsWith("automaker/toyota -> plant/toyota-bolechowo"));
+  }
+
+  @Test
+  void theOwnerInASubsidiaryAppositionIsNotThePlantsOperator() {
+    ArticleFacts f = read("NefAZ, a subsidiary of the truck maker KAMAZ, builds city buses at its plant in Neftekamsk.");
+    assertThat(edges(f, RelationType.OPERATES)).containsExactly("automaker/nefaz -> plant/nefaz-neftekamsk");
+  }
 }
