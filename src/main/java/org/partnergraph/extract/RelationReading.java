@@ -90,6 +90,9 @@ final class RelationReading {
 
   // --- visits: a governor's trip to a country, city, automaker or plant
 
+  /** "The vice-governor represented Governor X at the inauguration": X was not there. */
+  private static final Pattern STOOD_IN_FOR = Pattern.compile("(?i)\\b(?:represented|on behalf of|in place of|standing in for|stood in for)\\s+(?:the\\s+)?(?:\\p{L}+\\s+){0,2}$");
+
   private void visits(String s, List<Mention> ms) {
     Set<String> seen = new LinkedHashSet<>();
     for (Pattern cue : List.of(cues.named("visit"), cues.named("tour_object"))) {
@@ -98,7 +101,7 @@ final class RelationReading {
         int at = c.start();
         int cueEnd = c.end();
         Optional<Mention> governor = firstOf(ms, EntityType.GOVERNOR, at);
-        if (governor.isEmpty() || cues.negated(s, at)) {
+        if (governor.isEmpty() || cues.negated(s, at) || STOOD_IN_FOR.matcher(s.substring(0, governor.get().start())).find()) {
           continue;
         }
         for (Mention t : ms) {

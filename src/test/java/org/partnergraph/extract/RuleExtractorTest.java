@@ -853,4 +853,16 @@ class RuleExtractorTest {
     ArticleFacts f = read("NefAZ, a subsidiary of the truck maker KAMAZ, builds city buses at its plant in Neftekamsk.");
     assertThat(edges(f, RelationType.OPERATES)).containsExactly("automaker/nefaz -> plant/nefaz-neftekamsk");
   }
+
+  @Test
+  void aGovernorSomeoneElseRepresentedDidNotVisit() {
+    ArticleFacts f = read("The vice-governor represented Governor Tarcísio de Freitas at the inauguration of the BYD factory in Camaçari.");
+    assertThat(edges(f, RelationType.VISITED)).isEmpty();
+  }
+
+  @Test
+  void aPlantTheMakerHasNoPlansToBuildIsNoPlant() {
+    ArticleFacts f = read("A Kia spokesperson said the company has no plans to build a plant in Louisiana.");
+    assertThat(f.entities()).noneMatch(e -> e.type() == EntityType.PLANT);
+  }
 }
