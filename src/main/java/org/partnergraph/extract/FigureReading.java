@@ -8,6 +8,7 @@ import static org.partnergraph.extract.Clauses.clauseStartBefore;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,6 +71,9 @@ final class FigureReading {
     }
   }
 
+  /** What may stand before a clause's subject: nothing, a conjunction, a date ("In 2025,"). */
+  private static final Pattern CLAUSE_OPENING = Pattern.compile("(?i)\\s*(?:(?:and|but|while|so)\\s+)?(?:(?:in|by|last|this)\\s+(?:\\d{4}|year|month)\\s*,?\\s*)?");
+
   private void figuresOf(String s, List<Mention> ms) {
     for (Figure f : figures.find(s)) {
       if (ms.stream().anyMatch(m -> m.overlaps(f.start(), f.end())) || describesRatherThanMeasures(f)) {
@@ -81,7 +85,11 @@ final class FigureReading {
           .filter(m -> m.start() < f.start() && m.how() != How.DEMONYM && !inCapitals(s, m) // a dateline's town owns no figure
               && Set.of(EntityType.AUTOMAKER, EntityType.REGION, EntityType.PLANT, EntityType.CITY).contains(m.type()))
           .toList();
-      List<Mention> inClause = inSentence.stream().filter(m -> m.start() >= clauseStart).toList();
+      List<Mention> inClause = new ArrayList<>(inSentence.stream().filter(m -> m.start() >= clauseStart).toList());
+      // "Poland built 102,400 cars", "Türkiye produces about 1.4 million": a country that starts the clause is its subject
+      ms.stream().filter(m -> m.type() == EntityType.COUNTRY && m.how() == How.NAME && m.start() >= clauseStart && m.start() < f.start()
+              && CLAUSE_OPENING.matcher(s.substring(clauseStart, m.start())).matches())
+          .findFirst().ifPresent(country -> inClause.add(0, country));
       List<Mention> candidates = inClause.isEmpty() ? inSentence : inClause;
       // a plant named before the figure owns it ("the plant employs 7,000"), else the sentence's subject;
       // "It …" continues the subject of the sentence before

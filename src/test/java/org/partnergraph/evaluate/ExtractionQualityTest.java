@@ -29,6 +29,12 @@ class ExtractionQualityTest {
     assertThat(result.articles()).isGreaterThanOrEqualTo(MIN_ARTICLES);
   }
 
+  /** A failure on one article would only show as a lower score; it is a bug in its own right. */
+  @Test
+  void theExtractorFailsOnNoArticle() {
+    assertThat(result.failures()).isEmpty();
+  }
+
   @Test
   void entitiesStayAboveTheirFloor() {
     assertFloor(result.total().entities.overall(), ENTITY_PRECISION, ENTITY_F1);

@@ -865,4 +865,16 @@ class RuleExtractorTest {
     ArticleFacts f = read("A Kia spokesperson said the company has no plans to build a plant in Louisiana.");
     assertThat(f.entities()).noneMatch(e -> e.type() == EntityType.PLANT);
   }
+
+  @Test
+  void aCountryThatStartsTheClauseOwnsItsFigure() {
+    ArticleFacts f = read("Poland built 102,400 passenger cars in 2025, according to the industry association.");
+    assertThat(edges(f, RelationType.HAS_METRIC)).singleElement().satisfies(e -> assertThat(e).startsWith("country/pl ->"));
+  }
+
+  @Test
+  void aCountryBeforeTheFiguresClauseDoesNotOwnIt() {
+    ArticleFacts f = read("Serbia is courting Chinese carmakers, and Stellantis invested 190 million euros in Kragujevac.");
+    assertThat(edges(f, RelationType.HAS_METRIC)).noneSatisfy(e -> assertThat(e).startsWith("country/rs ->"));
+  }
 }
