@@ -60,16 +60,17 @@ class ExtractionQualityTest {
     assertThat(score.f1()).as("F1 of " + score).isGreaterThanOrEqualTo(f1);
   }
 
-  // A little under what rules/10 scored on the 96 articles on 2026-11-25 (entities P 0.979
-  // F1 0.935; relations P 0.958 F1 0.839; partnerships P 0.820 F1 0.654; figures P 0.719
-  // F1 0.717).
-  static final int MIN_ARTICLES = 96;
+  // A little under what rules/11 scored on the 114 articles on 2026-11-25 (entities P 0.975
+  // F1 0.930; relations P 0.960 F1 0.826; partnerships P 0.787 F1 0.610; figures P 0.681
+  // F1 0.671). The floors went down from rules/10's because 18 articles written blind by another
+  // hand (163-180) joined the set, not because the extractor got worse on the old ones.
+  static final int MIN_ARTICLES = 114;
   static final double ENTITY_PRECISION = 0.96;
   static final double ENTITY_F1 = 0.92;
   static final double RELATION_PRECISION = 0.94;
-  static final double RELATION_F1 = 0.82;
-  static final double PARTNERSHIP_PRECISION = 0.80;
-  static final double PARTNERSHIP_F1 = 0.63;
-  static final double FIGURE_PRECISION = 0.70;
-  static final double FIGURE_F1 = 0.70;
+  static final double RELATION_F1 = 0.81;
+  static final double PARTNERSHIP_PRECISION = 0.77;
+  static final double PARTNERSHIP_F1 = 0.59;
+  static final double FIGURE_PRECISION = 0.66;
+  static final double FIGURE_F1 = 0.65;
 }
