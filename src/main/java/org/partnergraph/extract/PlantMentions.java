@@ -50,9 +50,9 @@ final class PlantMentions {
           + "(?:plant|factory|works|facility|(?:industrial|production|automotive|manufacturing)\\s+complex|(?-i:(?:[a-z-]+\\s+){1,3})line)\\s+of\\s+"
           + "(?:the\\s+(?:company\\s+|group\\s+|automaker\\s+|carmaker\\s+)?)?(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?'s\\s+)?(?:(?:JSC|LLC|OJSC|PJSC|CJSC)\\s+)?[\"«]?$");
 
-  /** A plant with a proper name: "Gigafactory Shanghai", "Hyundai Motor Group Metaplant America", "Plant Lydia". */
+  /** A plant with a proper name: "Gigafactory Shanghai", "Hyundai Motor Group Metaplant America", "Plant Lydia", "Nissan Industrial Complex". */
   private static final Pattern NAMED_PLANT = Pattern.compile(
-      "\\b((?:\\p{Lu}[\\p{L}&'-]*\\s+(?:and\\s+(?=\\p{Lu}))?){0,4}(?:Gigafactory|Metaplant|Megafactory|Plant|Factory|Works|Facility|Gigapress|Battery Park)(?:\\s+(?!In\\b|At\\b|Of\\b)\\p{Lu}[\\p{L}'-]*){0,2})\\b");
+      "\\b((?:\\p{Lu}[\\p{L}&'-]*\\s+(?:and\\s+(?=\\p{Lu}))?){0,4}(?:Gigafactory|Metaplant|Megafactory|Plant|Factory|Works|Facility|Gigapress|Battery Park|(?:Industrial|Automotive|Manufacturing|Production) Complex)(?:\\s+(?!In\\b|At\\b|Of\\b)\\p{Lu}[\\p{L}'-]*){0,2})\\b");
 
   /** "The British carmaker, owned by …, opened …": the sentence's subject is the automaker named before. */
   private static final Pattern SUBJECT_COREF =
@@ -245,6 +245,15 @@ final class PlantMentions {
     String id = entities.minted(EntityType.PLANT, name, name, entities.countryCode(place.get().id()).orElse(null));
     out.add(new Mention(EntityType.PLANT, id, start, end, How.PATTERN));
     plantFound(new PlantFound(id, operator.id(), place.get().id()));
+    // "Toyota Motor Manufacturing Kentucky in Georgetown": the town, in the state the name gives
+    places.placeRightAfter(s, out, end)
+        .filter(town -> town.type() == EntityType.CITY)
+        .ifPresent(town -> {
+          plantFound(new PlantFound(id, operator.id(), town.id()));
+          if (entities.type(place.get().id()) == EntityType.REGION) {
+            memory.placeTown(town.id(), place.get().id());
+          }
+        });
     return true;
   }
 

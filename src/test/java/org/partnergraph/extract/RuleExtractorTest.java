@@ -877,4 +877,17 @@ class RuleExtractorTest {
     ArticleFacts f = read("Serbia is courting Chinese carmakers, and Stellantis invested 190 million euros in Kragujevac.");
     assertThat(edges(f, RelationType.HAS_METRIC)).noneSatisfy(e -> assertThat(e).startsWith("country/rs ->"));
   }
+
+  @Test
+  void aPlantNamedForItsStateIsInTheTownNamedAfterIt() {
+    ArticleFacts f = read("Trucks carry the parts to Toyota Motor Manufacturing Kentucky in Georgetown, the company's largest factory.");
+    assertThat(edges(f, RelationType.LOCATED_IN)).contains(
+        "plant/toyota-motor-manufacturing-kentucky -> region/us-ky", "plant/toyota-motor-manufacturing-kentucky -> city/georgetown");
+  }
+
+  @Test
+  void anAutomakersIndustrialComplexIsItsPlant() {
+    ArticleFacts f = read("Governor Cláudio Castro visited the Nissan Industrial Complex in Resende, in the State of Rio de Janeiro.");
+    assertThat(edges(f, RelationType.OPERATES)).containsExactly("automaker/nissan -> plant/nissan-industrial-complex");
+  }
 }
