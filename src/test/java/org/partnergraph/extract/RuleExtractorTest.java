@@ -890,4 +890,11 @@ class RuleExtractorTest {
     ArticleFacts f = read("Governor Cláudio Castro visited the Nissan Industrial Complex in Resende, in the State of Rio de Janeiro.");
     assertThat(edges(f, RelationType.OPERATES)).containsExactly("automaker/nissan -> plant/nissan-industrial-complex");
   }
+
+  @Test
+  void aHandfulOfThingsDescribesRatherThanMeasures() {
+    ArticleFacts f = read("Stellantis runs two plants and three shifts in Spain, and built 522,000 vehicles in Vigo last year.");
+    assertThat(f.entities()).filteredOn(e -> e.type() == EntityType.METRIC)
+        .singleElement().satisfies(e -> assertThat(e.attribute("value")).isEqualTo(522000L));
+  }
 }
