@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnergraph.extract.Mention.How;
@@ -48,7 +49,7 @@ final class MentionFinder {
   }
 
   /** Governors named by title whose region the article never said in the same breath (see {@link GovernorMentions#unplaced}). */
-  java.util.Map<String, String> unplacedGovernors() {
+  Map<String, String> unplacedGovernors() {
     return governors.unplaced();
   }
 

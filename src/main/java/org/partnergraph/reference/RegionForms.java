@@ -2,6 +2,7 @@ package org.partnergraph.reference;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +38,7 @@ final class RegionForms {
     }
     Matcher st = STATE_OF.matcher(name);
     if (st.matches()) {
-      forms.add(st.group(1).toLowerCase(java.util.Locale.ROOT) + " of " + st.group(2));
+      forms.add(st.group(1).toLowerCase(Locale.ROOT) + " of " + st.group(2));
     }
     Matcher r = REPUBLIC.matcher(name);
     if (r.matches()) {
