@@ -2,6 +2,7 @@ package org.partnergraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,23 +94,25 @@ final class MentionFinder {
   /** The names the gazetteer knows, each as the entry the words around it ask for, less those that are part of another name. */
   private void knownNames(String s, List<Mention> out) {
     List<Gazetteer.Match> known = gazetteer.find(s);
+    Map<Gazetteer.Match, RefEntry> chosen = new IdentityHashMap<>(); // each name's entry, chosen once
+    known.stream().filter(m -> m.kind() == Gazetteer.Kind.ENTRY).forEach(m -> chosen.put(m, choose(s, m, known)));
     List<int[]> knownForums = known.stream()
-        .filter(m -> m.kind() == Gazetteer.Kind.ENTRY && choose(s, m, known).type() == EntityType.FORUM)
+        .filter(m -> m.kind() == Gazetteer.Kind.ENTRY && chosen.get(m).type() == EntityType.FORUM)
         .map(m -> new int[] {m.start(), m.end()})
         .toList();
     List<int[]> forumSpans = forums.patternForums(s, out, knownForums);
     for (Gazetteer.Match m : known) {
       if (ForumMentions.covered(forumSpans, m.start(), m.end())) {
-        if (m.kind() == Gazetteer.Kind.ENTRY && choose(s, m, known).type() == EntityType.CITY) {
+        if (m.kind() == Gazetteer.Kind.ENTRY && chosen.get(m).type() == EntityType.CITY) {
           // "the Munich motor show": the city names the place too
-          forums.cityInName(out, new Mention(EntityType.CITY, entities.known(choose(s, m, known), m.text()), m.start(), m.end(), How.NAME));
+          forums.cityInName(out, new Mention(EntityType.CITY, entities.known(chosen.get(m), m.text()), m.start(), m.end(), How.NAME));
         }
         continue;
       }
       switch (m.kind()) {
         case DEMONYM -> out.add(new Mention(EntityType.COUNTRY, "country/" + m.country().toLowerCase(Locale.ROOT), m.start(), m.end(), How.DEMONYM));
         case ENTRY -> {
-          RefEntry e = choose(s, m, known);
+          RefEntry e = chosen.get(m);
           if ((e.type() == EntityType.CITY || e.type() == EntityType.REGION) && (partOfAnotherName(s, m, known) || A_RIVER.matcher(s.substring(m.end())).lookingAt())
               || e.type() == EntityType.CITY && startsALongerName(s, m, known)
               || e.type() == EntityType.COUNTRY && A_CONTINENT.matcher(s.substring(0, m.end())).find()
@@ -227,16 +230,18 @@ final class MentionFinder {
     return false;
   }
 
+  /** "Changan's brands", "the Lada marque"; "under the Lada name", "its Haval": the brand, not its maker. */
+  private static final Pattern BRAND_MEANT_AFTER = Pattern.compile("(?i)(?:'s)?\\s+(?:brands?|marque|badge|models?)\\b");
+  private static final Pattern BRAND_MEANT_BEFORE = Pattern.compile("(?i)\\b(?:under|its)\\s+(?:the\\s+)?$");
+
   /** Picks among the entries one name can stand for, from the words around it. */
   private RefEntry choose(String s, Gazetteer.Match m, List<Gazetteer.Match> known) {
     List<RefEntry> c = m.entries();
     if (c.size() == 1) {
       return c.get(0);
     }
-    String after = s.substring(m.end()).toLowerCase(Locale.ROOT);
-    String before = s.substring(0, m.start()).toLowerCase(Locale.ROOT);
     EntityType want;
-    if (after.matches("^(?:'s)?\\s+(brands?|marque|badge|models?)\\b.*") || before.matches(".*\\b(under|its)\\s+(the\\s+)?$")) {
+    if (BRAND_MEANT_AFTER.matcher(s.substring(m.end())).lookingAt() || BRAND_MEANT_BEFORE.matcher(s.substring(0, m.start())).find()) {
       want = EntityType.BRAND;
     } else if (PlaceMentions.wantsRegion(s, m)) {
       want = EntityType.REGION;
