@@ -3,9 +3,14 @@ package org.partnergraph.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -97,6 +102,35 @@ final class CypherResults {
     return v.toString();
   }
 
+  /**
+   * A value as a table shows it: fractions to two decimals ({@code 0.65}, not
+   * {@code 0.6499999999999999}) and thousands separators from five digits on
+   * ({@code 10,000,000,000}; a year stays {@code 2024}). CSV and JSON keep the raw value.
+   */
+  static String forPeople(Object v) {
+    if (v instanceof Double || v instanceof Float) {
+      double d = ((Number) v).doubleValue();
+      if (Double.isNaN(d) || Double.isInfinite(d)) {
+        return v.toString();
+      }
+      BigDecimal rounded = BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+      return grouped(rounded);
+    }
+    if (v instanceof Long || v instanceof Integer) {
+      return grouped(BigDecimal.valueOf(((Number) v).longValue()));
+    }
+    return text(v);
+  }
+
+  private static String grouped(BigDecimal n) {
+    String plain = n.toPlainString();
+    if (n.abs().compareTo(BigDecimal.valueOf(10_000)) < 0) {
+      return plain;
+    }
+    DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    return format.format(n);
+  }
+
   private static String csv(String s) {
     if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
       return "\"" + s.replace("\"", "\"\"") + "\"";
@@ -113,7 +147,7 @@ final class CypherResults {
     for (int i = 0; i < columns.size(); i++) {
       widths[i] = columns.get(i).length();
       for (Map<String, Object> row : rows) {
-        widths[i] = Math.min(80, Math.max(widths[i], text(row.get(columns.get(i))).length()));
+        widths[i] = Math.min(80, Math.max(widths[i], forPeople(row.get(columns.get(i))).length()));
       }
     }
     StringBuilder header = new StringBuilder();
@@ -127,7 +161,7 @@ final class CypherResults {
     for (Map<String, Object> row : rows) {
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < columns.size(); i++) {
-        String t = text(row.get(columns.get(i)));
+        String t = forPeople(row.get(columns.get(i)));
         if (t.length() > widths[i]) {
           t = t.substring(0, widths[i] - 1) + "…";
         }

@@ -1,13 +1,9 @@
 package org.partnergraph.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.Lang;
-import org.partnergraph.model.PartnergraphException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -42,18 +38,7 @@ final class ExportCommand implements Callable<Integer> {
         System.out.flush();
         return ExitCodes.OK;
       }
-      Path parent = output.toAbsolutePath().getParent();
-      Path temp = Files.createTempFile(parent, ".export", ".tmp");
-      try {
-        try (OutputStream out = Files.newOutputStream(temp)) {
-          stores.rdf().export(format.lang, out);
-        }
-        Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (IOException e) {
-        throw new PartnergraphException("cannot write " + output + ": " + e.getMessage(), e);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      OutputFiles.writeAtomically(output, out -> stores.rdf().export(format.lang, out));
       System.err.println("exported " + format + " to " + output);
     }
     return ExitCodes.OK;

@@ -2,13 +2,11 @@ package org.partnergraph.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.partnergraph.extract.RuleExtractor;
 import org.partnergraph.facts.FactsFileWriter;
-import org.partnergraph.model.PartnergraphException;
 import org.partnergraph.pipeline.Pipeline;
 import org.partnergraph.pipeline.Progress;
 import org.partnergraph.pipeline.RunSummary;
@@ -32,27 +30,25 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    boolean toStdout = output.equals("-");
-    Path target = toStdout ? null : Path.of(output);
-    Path temp = toStdout ? null : Files.createTempFile(target.toAbsolutePath().getParent(), ".facts", ".tmp");
-    try (OutputStream out = toStdout ? System.out : Files.newOutputStream(temp);
-        FactsFileWriter writer = new FactsFileWriter(out, !toStdout)) {
-      RunSummary summary = limits.applyTo(new Pipeline(List.of(writer), new ShapeGate(), toStdout ? Progress.silent() : new Progress(System.err, "extract")))
+    if (output.equals("-")) {
+      return extract(System.out, null);
+    }
+    Path target = Path.of(output);
+    int[] exit = new int[1];
+    OutputFiles.writeAtomically(target, out -> exit[0] = extract(out, target));
+    return exit[0];
+  }
+
+  /** Extracts into {@code out}; {@code target} names the file it becomes, or null for stdout. */
+  private int extract(OutputStream out, Path target) throws IOException {
+    try (FactsFileWriter writer = new FactsFileWriter(out, false)) {
+      RunSummary summary = limits.applyTo(new Pipeline(List.of(writer), new ShapeGate(), target == null ? Progress.silent() : new Progress(System.err, "extract")))
           .etl(inputs, new RuleExtractor());
       writer.flush();
-      if (!toStdout) {
-        Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      }
       Summaries.problems(System.err, summary);
       System.err.printf("extract: %d articles, %d entities, %d relations%s%n", summary.articlesLoaded(), summary.entities(), summary.relations(),
-          toStdout ? "" : " -> " + target);
+          target == null ? "" : " -> " + target);
       return summary.clean() ? ExitCodes.OK : ExitCodes.FAILURE;
-    } catch (IOException e) {
-      throw new PartnergraphException("cannot write " + output + ": " + e.getMessage(), e);
-    } finally {
-      if (temp != null) {
-        Files.deleteIfExists(temp);
-      }
     }
   }
 }

@@ -50,6 +50,7 @@ public final class Main implements Callable<Integer> {
   /** Runs the command line and returns the exit code (tests call this instead of {@link #main}). */
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new Main());
+    cli.registerConverter(Path.class, UserPaths::normalize);
     cli.setExecutionExceptionHandler(ExitCodes::report);
     cli.setExitCodeExceptionMapper(ExitCodes::of);
     try {

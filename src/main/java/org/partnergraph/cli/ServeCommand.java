@@ -1,6 +1,8 @@
 package org.partnergraph.cli;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -49,7 +51,9 @@ final class ServeCommand implements Callable<Integer> {
     var info = server.info();
     System.out.println("partnergraph is serving " + main.dataDir.toAbsolutePath());
     boolean auth = info.authenticated();
-    System.out.println("  Neo4j Browser  " + info.browser() + "  (connect to " + info.bolt() + (auth ? ", user neo4j)" : ", no authentication)"));
+    // the query string pre-fills the Browser's connect form: one click instead of typing the address
+    String browser = info.browser() + "?dbms=" + URLEncoder.encode(info.bolt(), StandardCharsets.UTF_8) + (auth ? "" : "&preselectAuthMethod=NO_AUTH");
+    System.out.println("  Neo4j Browser  " + browser + "  (connect to " + info.bolt() + (auth ? ", user neo4j)" : ", no authentication)"));
     System.out.println("  Bolt           " + info.bolt());
     System.out.println("  SPARQL         " + info.sparql() + "/sparql" + (sparqlUpdate ? "  (update: " + info.sparql() + "/update)" : "  (read-only)"));
     System.out.println("Press Ctrl-C to stop.");

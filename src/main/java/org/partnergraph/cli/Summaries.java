@@ -25,13 +25,13 @@ final class Summaries {
     out.printf("%s finished in %.1f s%n", what, s.total().toMillis() / 1000.0);
     out.printf("  articles   %d read, %d loaded, %d rejected, %d files skipped%n", s.articlesRead(), s.articlesLoaded(), s.rejected().size(), s.filesSkipped());
     out.printf("             %d new, %d changed, %d unchanged (skipped), %d retracted%n", s.added(), s.changed(), s.unchanged(), s.retracted());
-    out.printf("  this run   %d entity mentions, %d fact edges, %d dropped by shapes%n", s.entities(), s.relations(), s.violations().size());
+    out.printf("  this run   the loaded articles name %d entities and state %d facts (%d dropped by shapes)%n", s.entities(), s.relations(), s.violations().size());
     if (stores == null) {
       out.println("  stores     nothing to write: Neo4j and the RDF store were not opened");
     } else {
       Map<String, Long> graph = GraphCounts.totals(stores.graph());
-      out.printf("  neo4j      %d nodes (%d entities, %d articles), %d relationships (%d facts)%n",
-          graph.get("nodes"), graph.get("entities"), graph.get("articles"), graph.get("relationships"), graph.get("facts"));
+      out.printf("  neo4j      %d nodes (%d entities, %d articles), %d fact edges (a fact several articles state is one edge), %d MENTIONS edges%n",
+          graph.get("nodes"), graph.get("entities"), graph.get("articles"), graph.get("facts"), graph.get("relationships") - graph.get("facts"));
       out.printf("  rdf        %d triples in %d article graphs%n", stores.rdf().tripleCount(), stores.rdf().graphSizes().size());
     }
     if (changes >= 0) {

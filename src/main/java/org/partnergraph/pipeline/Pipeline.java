@@ -239,6 +239,7 @@ public final class Pipeline {
     }
 
     RunSummary finish() {
+      progress.done(articlesRead, rejected.size());
       Map<String, Duration> stages = new LinkedHashMap<>();
       nanos.forEach((k, v) -> stages.put(k, Duration.ofNanos(v)));
       return new RunSummary(articlesRead, articlesLoaded, filesSkipped, added, changed, unchanged, retracted,

@@ -13,6 +13,7 @@ public final class Progress {
   private final String what;
   private final long started = System.nanoTime();
   private long lastPrinted = started;
+  private boolean printed;
 
   public Progress(PrintStream out, String what) {
     this.out = out;
@@ -29,8 +30,23 @@ public final class Progress {
     if (out == null || now - lastPrinted < INTERVAL_NANOS) {
       return;
     }
+    print(now, done, rejected, "");
+  }
+
+  /**
+   * The last line, with the run's final counts, when a progress line was printed before: the
+   * last number on stderr is the one the summary gives, not a snapshot from mid-run.
+   */
+  void done(int read, int rejected) {
+    if (out != null && printed) {
+      print(System.nanoTime(), read, rejected, ", done");
+    }
+  }
+
+  private void print(long now, int read, int rejected, String suffix) {
     lastPrinted = now;
+    printed = true;
     double seconds = (now - started) / 1e9;
-    out.printf("%s: %,d articles (%.0f/s)%s%n", what, done, done / seconds, rejected > 0 ? ", " + rejected + " rejected" : "");
+    out.printf("%s: %,d articles read (%.1f/s)%s%s%n", what, read, read / seconds, rejected > 0 ? ", " + rejected + " rejected" : "", suffix);
   }
 }

@@ -101,11 +101,7 @@ public final class RemoteRdfStore implements RdfView {
         ds.add(r.get("g").asNode(), r.get("s").asNode(), r.get("p").asNode(), r.get("o").asNode());
       }
     }
-    if (lang.equals(Lang.NQUADS) || lang.equals(Lang.TRIG)) {
-      RDFDataMgr.write(out, ds, lang);
-    } else {
-      RDFDataMgr.write(out, ds.getUnionGraph(), lang);
-    }
+    RdfExport.write(ds, lang, out);
   }
 
   @Override

@@ -120,13 +120,7 @@ public final class TdbStore implements RdfView {
 
   @Override
   public void export(Lang lang, OutputStream out) {
-    dataset.executeRead(() -> {
-      if (lang.equals(Lang.NQUADS) || lang.equals(Lang.TRIG)) {
-        RDFDataMgr.write(out, dataset.asDatasetGraph(), lang);
-      } else {
-        RDFDataMgr.write(out, dataset.asDatasetGraph().getGraph(Quad.unionGraph), lang);
-      }
-    });
+    dataset.executeRead(() -> RdfExport.write(dataset.asDatasetGraph(), lang, out));
   }
 
   @Override

@@ -23,7 +23,7 @@ class RuleExtractorRemixTest {
   @Test
   void sentencesInAnyOrderAndCutAnywhereNeverMakeTheExtractorFail() {
     List<String> sentences = new ArrayList<>();
-    new ArticleReader().read(List.of(Path.of("src/test/resources/eval/articles")), new ArticleReader.Handler() {
+    new ArticleReader().read(List.of(Path.of("src/test/resources/eval/dev/articles")), new ArticleReader.Handler() {
       @Override
       public void article(Article article) {
         Sentences.split(article.text()).forEach(s -> sentences.add(s.text()));
