@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.partnergraph.extract.RuleExtractor;
+import org.partnergraph.extract.Extractor;
 import org.partnergraph.model.FactSink;
 import org.partnergraph.neo4j.GraphState;
 import org.partnergraph.neo4j.Neo4jLoader;
@@ -49,8 +49,11 @@ final class EtlCommand implements Callable<Integer> {
 
   @Mixin InputLimits limits;
 
+  @Mixin ExtractorOption extractor;
+
   @Override
   public Integer call() {
+    Extractor chosen = extractor.extractor(); // an unknown name is a usage error before any store opens
     try (RunLock lock = RunLock.acquire(main.dataDir); Stores stores = new Stores(main)) {
       Ledger ledger = Ledger.open(main.dataDir.resolve("ledger.jsonl"));
       if (full) {
@@ -71,7 +74,7 @@ final class EtlCommand implements Callable<Integer> {
       RunSummary summary = limits.applyTo(new Pipeline(List.<FactSink>of(neo4j, rdf), new ShapeGate(), progress))
           .batchSize(batchSize)
           .incremental(ledger, prune)
-          .etl(inputs, new RuleExtractor());
+          .etl(inputs, chosen);
       List<ChangeLog.Change> changes = List.of();
       Map<String, Long> typesAfter = before.types;
       ChangeLog changeLog = new ChangeLog(main.dataDir.resolve("changes.jsonl"));

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.partnergraph.extract.RuleExtractor;
 import org.partnergraph.facts.FactsFileWriter;
 import org.partnergraph.pipeline.Pipeline;
 import org.partnergraph.pipeline.Progress;
@@ -28,8 +27,11 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Mixin InputLimits limits;
 
+  @Mixin ExtractorOption extractor;
+
   @Override
   public Integer call() throws IOException {
+    extractor.extractor(); // an unknown name is a usage error before any file is written
     if (output.equals("-")) {
       return extract(System.out, null);
     }
@@ -43,7 +45,7 @@ final class ExtractCommand implements Callable<Integer> {
   private int extract(OutputStream out, Path target) throws IOException {
     try (FactsFileWriter writer = new FactsFileWriter(out, false)) {
       RunSummary summary = limits.applyTo(new Pipeline(List.of(writer), new ShapeGate(), target == null ? Progress.silent() : new Progress(System.err, "extract")))
-          .etl(inputs, new RuleExtractor());
+          .etl(inputs, extractor.extractor());
       writer.flush();
       Summaries.problems(System.err, summary);
       System.err.printf("extract: %d articles, %d entities, %d relations%s%n", summary.articlesLoaded(), summary.entities(), summary.relations(),

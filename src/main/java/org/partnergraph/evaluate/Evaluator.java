@@ -164,8 +164,10 @@ public final class Evaluator {
       }
       if (expected.contains(key)) {
         score.relations.hit(r.type().name());
+        score.ruleHit(r.rule());
       } else {
         score.relations.falsePositive(r.type().name(), key);
+        score.ruleFalsePositive(r.rule(), facts.article().id(), key);
       }
     }
     for (GoldRelation r : gold.relations()) {
@@ -179,8 +181,10 @@ public final class Evaluator {
   private static void scorePartnerships(ArticleFacts facts, Gold gold, Map<String, String> aligned, Map<String, Entity> byId, Score score) {
     Map<String, Set<String>> parties = new LinkedHashMap<>();
     Map<String, String> country = new HashMap<>();
+    Map<String, String> ruleOf = new HashMap<>();
     for (Relation r : facts.relations()) {
       if (r.type() == RelationType.PARTY) {
+        ruleOf.putIfAbsent(r.from(), r.rule());
         parties.computeIfAbsent(r.from(), k -> new TreeSet<>()).add(aligned.getOrDefault(r.to(), "?" + r.to()));
       } else if (r.type() == RelationType.PARTNER_COUNTRY) {
         country.put(r.from(), aligned.getOrDefault(r.to(), byId.containsKey(r.to()) ? byId.get(r.to()).name() : r.to()));
@@ -196,10 +200,13 @@ public final class Evaluator {
       }
       String key = partnershipKey(parties.getOrDefault(e.id(), Set.of()), country.get(e.id()), String.valueOf(e.attribute("status")));
       String status = String.valueOf(e.attribute("status"));
+      String rule = ruleOf.getOrDefault(e.id(), facts.extractor());
       if (expected.remove(key)) {
         score.partnerships.hit(status);
+        score.ruleHit(rule);
       } else {
         score.partnerships.falsePositive(status, key);
+        score.ruleFalsePositive(rule, facts.article().id(), "partnership " + key);
       }
     }
     for (String missed : expected) {
@@ -213,8 +220,10 @@ public final class Evaluator {
 
   private static void scoreMetrics(ArticleFacts facts, Gold gold, Map<String, String> aligned, Score score) {
     Map<String, String> subjectOf = new HashMap<>();
+    Map<String, String> ruleOf = new HashMap<>();
     for (Relation r : facts.relations()) {
       if (r.type() == RelationType.HAS_METRIC) {
+        ruleOf.put(r.to(), r.rule());
         subjectOf.put(r.to(), aligned.getOrDefault(r.from(), "?" + r.from()));
       }
     }
@@ -233,11 +242,15 @@ public final class Evaluator {
       GoldMetric match = expected.stream()
           .filter(g -> (g.subject().equals(subject) || subject.equals(operatorOfPlant.get(g.subject()))) && sameNumber(g.value(), value))
           .findFirst().orElse(null);
+      String rule = ruleOf.getOrDefault(e.id(), facts.extractor());
       if (match != null) {
         expected.remove(match);
         score.metrics.hit(kind);
+        score.ruleHit(rule);
       } else {
-        score.metrics.falsePositive(kind, subject + " = " + e.attribute("value") + " " + e.attribute("unit"));
+        String what = subject + " = " + e.attribute("value") + " " + e.attribute("unit");
+        score.metrics.falsePositive(kind, what);
+        score.ruleFalsePositive(rule, facts.article().id(), "figure " + what);
       }
     }
     for (GoldMetric g : expected) {

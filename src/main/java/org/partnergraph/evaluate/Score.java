@@ -11,6 +11,8 @@ public final class Score {
   public final Tally relations = new Tally();
   public final Tally partnerships = new Tally();
   public final Tally metrics = new Tally();
+  /** Relations, partnerships and figures by the rule that produced them. */
+  private final Map<String, RuleTally> rules = new TreeMap<>();
 
   /** Adds another article's score to this one. */
   public void add(Score other) {
@@ -18,6 +20,49 @@ public final class Score {
     relations.add(other.relations);
     partnerships.add(other.partnerships);
     metrics.add(other.metrics);
+    other.rules.forEach((rule, t) -> rules.computeIfAbsent(rule, r -> new RuleTally()).add(t));
+  }
+
+  void ruleHit(String rule) {
+    rules.computeIfAbsent(rule, r -> new RuleTally()).truePositives++;
+  }
+
+  void ruleFalsePositive(String rule, String article, String what) {
+    RuleTally t = rules.computeIfAbsent(rule, r -> new RuleTally());
+    t.falsePositives.add(article + ": " + what);
+  }
+
+  /** Each rule's predictions that were scored, by rule id. */
+  public Map<String, RuleTally> rules() {
+    return java.util.Collections.unmodifiableMap(rules);
+  }
+
+  /** What one rule predicted: how many were right, and each wrong one with its article. */
+  public static final class RuleTally {
+    private int truePositives;
+    private final List<String> falsePositives = new ArrayList<>();
+
+    void add(RuleTally other) {
+      truePositives += other.truePositives;
+      falsePositives.addAll(other.falsePositives);
+    }
+
+    public int predictions() {
+      return truePositives + falsePositives.size();
+    }
+
+    public int truePositives() {
+      return truePositives;
+    }
+
+    /** {@code article: what} for each false positive. */
+    public List<String> falsePositives() {
+      return List.copyOf(falsePositives);
+    }
+
+    public double precision() {
+      return predictions() == 0 ? 1.0 : (double) truePositives / predictions();
+    }
   }
 
   public Map<String, Tally> categories() {

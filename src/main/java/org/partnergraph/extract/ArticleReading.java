@@ -63,7 +63,7 @@ final class ArticleReading {
         }
       }
       for (GovernorMentions.Found g : finder.governorsFound()) {
-        relations.relate(RelationType.GOVERNS, g.governor(), g.region(), s, CERTAIN);
+        relations.relate(RelationType.GOVERNS, g.governor(), g.region(), s, CERTAIN, Rule.GOVERNOR_TITLED);
       }
       for (Mention m : ms) {
         if (m.type() == EntityType.CITY) {
@@ -72,15 +72,15 @@ final class ArticleReading {
       }
       for (PlantMentions.PlantFound p : finder.plantsFound()) {
         if (!CLOSED.matcher(clauseOf(s, ms, p.plant())).find()) {
-          relations.relate(RelationType.OPERATES, p.operator(), p.plant(), s, LIKELY); // a closed plant is no longer run
+          relations.relate(RelationType.OPERATES, p.operator(), p.plant(), s, LIKELY, Rule.PLANT_OPERATOR); // a closed plant is no longer run
         }
         if (p.place() != null) {
-          relations.relate(RelationType.LOCATED_IN, p.plant(), p.place(), s, LIKELY);
+          relations.relate(RelationType.LOCATED_IN, p.plant(), p.place(), s, LIKELY, Rule.PLANT_PLACE);
         }
         partnershipReading.foreignPlant(p, s, ms);
       }
       for (ForumMentions.HeldIn f : finder.forumPlaces()) {
-        relations.relate(RelationType.HELD_IN, f.forum(), f.city(), s, LIKELY);
+        relations.relate(RelationType.HELD_IN, f.forum(), f.city(), s, LIKELY, Rule.FORUM_PLACE);
       }
       partnershipReading.plantsRunning(s, ms);
       relationReading.read(s, ms);
@@ -89,7 +89,7 @@ final class ArticleReading {
     }
     plantsInPlacedTowns();
     memory.onlyRegion().ifPresent(region -> finder.unplacedGovernors()
-        .forEach((governor, sentence) -> relations.relate(RelationType.GOVERNS, governor, region, sentence, LIKELY)));
+        .forEach((governor, sentence) -> relations.relate(RelationType.GOVERNS, governor, region, sentence, LIKELY, Rule.GOVERNOR_OF_ONLY_REGION)));
     partnerships.emit();
     forgetUnmentioned();
     referenceRelations();
@@ -100,7 +100,7 @@ final class ArticleReading {
   private void plantsInPlacedTowns() {
     for (Relation r : relations.all()) {
       Optional<String> region = r.type() == RelationType.LOCATED_IN ? memory.regionOfTown(r.to()) : Optional.empty();
-      region.ifPresent(to -> relations.relate(RelationType.LOCATED_IN, r.from(), to, r.evidence(), LIKELY - 0.05));
+      region.ifPresent(to -> relations.relate(RelationType.LOCATED_IN, r.from(), to, r.evidence(), LIKELY - 0.05, Rule.PLANT_IN_TOWN_REGION));
     }
   }
 
@@ -151,10 +151,10 @@ final class ArticleReading {
       switch (e.type()) {
         case REGION, CITY -> entities.countryCode(e.id())
             .flatMap(c -> entities.country(c, null))
-            .ifPresent(c -> relations.relate(RelationType.IN_COUNTRY, e.id(), c, evidence, 0.99));
+            .ifPresent(c -> relations.relate(RelationType.IN_COUNTRY, e.id(), c, evidence, 0.99, Rule.IN_COUNTRY));
         case AUTOMAKER -> entities.countryCode(e.id())
             .flatMap(c -> entities.country(c, null))
-            .ifPresent(c -> relations.relate(RelationType.HEADQUARTERED_IN, e.id(), c, evidence, 0.99));
+            .ifPresent(c -> relations.relate(RelationType.HEADQUARTERED_IN, e.id(), c, evidence, 0.99, Rule.HEADQUARTERS));
         default -> {}
       }
     }

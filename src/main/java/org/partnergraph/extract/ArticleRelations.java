@@ -36,11 +36,11 @@ final class ArticleRelations {
   }
 
   /** Adds the relation, or keeps the more confident of it and the same one found before; none the types do not allow. */
-  void relate(RelationType type, String from, String to, String evidence, double confidence) {
+  void relate(RelationType type, String from, String to, String evidence, double confidence, Rule rule) {
     if (from.equals(to) || !type.allows(entities.type(from), entities.type(to))) {
       return;
     }
-    Relation r = new Relation(type, from, to, evidence, Math.max(0, Math.min(1, confidence)));
+    Relation r = new Relation(type, from, to, evidence, Math.max(0, Math.min(1, confidence)), rule.id());
     relations.merge(r.key(), r, (old, add) -> add.confidence() > old.confidence() ? add : old);
   }
 

@@ -144,7 +144,7 @@ final class FigureReading {
       String display = entities.name(owner) + ": " + name + (period == null ? "" : " (" + period + ")");
       entities.minted(metricId, EntityType.METRIC, display, null, null);
       attrs.forEach((k, v) -> entities.attribute(metricId, k, v));
-      relations.relate(RelationType.HAS_METRIC, owner, metricId, s, conf);
+      relations.relate(RelationType.HAS_METRIC, owner, metricId, s, conf, Rule.FIGURE_OWNER);
     }
   }
 

@@ -160,7 +160,7 @@ final class PartnershipReading {
           .findFirst();
       if (host.isPresent()) {
         partnerships.add(Set.of(named.id()), null, entities.countryCode(host.get().id()).orElseThrow(), null,
-            kind.orElse(PartnershipKind.OTHER), status.orElse(null), s, confidence(0.75, named, host.get()));
+            kind.orElse(PartnershipKind.OTHER), status.orElse(null), s, confidence(0.75, named, host.get()), Rule.PARTNERSHIP_MAKER_IN_HOST);
         return;
       }
     }
@@ -177,7 +177,7 @@ final class PartnershipReading {
     boolean others = named == null && (OTHERS_BEFORE.matcher(s.substring(0, counterpart.start())).find()
         || SUPPLIERS_AFTER.matcher(s.substring(counterpart.end())).lookingAt());
     partnerships.add(locals, named == null ? null : named.id(), named == null ? partnerCountry : null, others, plant,
-        between.or(() -> kind).orElse(PartnershipKind.OTHER), status.orElse(null), s, conf);
+        between.or(() -> kind).orElse(PartnershipKind.OTHER), status.orElse(null), s, conf, Rule.PARTNERSHIP_COOPERATION);
   }
 
   /**
@@ -216,9 +216,9 @@ final class PartnershipReading {
     PartnershipKind kind = cues.kind(s).orElse(PartnershipKind.PRODUCTION);
     PartnershipStatus status = running(s) ? PartnershipStatus.OPERATING : cues.status(s).orElse(null);
     if (region != null) {
-      partnerships.add(Set.of(region), p.operator(), null, p.plant(), kind, status, s, LIKELY - 0.1);
+      partnerships.add(Set.of(region), p.operator(), null, p.plant(), kind, status, s, LIKELY - 0.1, Rule.PARTNERSHIP_FOREIGN_PLANT);
     } else {
-      partnerships.add(Set.of(p.operator()), null, host.get(), p.plant(), kind, status, s, LIKELY - 0.1);
+      partnerships.add(Set.of(p.operator()), null, host.get(), p.plant(), kind, status, s, LIKELY - 0.1, Rule.PARTNERSHIP_FOREIGN_PLANT);
     }
   }
 
@@ -287,7 +287,7 @@ final class PartnershipReading {
       return;
     }
     PartnershipStatus status = cues.status(s).orElse(running(s) ? PartnershipStatus.OPERATING : null);
-    partnerships.add(Set.of(a.id()), b.id(), null, null, cues.kind(s).orElse(PartnershipKind.PRODUCTION), status, s, confidence(LIKELY - 0.05, a, b));
+    partnerships.add(Set.of(a.id()), b.id(), null, null, cues.kind(s).orElse(PartnershipKind.PRODUCTION), status, s, confidence(LIKELY - 0.05, a, b), Rule.PARTNERSHIP_JOINT_VENTURE);
   }
 
   private static final Pattern ASSEMBLES =
@@ -332,7 +332,7 @@ final class PartnershipReading {
           continue;
         }
         partnerships.add(Set.of(assembler.get().id()), b.id(), null, null, PartnershipKind.ASSEMBLY, PartnershipStatus.OPERATING, s,
-            confidence(LIKELY - 0.1, assembler.get(), b));
+            confidence(LIKELY - 0.1, assembler.get(), b), Rule.PARTNERSHIP_ASSEMBLY_FOR);
       }
     }
   }
@@ -382,9 +382,9 @@ final class PartnershipReading {
       PartnershipKind kind = cues.kind(s).orElse(PartnershipKind.INVESTMENT);
       double conf = confidence(LIKELY - 0.1, signer.get());
       if (region.isPresent()) {
-        partnerships.add(Set.of(region.get()), signer.get().id(), null, null, kind, PartnershipStatus.SIGNED, s, conf);
+        partnerships.add(Set.of(region.get()), signer.get().id(), null, null, kind, PartnershipStatus.SIGNED, s, conf, Rule.PARTNERSHIP_SIGNED_WITH_GOVERNMENT);
       } else {
-        partnerships.add(Set.of(signer.get().id()), null, host.get(), null, kind, PartnershipStatus.SIGNED, s, conf);
+        partnerships.add(Set.of(signer.get().id()), null, host.get(), null, kind, PartnershipStatus.SIGNED, s, conf, Rule.PARTNERSHIP_SIGNED_WITH_GOVERNMENT);
       }
     }
   }

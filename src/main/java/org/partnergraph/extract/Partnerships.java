@@ -31,6 +31,8 @@ final class Partnerships {
     PartnershipStatus status;
     String evidence;
     double confidence;
+    /** The rule that gave the partnership its furthest status (or first found it). */
+    Rule rule;
   }
 
   private final ArticleEntities entities;
@@ -47,13 +49,13 @@ final class Partnerships {
    * country; merged into the same one found before, if any.
    */
   void add(Set<String> locals, String named, String partnerCountry, String plant,
-      PartnershipKind kind, PartnershipStatus status, String evidence, double confidence) {
-    add(locals, named, partnerCountry, false, plant, kind, status, evidence, confidence);
+      PartnershipKind kind, PartnershipStatus status, String evidence, double confidence, Rule rule) {
+    add(locals, named, partnerCountry, false, plant, kind, status, evidence, confidence, rule);
   }
 
   /** {@code othersOfTheCountry}: "other Chinese carmakers", not the Chinese one already named. */
   void add(Set<String> locals, String named, String partnerCountry, boolean othersOfTheCountry, String plant,
-      PartnershipKind kind, PartnershipStatus status, String evidence, double confidence) {
+      PartnershipKind kind, PartnershipStatus status, String evidence, double confidence, Rule rule) {
     Partnership p = findPartnership(locals, named, partnerCountry, othersOfTheCountry);
     if (p == null) {
       p = new Partnership();
@@ -61,6 +63,7 @@ final class Partnerships {
       p.kind = kind;
       p.evidence = evidence;
       p.confidence = confidence;
+      p.rule = rule;
       partnerships.put(String.join("|", locals) + "|" + (named != null ? named : partnerCountry), p);
     }
     if (named != null && p.namedCounterpart == null) {
@@ -77,6 +80,7 @@ final class Partnerships {
     }
     if (status != null && (p.status == null || status.compareTo(p.status) > 0)) {
       p.status = status;
+      p.rule = rule;
     }
     p.confidence = Math.max(p.confidence, confidence);
   }
@@ -84,7 +88,10 @@ final class Partnerships {
   /** The partnerships at this plant are operating (the article says it runs now). */
   void operatingAt(String plant) {
     partnerships.values().stream().filter(p -> plant.equals(p.plant))
-        .forEach(p -> p.status = PartnershipStatus.OPERATING);
+        .forEach(p -> {
+          p.status = PartnershipStatus.OPERATING;
+          p.rule = Rule.PARTNERSHIP_PLANT_RUNNING;
+        });
   }
 
   /** The signer's partnership with a region has got at least as far as signed (a deal with its host's ministry). */
@@ -93,7 +100,11 @@ final class Partnerships {
         .filter(p -> (p.parties.contains(signer) || signer.equals(p.namedCounterpart))
             && p.parties.stream().anyMatch(x -> entities.type(x) == EntityType.REGION))
         .findFirst()
-        .ifPresent(p -> p.status = p.status == null || p.status.compareTo(PartnershipStatus.SIGNED) < 0 ? PartnershipStatus.SIGNED : p.status);
+        .filter(p -> p.status == null || p.status.compareTo(PartnershipStatus.SIGNED) < 0)
+        .ifPresent(p -> {
+          p.status = PartnershipStatus.SIGNED;
+          p.rule = Rule.PARTNERSHIP_SIGNED_WITH_HOST;
+        });
   }
 
   /** An earlier partnership of the same local parties with the same counterpart, named or by country. */
@@ -145,7 +156,7 @@ final class Partnerships {
           .findFirst();
       if (region.isPresent()) {
         partnerships.remove(e.getKey());
-        add(Set.of(region.get()), operator, null, p.plant, p.kind, p.status, p.evidence, p.confidence);
+        add(Set.of(region.get()), operator, null, p.plant, p.kind, p.status, p.evidence, p.confidence, p.rule);
       }
     }
   }
@@ -200,13 +211,13 @@ final class Partnerships {
       entities.attribute(id, "status", p.status.value());
       entities.attribute(id, "crossBorder", countries.size() > 1);
       for (String side : sides) {
-        relations.relate(RelationType.PARTY, id, side, p.evidence, p.confidence);
+        relations.relate(RelationType.PARTY, id, side, p.evidence, p.confidence, p.rule);
       }
       if (partnerCountryId != null) {
-        relations.relate(RelationType.PARTNER_COUNTRY, id, partnerCountryId, p.evidence, p.confidence);
+        relations.relate(RelationType.PARTNER_COUNTRY, id, partnerCountryId, p.evidence, p.confidence, p.rule);
       }
       if (p.plant != null) {
-        relations.relate(RelationType.AT_PLANT, id, p.plant, p.evidence, p.confidence);
+        relations.relate(RelationType.AT_PLANT, id, p.plant, p.evidence, p.confidence, p.rule);
       }
     }
   }

@@ -71,16 +71,16 @@ final class RelationReading {
       Optional<Mention> governor = ms.stream().filter(m -> m.type() == EntityType.GOVERNOR).findFirst();
       if (governor.isPresent() && !cues.negated(s, f.start())) {
         if (cues.named("speak").matcher(tail(before, 60)).find()) {
-          relations.relate(RelationType.SPOKE_AT, governor.get().id(), f.id(), s, confidence(LIKELY, governor.get()));
+          relations.relate(RelationType.SPOKE_AT, governor.get().id(), f.id(), s, confidence(LIKELY, governor.get()), Rule.SPOKE_AT);
         } else if (cues.named("attend").matcher(tail(before, 60)).find()) {
-          relations.relate(RelationType.ATTENDED, governor.get().id(), f.id(), s, confidence(LIKELY, governor.get()));
+          relations.relate(RelationType.ATTENDED, governor.get().id(), f.id(), s, confidence(LIKELY, governor.get()), Rule.ATTENDED);
         }
       }
       ms.stream()
           .filter(m -> m.start() >= f.end() && (m.type() == EntityType.CITY || m.type() == EntityType.COUNTRY) && m.how() == How.NAME)
           .findFirst()
           .filter(place -> cues.named("held").matcher(s.substring(f.end(), place.start())).matches())
-          .ifPresent(place -> relations.relate(RelationType.HELD_IN, f.id(), place.id(), s, LIKELY));
+          .ifPresent(place -> relations.relate(RelationType.HELD_IN, f.id(), place.id(), s, LIKELY, Rule.FORUM_HELD_IN));
     }
   }
 
@@ -111,7 +111,7 @@ final class RelationReading {
           String gap = s.substring(cueEnd, t.start());
           Mention target = plantOf(t, s, ms);
           if ((VISIT_GAP.matcher(gap).matches() || TOUR_TARGET.matcher(gap).matches()) && seen.add(target.id())) {
-            relations.relate(RelationType.VISITED, governor.get().id(), target.id(), s, confidence(LIKELY, governor.get()));
+            relations.relate(RelationType.VISITED, governor.get().id(), target.id(), s, confidence(LIKELY, governor.get()), Rule.VISITED);
           }
           break;
         }
@@ -161,11 +161,11 @@ final class RelationReading {
         continue;
       }
       double conf = confidence(LIKELY, governor.get(), invitee.get());
-      relations.relate(RelationType.INVITED, governor.get().id(), invitee.get().id(), s, conf);
+      relations.relate(RelationType.INVITED, governor.get().id(), invitee.get().id(), s, conf, Rule.INVITED);
       Optional<String> region = memory.regionOf(governor.get().id());
       if (region.isPresent()) {
         PartnershipKind kind = cues.kind(s.substring(c.end())).orElse(PartnershipKind.OTHER);
-        partnerships.add(Set.of(region.get()), invitee.get().id(), null, null, kind, PartnershipStatus.INVITED, s, conf - 0.05);
+        partnerships.add(Set.of(region.get()), invitee.get().id(), null, null, kind, PartnershipStatus.INVITED, s, conf - 0.05, Rule.PARTNERSHIP_INVITED);
       }
     }
   }
@@ -185,7 +185,7 @@ final class RelationReading {
       if (listedOwner.isPresent() && entities.contains(listedOwner.get()) && BRAND_WORD.matcher(s).find()) {
         // "Omoda and Jaecoo, the two brands with which the Chinese group sells": the owner is
         // named in the article and the reference data says whose brand it is.
-        relations.relate(RelationType.OWNS_BRAND, listedOwner.get(), b.id(), s, CERTAIN);
+        relations.relate(RelationType.OWNS_BRAND, listedOwner.get(), b.id(), s, CERTAIN, Rule.BRAND_OF_LISTED_OWNER);
         continue;
       }
       Optional<Mention> owner = ms.stream().filter(m -> m.type() == EntityType.AUTOMAKER && m.end() <= b.start()).findFirst();
@@ -200,7 +200,7 @@ final class RelationReading {
         continue; // a brand the data does not know: only an owner named right before it
       }
       double base = knownOwner.isPresent() ? CERTAIN : LIKELY - 0.05;
-      relations.relate(RelationType.OWNS_BRAND, owner.get().id(), b.id(), s, confidence(base, owner.get()));
+      relations.relate(RelationType.OWNS_BRAND, owner.get().id(), b.id(), s, confidence(base, owner.get()), Rule.BRAND_AFTER_OWNER);
     }
   }
 }

@@ -55,6 +55,7 @@ public final class FactsJson {
       n.put("to", r.to());
       n.put("evidence", r.evidence());
       n.put("confidence", r.confidence());
+      n.put("rule", r.rule());
     }
     try {
       return JSON.writeValueAsString(root);
@@ -79,12 +80,15 @@ public final class FactsJson {
       }
       entities.add(Entity.of(n.get("id").asText(), EntityType.fromLabel(n.get("type").asText()), n.get("name").asText(), aliases, attributes));
     }
+    String extractor = root.has("extractor") ? root.get("extractor").asText() : "unknown";
     List<Relation> relations = new ArrayList<>();
     for (JsonNode n : root.get("relations")) {
+      // a facts line from another tool may not say which of its rules decided: then its extractor did
       relations.add(new Relation(RelationType.valueOf(n.get("type").asText()), n.get("from").asText(), n.get("to").asText(),
-          n.get("evidence").asText(), n.has("confidence") ? n.get("confidence").asDouble() : 1.0));
+          n.get("evidence").asText(), n.has("confidence") ? n.get("confidence").asDouble() : 1.0,
+          n.has("rule") ? n.get("rule").asText() : extractor));
     }
-    return new ArticleFacts(article, entities, relations, root.has("extractor") ? root.get("extractor").asText() : "unknown");
+    return new ArticleFacts(article, entities, relations, extractor);
   }
 
   private static Object scalar(JsonNode v) {

@@ -7,14 +7,17 @@ import java.util.Objects;
  *
  * @param evidence the sentence of the article that supports the edge
  * @param confidence how sure the extractor is, in [0, 1]
+ * @param rule the stable id of the rule or model that decided the edge ({@code governs.titled},
+ *     {@code model/1}), so a wrong edge can be traced to what produced it
  */
-public record Relation(RelationType type, String from, String to, String evidence, double confidence) {
+public record Relation(RelationType type, String from, String to, String evidence, double confidence, String rule) {
 
   public Relation {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(evidence, "evidence");
+    Objects.requireNonNull(rule, "rule");
     if (!(confidence >= 0 && confidence <= 1)) {
       throw new IllegalArgumentException("confidence should be in [0, 1]: " + confidence);
     }

@@ -33,6 +33,16 @@ public final class Neo4jLoader implements FactSink {
   private static final String TOUCHED =
       "UNWIND $articles AS aid MATCH (:Article {id: aid})-[:MENTIONS]->(n:Entity) RETURN collect(DISTINCT n.id) AS touched";
 
+  /**
+   * An edge's {@code confidence} and {@code rule} are those of its most confident evidence (the
+   * first of equals): the lists keep every article's, the two properties are what a query filters on.
+   */
+  private static final String BEST_EVIDENCE =
+      """
+      r.confidence = reduce(m = 0.0, c IN r.confidences | CASE WHEN c > m THEN c ELSE m END),
+          r.rule = CASE WHEN size(r.confidences) = 0 THEN null
+              ELSE r.rules[reduce(b = 0, i IN range(0, size(r.confidences) - 1) | CASE WHEN r.confidences[i] > r.confidences[b] THEN i ELSE b END)] END""";
+
   /** All articles of the batch leave an edge at once, so no edge is rewritten from stale lists. */
   private static final String RETRACT =
       """
@@ -44,11 +54,12 @@ public final class Neo4jLoader implements FactSink {
       SET r.sources = [s IN r.sources WHERE NOT s IN gone],
           r.evidence = [i IN keep | r.evidence[i]],
           r.evidenceSources = [i IN keep | r.evidenceSources[i]],
+          r.rules = [i IN keep | coalesce(r.rules[i], '')],
           r.confidences = [i IN keep | r.confidences[i]]
-      SET r.confidence = reduce(m = 0.0, c IN r.confidences | CASE WHEN c > m THEN c ELSE m END)
+      SET %s
       WITH r WHERE size(r.sources) = 0
       DELETE r
-      """;
+      """.formatted(BEST_EVIDENCE);
 
   private static final String DROP_MENTIONS =
       "UNWIND $articles AS aid MATCH (:Article {id: aid})-[m:MENTIONS]->() DELETE m";
@@ -187,7 +198,7 @@ public final class Neo4jLoader implements FactSink {
       for (Relation r : f.relations()) {
         edges.computeIfAbsent(r.type(), t -> new LinkedHashMap<>())
             .computeIfAbsent(List.of(r.from(), r.to()), k -> new EdgeRow(r.from(), r.to()))
-            .add(a.id(), r.evidence(), r.confidence());
+            .add(a.id(), r.evidence(), r.confidence(), r.rule());
       }
     }
     tx.run(MERGE_ARTICLES, Map.of("rows", articles)).consume();
@@ -230,23 +241,24 @@ public final class Neo4jLoader implements FactSink {
    * rewritten once per batch rather than once per article that repeats it.
    */
   private record EdgeRow(String from, String to, List<String> sources, List<String> evidence,
-      List<String> evidenceSources, List<Double> confidences) {
+      List<String> evidenceSources, List<Double> confidences, List<String> rules) {
     EdgeRow(String from, String to) {
-      this(from, to, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+      this(from, to, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     }
 
-    void add(String article, String sentence, double confidence) {
+    void add(String article, String sentence, double confidence, String rule) {
       if (!sources.contains(article)) {
         sources.add(article);
       }
       evidence.add(sentence);
       evidenceSources.add(article);
       confidences.add(confidence);
+      rules.add(rule);
     }
 
     Map<String, Object> params() {
       return Map.of("from", from, "to", to, "sources", sources, "evidence", evidence,
-          "evidenceSources", evidenceSources, "confidences", confidences);
+          "evidenceSources", evidenceSources, "confidences", confidences, "rules", rules);
     }
   }
 
@@ -260,8 +272,9 @@ public final class Neo4jLoader implements FactSink {
         SET r.sources = coalesce(r.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(r.sources, [])],
             r.evidence = coalesce(r.evidence, []) + row.evidence,
             r.evidenceSources = coalesce(r.evidenceSources, []) + row.evidenceSources,
+            r.rules = coalesce(r.rules, [c IN coalesce(r.confidences, []) | '']) + row.rules,
             r.confidences = coalesce(r.confidences, []) + row.confidences
-        SET r.confidence = reduce(m = 0.0, c IN r.confidences | CASE WHEN c > m THEN c ELSE m END)
-        """.formatted(type.name());
+        SET %s
+        """.formatted(type.name(), BEST_EVIDENCE);
   }
 }

@@ -70,6 +70,7 @@ public final class RdfMapper {
       st.addProperty(RDF.object, o);
       st.addProperty(Vocab.EVIDENCE, rel.evidence());
       st.addLiteral(Vocab.CONFIDENCE, m.createTypedLiteral(BigDecimal.valueOf(rel.confidence()), XSDDatatype.XSDdecimal));
+      st.addProperty(Vocab.RULE, rel.rule());
       st.addProperty(Vocab.WAS_DERIVED_FROM, article);
     }
     return m;

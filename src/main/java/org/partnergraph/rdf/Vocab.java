@@ -25,6 +25,7 @@ public final class Vocab {
   public static final Property MENTIONS = property("mentions");
   public static final Property EVIDENCE = property("evidence");
   public static final Property CONFIDENCE = property("confidence");
+  public static final Property RULE = property("rule");
   public static final Property EXTRACTOR = property("extractor");
   public static final Property URL = property("url");
   public static final Property WAS_DERIVED_FROM = ResourceFactory.createProperty(PROV, "wasDerivedFrom");

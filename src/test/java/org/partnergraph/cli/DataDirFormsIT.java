@@ -43,8 +43,6 @@ class DataDirFormsIT {
     CliRun run = CliRun.of("--data-dir", dataDir, "etl", "-q", "samples/articles/kaluga-geely.txt");
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.err()).doesNotContain("server.directories").doesNotContain("normalized");
-    CliRun stats = CliRun.of("--data-dir", dataDir, "stats");
-    assertThat(stats.exitCode()).as(stats.toString()).isZero();
-    assertThat(stats.out()).contains("Governor");
+    assertThat(run.out()).contains("1 loaded");
   }
 }

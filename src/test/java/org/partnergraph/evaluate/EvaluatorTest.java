@@ -20,7 +20,7 @@ class EvaluatorTest {
   private static final Article ARTICLE = new Article("a1", "t", "text", null, null, null, null);
 
   private static Relation rel(RelationType t, String from, String to) {
-    return new Relation(t, from, to, "evidence", 0.9);
+    return new Relation(t, from, to, "evidence", 0.9, "test");
   }
 
   private static final Gold GOLD = new Gold("a1",
@@ -54,6 +54,23 @@ class EvaluatorTest {
     assertThat(s.relations.misses()).containsExactly("VISITED: VISITED Andrei Vorobyov -> Changan Automobile Group");
     assertThat(s.partnerships.overall()).isEqualTo(new Score.Prf(0, 0, 1));
     assertThat(s.metrics.overall()).isEqualTo(new Score.Prf(0, 0, 1));
+  }
+
+  @Test
+  void eachScoredRelationCountsForTheRuleThatProducedItAndAWrongOneNamesItsArticle() {
+    ArticleFacts facts = new ArticleFacts(ARTICLE, List.of(
+        Entity.of("governor/andrei-vorobiev", EntityType.GOVERNOR, "Andrei Vorobiev", List.of()),
+        Entity.of("region/ru-mos", EntityType.REGION, "Moscow Oblast", List.of()),
+        Entity.of("automaker/changan", EntityType.AUTOMAKER, "Changan", List.of())),
+        List.of(new Relation(RelationType.GOVERNS, "governor/andrei-vorobiev", "region/ru-mos", "e", 0.9, "governs.titled"),
+            new Relation(RelationType.INVITED, "governor/andrei-vorobiev", "automaker/changan", "e", 0.8, "invited.cue"),
+            new Relation(RelationType.VISITED, "governor/andrei-vorobiev", "automaker/changan", "e", 0.8, "visited.cue")),
+        "test");
+    Score s = Evaluator.score(facts, GOLD);
+    assertThat(s.rules().get("governs.titled").truePositives()).isEqualTo(1);
+    assertThat(s.rules().get("visited.cue").precision()).isEqualTo(1.0);
+    assertThat(s.rules().get("invited.cue").falsePositives())
+        .containsExactly("a1: INVITED Andrei Vorobyov -> Changan Automobile Group");
   }
 
   @Test

@@ -6,71 +6,95 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.partnergraph.evaluate.Score.Prf;
-import org.partnergraph.extract.RuleExtractor;
+import org.partnergraph.extract.Extractors;
 
 /**
- * Floors on the development set (src/test/resources/eval/dev): quality cannot drop without this
- * failing. The floors sit a little under what the extractor scores today; raise them when it
- * improves. {@code partnergraph evaluate --gold src/test/resources/eval/dev --by-type --errors}
- * shows what it gets wrong.
+ * Floors on both splits, so quality cannot drop without this failing. The test split
+ * (src/test/resources/eval/test) is the frozen blind one: its floors say what the extractor does
+ * on text it was not written for. The dev split (src/test/resources/eval/dev) is what rules are
+ * tuned on; its floors catch a rule change that breaks what used to work. The floors sit a
+ * little under today's scores; raise them when the extractor improves.
+ * {@code partnergraph evaluate --gold src/test/resources/eval/dev --by-type --by-rule --errors}
+ * shows what it gets wrong (on the dev split only).
  */
 class ExtractionQualityTest {
   static final Path DEV_SET = Path.of("src/test/resources/eval/dev");
-  static Evaluation.Result result;
+  static final Path TEST_SET = Path.of("src/test/resources/eval/test");
+  static Evaluation.Result dev;
+  static Evaluation.Result test;
 
   @BeforeAll
   static void evaluate() {
-    result = Evaluation.run(DEV_SET, new RuleExtractor());
+    dev = Evaluation.run(DEV_SET, Extractors.byName(Extractors.DEFAULT));
+    test = Evaluation.run(TEST_SET, Extractors.byName(Extractors.DEFAULT));
   }
 
-  /** The set only grows (the extraction issue asks for 40; see its notes for where it stands). */
+  // The blind split. rules/11 scored on 2026-12-06 (44 articles): entities P 0.896 F1 0.856;
+  // relations P 0.774 F1 0.602; partnerships P 0.231 F1 0.161; figures P 0.560 F1 0.500.
+
   @Test
-  void theDevelopmentSetKeepsAllItsArticles() {
-    assertThat(result.articles()).isGreaterThanOrEqualTo(MIN_ARTICLES);
+  void theTestSplitKeepsAllItsArticles() {
+    assertThat(test.articles()).isGreaterThanOrEqualTo(44);
   }
 
   /** A failure on one article would only show as a lower score; it is a bug in its own right. */
   @Test
-  void theExtractorFailsOnNoArticle() {
-    assertThat(result.failures()).isEmpty();
+  void theExtractorFailsOnNoArticleOfEitherSplit() {
+    assertThat(test.failures()).isEmpty();
+    assertThat(dev.failures()).isEmpty();
   }
 
   @Test
-  void entitiesStayAboveTheirFloor() {
-    assertFloor(result.total().entities.overall(), ENTITY_PRECISION, ENTITY_F1);
+  void entitiesOnTheTestSplitStayAboveTheirFloor() {
+    assertFloor(test.total().entities.overall(), 0.87, 0.83);
   }
 
   @Test
-  void relationsStayAboveTheirFloor() {
-    assertFloor(result.total().relations.overall(), RELATION_PRECISION, RELATION_F1);
+  void relationsOnTheTestSplitStayAboveTheirFloor() {
+    assertFloor(test.total().relations.overall(), 0.75, 0.58);
   }
 
   @Test
-  void partnershipsStayAboveTheirFloor() {
-    assertFloor(result.total().partnerships.overall(), PARTNERSHIP_PRECISION, PARTNERSHIP_F1);
+  void partnershipsOnTheTestSplitStayAboveTheirFloor() {
+    assertFloor(test.total().partnerships.overall(), 0.20, 0.14);
   }
 
   @Test
-  void figuresStayAboveTheirFloor() {
-    assertFloor(result.total().metrics.overall(), FIGURE_PRECISION, FIGURE_F1);
+  void figuresOnTheTestSplitStayAboveTheirFloor() {
+    assertFloor(test.total().metrics.overall(), 0.54, 0.48);
+  }
+
+  // The development split. rules/11 scored on 2026-11-25 (114 articles): entities P 0.975 F1
+  // 0.932; relations P 0.960 F1 0.830; partnerships P 0.789 F1 0.613; figures P 0.727 F1 0.693.
+
+  /** The set only grows. */
+  @Test
+  void theDevelopmentSplitKeepsAllItsArticles() {
+    assertThat(dev.articles()).isGreaterThanOrEqualTo(114);
+  }
+
+  @Test
+  void entitiesOnTheDevSplitStayAboveTheirFloor() {
+    assertFloor(dev.total().entities.overall(), 0.96, 0.92);
+  }
+
+  @Test
+  void relationsOnTheDevSplitStayAboveTheirFloor() {
+    assertFloor(dev.total().relations.overall(), 0.94, 0.81);
+  }
+
+  @Test
+  void partnershipsOnTheDevSplitStayAboveTheirFloor() {
+    assertFloor(dev.total().partnerships.overall(), 0.77, 0.59);
+  }
+
+  @Test
+  void figuresOnTheDevSplitStayAboveTheirFloor() {
+    assertFloor(dev.total().metrics.overall(), 0.71, 0.68);
   }
 
   private static void assertFloor(Prf score, double precision, double f1) {
     assertThat(score.precision()).as("precision of " + score).isGreaterThanOrEqualTo(precision);
     assertThat(score.f1()).as("F1 of " + score).isGreaterThanOrEqualTo(f1);
   }
-
-  // A little under what rules/11 scored on the 114 articles on 2026-11-25 (entities P 0.975
-  // F1 0.932; relations P 0.960 F1 0.830; partnerships P 0.789 F1 0.613; figures P 0.727
-  // F1 0.693). The floors went down from rules/10's because 18 articles written blind by another
-  // hand (163-180) joined the set, not because the extractor got worse on the old ones.
-  static final int MIN_ARTICLES = 114;
-  static final double ENTITY_PRECISION = 0.96;
-  static final double ENTITY_F1 = 0.92;
-  static final double RELATION_PRECISION = 0.94;
-  static final double RELATION_F1 = 0.81;
-  static final double PARTNERSHIP_PRECISION = 0.77;
-  static final double PARTNERSHIP_F1 = 0.59;
-  static final double FIGURE_PRECISION = 0.71;
-  static final double FIGURE_F1 = 0.68;
 }

@@ -25,6 +25,17 @@ class FactsJsonRoundTripTest {
   }
 
   @Test
+  void aRelationFromAnotherToolWithoutARuleIsCreditedToThatToolsExtractor() {
+    String line = "{\"article\":{\"id\":\"x\"},\"extractor\":\"curator/2\",\"entities\":["
+        + "{\"id\":\"governor/jane-roe\",\"type\":\"Governor\",\"name\":\"Jane Roe\"},"
+        + "{\"id\":\"region/ru-tul\",\"type\":\"Region\",\"name\":\"Tula Oblast\"}],\"relations\":["
+        + "{\"type\":\"GOVERNS\",\"from\":\"governor/jane-roe\",\"to\":\"region/ru-tul\",\"evidence\":\"Jane Roe governs Tula.\"},"
+        + "{\"type\":\"GOVERNS\",\"from\":\"governor/jane-roe\",\"to\":\"region/ru-tul\",\"evidence\":\"Roe, governor.\",\"rule\":\"desk-check\"}]}";
+    ArticleFacts facts = reader.parse("f.jsonl:1", line);
+    assertThat(facts.relations()).extracting(r -> r.rule()).containsExactly("curator/2", "desk-check");
+  }
+
+  @Test
   void rejectsAnIdThatDoesNotMatchItsType() {
     String line = "{\"article\":{\"id\":\"x\"},\"entities\":[{\"id\":\"brand/kaluga\",\"type\":\"Region\",\"name\":\"Kaluga\"}],\"relations\":[]}";
     assertThatThrownBy(() -> reader.parse("f.jsonl:7", line)).isInstanceOf(InputException.class)

@@ -50,8 +50,8 @@ class Neo4jLoaderIT {
 
   @Test
   void mergesTheSameGovernorAcrossArticlesAndKeepsEachArticlesEvidence() {
-    Relation a = new Relation(RelationType.GOVERNS, NIKITIN.id(), NIZHNY.id(), "Sentence in A.", 0.9);
-    Relation b = new Relation(RelationType.GOVERNS, NIKITIN.id(), NIZHNY.id(), "Sentence in B.", 0.8);
+    Relation a = new Relation(RelationType.GOVERNS, NIKITIN.id(), NIZHNY.id(), "Sentence in A.", 0.9, "test");
+    Relation b = new Relation(RelationType.GOVERNS, NIKITIN.id(), NIZHNY.id(), "Sentence in B.", 0.8, "test");
     load(article("A", List.of(NIKITIN, NIZHNY), a), article("B", List.of(NIKITIN, NIZHNY), b), article("C", List.of(NIZHNY)));
     Record r = q("MATCH (:Governor)-[r:GOVERNS]->(:Region) RETURN r.sources AS s, r.evidence AS e, r.confidence AS c").get(0);
     assertThat(r.get("s").asList()).containsExactly("A", "B");
@@ -61,8 +61,23 @@ class Neo4jLoaderIT {
   }
 
   @Test
+  void anEdgeCarriesTheRuleOfItsMostConfidentEvidenceAndLosesItWithThatArticle() {
+    Relation a = new Relation(RelationType.GOVERNS, NIKITIN.id(), NIZHNY.id(), "Sentence in A.", 0.7, "governs.only-region");
+    Relation b = new Relation(RelationType.GOVERNS, NIKITIN.id(), NIZHNY.id(), "Sentence in B.", 0.95, "governs.titled");
+    load(article("A", List.of(NIKITIN, NIZHNY), a), article("B", List.of(NIKITIN, NIZHNY), b));
+    String edge = "MATCH (:Governor)-[r:GOVERNS]->(:Region) RETURN r.rule AS rule, r.rules AS rules, r.confidence AS c";
+    Record both = q(edge).get(0);
+    assertThat(both.get("rule").asString()).isEqualTo("governs.titled");
+    assertThat(both.get("rules").asList()).containsExactly("governs.only-region", "governs.titled");
+    load(article("B", List.of(NIKITIN, NIZHNY)));
+    Record onlyA = q(edge).get(0);
+    assertThat(onlyA.get("rule").asString()).isEqualTo("governs.only-region");
+    assertThat(onlyA.get("c").asDouble()).isEqualTo(0.7);
+  }
+
+  @Test
   void reloadingTheSameArticlesLeavesTheSameGraph() {
-    ArticleFacts a = article("A", List.of(NIKITIN, NIZHNY), new Relation(RelationType.GOVERNS, NIKITIN.id(), NIZHNY.id(), "S.", 0.9));
+    ArticleFacts a = article("A", List.of(NIKITIN, NIZHNY), new Relation(RelationType.GOVERNS, NIKITIN.id(), NIZHNY.id(), "S.", 0.9, "test"));
     load(a);
     List<Record> before = q(SNAPSHOT);
     load(a);
@@ -71,8 +86,8 @@ class Neo4jLoaderIT {
 
   @Test
   void aChangedArticleReplacesExactlyItsOwnFacts() {
-    Relation governs = new Relation(RelationType.GOVERNS, NIKITIN.id(), NIZHNY.id(), "S.", 0.9);
-    Relation spoke = new Relation(RelationType.SPOKE_AT, NIKITIN.id(), FORUM.id(), "He spoke.", 0.8);
+    Relation governs = new Relation(RelationType.GOVERNS, NIKITIN.id(), NIZHNY.id(), "S.", 0.9, "test");
+    Relation spoke = new Relation(RelationType.SPOKE_AT, NIKITIN.id(), FORUM.id(), "He spoke.", 0.8, "test");
     load(article("A", List.of(NIKITIN, NIZHNY, FORUM), governs, spoke), article("B", List.of(NIKITIN, NIZHNY), governs));
     load(article("A", List.of(NIKITIN, NIZHNY), governs));
     assertThat(q("MATCH ()-[r:SPOKE_AT]->() RETURN count(r) AS n").get(0).get("n").asLong()).isZero();
@@ -82,8 +97,8 @@ class Neo4jLoaderIT {
 
   @Test
   void retractingAnArticleRemovesOnlyWhatNothingElseSupports() {
-    Relation governs = new Relation(RelationType.GOVERNS, NIKITIN.id(), NIZHNY.id(), "S.", 0.9);
-    load(article("A", List.of(NIKITIN, NIZHNY, FORUM), governs, new Relation(RelationType.SPOKE_AT, NIKITIN.id(), FORUM.id(), "He spoke.", 0.8)),
+    Relation governs = new Relation(RelationType.GOVERNS, NIKITIN.id(), NIZHNY.id(), "S.", 0.9, "test");
+    load(article("A", List.of(NIKITIN, NIZHNY, FORUM), governs, new Relation(RelationType.SPOKE_AT, NIKITIN.id(), FORUM.id(), "He spoke.", 0.8, "test")),
         article("B", List.of(NIKITIN, NIZHNY), governs));
     try (Neo4jGraph g = SharedNeo4j.graph()) {
       new Neo4jLoader(g).retract(List.of("A"));
@@ -96,7 +111,7 @@ class Neo4jLoaderIT {
   @Test
   void textThatLooksLikeCypherIsStoredAsText() {
     Entity odd = Entity.of("governor/x", EntityType.GOVERNOR, "'}) DETACH DELETE n //", List.of("\"; DROP"));
-    load(article("A", List.of(odd, NIZHNY), new Relation(RelationType.GOVERNS, odd.id(), NIZHNY.id(), "'}) MATCH (n) DETACH DELETE n //", 0.5)));
+    load(article("A", List.of(odd, NIZHNY), new Relation(RelationType.GOVERNS, odd.id(), NIZHNY.id(), "'}) MATCH (n) DETACH DELETE n //", 0.5, "test")));
     assertThat(q("MATCH (g:Governor) RETURN g.name AS n").get(0).get("n").asString()).isEqualTo("'}) DETACH DELETE n //");
     assertThat(q("MATCH (n) RETURN count(n) AS n").get(0).get("n").asLong()).isEqualTo(3);
   }

@@ -1,0 +1,36 @@
+package org.partnergraph.extract;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The extractors a user can name ({@code --extractor}, {@code evaluate --compare}): each by its
+ * versioned name, so an older one stays runnable as the baseline after the default changes.
+ */
+public final class Extractors {
+  /** What {@code etl}, {@code extract} and {@code evaluate} use unless told otherwise. */
+  public static final String DEFAULT = RuleExtractor.VERSION;
+
+  private static final Map<String, Supplier<Extractor>> BY_NAME = new LinkedHashMap<>();
+
+  static {
+    BY_NAME.put(RuleExtractor.VERSION, RuleExtractor::new);
+  }
+
+  private Extractors() {}
+
+  public static List<String> names() {
+    return List.copyOf(BY_NAME.keySet());
+  }
+
+  /** A new instance of the named extractor; an unknown name is the caller's mistake. */
+  public static Extractor byName(String name) {
+    Supplier<Extractor> make = BY_NAME.get(name);
+    if (make == null) {
+      throw new IllegalArgumentException("no extractor named '" + name + "'; known: " + String.join(", ", names()));
+    }
+    return make.get();
+  }
+}
