@@ -19,16 +19,21 @@ import org.partnergraph.rdf.ShapeGate;
  * would (reader, extractor, SHACL gate) and scores the result, overall and per article.
  */
 public final class Evaluation {
-  /** The total, each article's score, and the extraction throughput. */
   /**
+   * The total, each article's score, and the extraction throughput.
+   *
    * @param failures one line per article the extractor failed on; such an article is scored as if
    *     nothing had been extracted from it, so that one fault does not hide the scores of the rest
    */
   public record Result(Score total, Map<String, Score> perArticle, int articles, long bytes, double extractSeconds, List<String> failures) {}
 
+  /** One gold annotation with the article it annotates. */
+  public record Annotated(Gold gold, Article article) {}
+
   private Evaluation() {}
 
-  public static Result run(Path goldDir, Extractor extractor) {
+  /** The gold set's annotations with their articles, in the gold files' order. */
+  public static List<Annotated> read(Path goldDir) {
     List<Gold> golds = Gold.readAll(goldDir);
     Path articlesDir = Files.isDirectory(goldDir.resolve("articles")) ? goldDir.resolve("articles") : goldDir;
     Map<String, Article> articles = new HashMap<>();
@@ -47,17 +52,27 @@ public final class Evaluation {
     if (!problems.isEmpty()) {
       throw new InputException(articlesDir.toString(), "articles of the gold set were rejected: " + String.join("; ", problems));
     }
+    List<Annotated> out = new ArrayList<>();
+    for (Gold gold : golds) {
+      Article article = articles.get(gold.article());
+      if (article == null) {
+        throw new InputException(goldDir.toString(), "gold for '" + gold.article() + "' but no such article among " + new TreeSet<>(articles.keySet()));
+      }
+      out.add(new Annotated(gold, article));
+    }
+    return out;
+  }
+
+  public static Result run(Path goldDir, Extractor extractor) {
+    List<Annotated> annotated = read(goldDir);
     ShapeGate gate = new ShapeGate();
     Score total = new Score();
     Map<String, Score> perArticle = new HashMap<>();
     long bytes = 0;
     long nanos = 0;
     List<String> failures = new ArrayList<>();
-    for (Gold gold : golds) {
-      Article article = articles.get(gold.article());
-      if (article == null) {
-        throw new InputException(goldDir.toString(), "gold for '" + gold.article() + "' but no such article among " + new TreeSet<>(articles.keySet()));
-      }
+    for (Annotated a : annotated) {
+      Article article = a.article();
       long t = System.nanoTime();
       ArticleFacts facts;
       try {
@@ -68,10 +83,10 @@ public final class Evaluation {
       }
       nanos += System.nanoTime() - t;
       bytes += article.text().length();
-      Score score = Evaluator.score(facts, gold);
-      perArticle.put(gold.article(), score);
+      Score score = Evaluator.score(facts, a.gold());
+      perArticle.put(a.gold().article(), score);
       total.add(score);
     }
-    return new Result(total, perArticle, golds.size(), bytes, nanos / 1e9, List.copyOf(failures));
+    return new Result(total, perArticle, annotated.size(), bytes, nanos / 1e9, List.copyOf(failures));
   }
 }

@@ -162,6 +162,7 @@ public final class Evaluator {
       if (!found.add(key)) {
         continue;
       }
+      score.label(r.key(), expected.contains(key));
       if (expected.contains(key)) {
         score.relations.hit(r.type().name());
         score.ruleHit(r.rule());
@@ -201,7 +202,9 @@ public final class Evaluator {
       String key = partnershipKey(parties.getOrDefault(e.id(), Set.of()), country.get(e.id()), String.valueOf(e.attribute("status")));
       String status = String.valueOf(e.attribute("status"));
       String rule = ruleOf.getOrDefault(e.id(), facts.extractor());
-      if (expected.remove(key)) {
+      boolean right = expected.remove(key);
+      score.label(e.id(), right);
+      if (right) {
         score.partnerships.hit(status);
         score.ruleHit(rule);
       } else {
@@ -243,6 +246,7 @@ public final class Evaluator {
           .filter(g -> (g.subject().equals(subject) || subject.equals(operatorOfPlant.get(g.subject()))) && sameNumber(g.value(), value))
           .findFirst().orElse(null);
       String rule = ruleOf.getOrDefault(e.id(), facts.extractor());
+      score.label(e.id(), match != null);
       if (match != null) {
         expected.remove(match);
         score.metrics.hit(kind);

@@ -13,6 +13,8 @@ public final class Score {
   public final Tally metrics = new Tally();
   /** Relations, partnerships and figures by the rule that produced them. */
   private final Map<String, RuleTally> rules = new TreeMap<>();
+  /** One article's scored proposals, right or wrong, by relation key or entity id (not summed by {@link #add}). */
+  private final Map<String, Boolean> labels = new java.util.LinkedHashMap<>();
 
   /** Adds another article's score to this one. */
   public void add(Score other) {
@@ -21,6 +23,18 @@ public final class Score {
     partnerships.add(other.partnerships);
     metrics.add(other.metrics);
     other.rules.forEach((rule, t) -> rules.computeIfAbsent(rule, r -> new RuleTally()).add(t));
+  }
+
+  void label(String key, boolean right) {
+    labels.putIfAbsent(key, right);
+  }
+
+  /**
+   * Whether each scored relation (by {@code Relation.key()}), partnership and figure (by entity id)
+   * of the article was right: the training labels of a learned decider.
+   */
+  public Map<String, Boolean> labels() {
+    return java.util.Collections.unmodifiableMap(labels);
   }
 
   void ruleHit(String rule) {

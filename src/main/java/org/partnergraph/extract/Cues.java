@@ -22,13 +22,13 @@ import org.partnergraph.model.PartnershipStatus;
  * The cue phrases of {@code reference/cues.tsv}: what signals a partnership's status and kind, a
  * negation, a target, a visit. Kept as data so that they can be tuned without touching rules.
  */
-final class Cues {
+public final class Cues {
   private final Map<PartnershipStatus, Pattern> status = new EnumMap<>(PartnershipStatus.class);
   private final Map<PartnershipKind, Pattern> kind = new LinkedHashMap<>(); // file order: most specific first
   private final Map<String, Pattern> named = new HashMap<>();
   private final Pattern partnerAfterDemonym;
 
-  Cues() {
+  public Cues() {
     try (InputStream in = Cues.class.getResourceAsStream("/reference/cues.tsv")) {
       if (in == null) {
         throw new IllegalStateException("reference/cues.tsv missing from the classpath");
@@ -141,6 +141,31 @@ final class Cues {
       window = window.substring(cut + 1);
     }
     return named("negation").matcher(window).find();
+  }
+
+  /**
+   * Every cue family that occurs in the sentence ({@code status:signed}, {@code kind:assembly},
+   * {@code negation}, {@code former} …): what a learned decider reads as evidence about the rules'
+   * proposals, from the same list the rules use.
+   */
+  public List<String> familiesIn(String sentence) {
+    List<String> out = new ArrayList<>();
+    status.forEach((value, p) -> {
+      if (p.matcher(sentence).find()) {
+        out.add("status:" + value.value());
+      }
+    });
+    kind.forEach((value, p) -> {
+      if (p.matcher(sentence).find()) {
+        out.add("kind:" + value.value());
+      }
+    });
+    named.keySet().stream().sorted().forEach(family -> {
+      if (named.get(family).matcher(sentence).find()) {
+        out.add(family);
+      }
+    });
+    return out;
   }
 
   List<int[]> spans(String category, String sentence) {

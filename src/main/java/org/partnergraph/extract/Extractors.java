@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.partnergraph.extract.decide.DecisionModel;
+import org.partnergraph.extract.decide.LearnedExtractor;
 
 /**
  * The extractors a user can name ({@code --extractor}, {@code evaluate --compare}): each by its
@@ -12,11 +14,14 @@ import java.util.function.Supplier;
 public final class Extractors {
   /** What {@code etl}, {@code extract} and {@code evaluate} use unless told otherwise. */
   public static final String DEFAULT = RuleExtractor.VERSION;
+  /** Rules propose, the bundled model (trained on the dev split) decides. */
+  public static final String LEARNED = "model/1";
 
   private static final Map<String, Supplier<Extractor>> BY_NAME = new LinkedHashMap<>();
 
   static {
     BY_NAME.put(RuleExtractor.VERSION, RuleExtractor::new);
+    BY_NAME.put(LEARNED, () -> new LearnedExtractor(DecisionModel.bundled()));
   }
 
   private Extractors() {}

@@ -1,0 +1,194 @@
+package org.partnergraph.evaluate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.partnergraph.extract.Cues;
+import org.partnergraph.extract.RuleExtractor;
+import org.partnergraph.extract.decide.Candidate;
+import org.partnergraph.extract.decide.Candidate.Group;
+import org.partnergraph.extract.decide.Candidates;
+import org.partnergraph.extract.decide.DecisionModel;
+import org.partnergraph.extract.decide.Decisions;
+import org.partnergraph.extract.decide.Fitting;
+import org.partnergraph.extract.decide.SentenceEmbedder;
+import org.partnergraph.model.Ids;
+import org.partnergraph.model.ArticleFacts;
+import org.partnergraph.rdf.ShapeGate;
+
+/**
+ * Trains the deciders of a learned extractor on a gold set: the rules propose on every article,
+ * the gold says which proposals were right, and a model per kind of proposal learns to tell them
+ * apart. Everything that tunes the model (regularisation, calibration, thresholds) is chosen on
+ * folds by article, out of fold, and the figures it reports are those cross-validated ones: the
+ * honest dev-split numbers for a trained extractor.
+ */
+public final class Training {
+  /** Relations must hold this precision on the folds; the threshold then keeps as many as it can. */
+  public static final double RELATION_PRECISION_TARGET = 0.90;
+  private static final double[] L2 = {0.001, 0.01, 0.1};
+  private static final int FOLDS = 5;
+
+  /** What training found: the model and the cross-validated scores of rules and model. */
+  public record Outcome(DecisionModel model, Score rulesScore, Score modelScore) {}
+
+  private record Proposal(Evaluation.Annotated annotated, ArticleFacts facts, List<Candidate> candidates, List<float[]> embeddings,
+      List<Boolean> labels, int fold) {}
+
+  private Training() {}
+
+  public static Outcome train(Path goldDir, String name, Consumer<String> progress) {
+    List<Evaluation.Annotated> annotated = Evaluation.read(goldDir);
+    RuleExtractor rules = new RuleExtractor();
+    ShapeGate gate = new ShapeGate();
+    Candidates candidates = new Candidates(new Cues());
+    List<Proposal> proposals = new ArrayList<>();
+    for (int i = 0; i < annotated.size(); i++) {
+      Evaluation.Annotated a = annotated.get(i);
+      ArticleFacts facts = gate.check(rules.extract(a.article())).kept();
+      List<Candidate> cs = candidates.of(facts);
+      Map<String, Boolean> labels = Evaluator.score(facts, a.gold()).labels();
+      List<Boolean> ys = cs.stream().map(c -> labels.get(c.key())).toList();
+      proposals.add(new Proposal(a, facts, cs, SentenceEmbedder.embed(cs.stream().map(Candidate::evidence).toList()), ys,
+          fold(a.article().id())));
+      if ((i + 1) % 20 == 0) {
+        progress.accept("train: proposals of " + (i + 1) + " of " + annotated.size() + " articles embedded");
+      }
+    }
+    Map<Group, Fitting.Fit> fits = new EnumMap<>(Group.class);
+    double[][] outOfFold = new double[proposals.size()][];
+    for (int i = 0; i < proposals.size(); i++) {
+      outOfFold[i] = new double[proposals.get(i).candidates().size()];
+    }
+    for (Group group : Group.values()) {
+      List<Fitting.Row> rows = new ArrayList<>();
+      for (int i = 0; i < proposals.size(); i++) {
+        Proposal p = proposals.get(i);
+        for (int j = 0; j < p.candidates().size(); j++) {
+          Candidate c = p.candidates().get(j);
+          if (c.group() == group && p.labels().get(j) != null) {
+            rows.add(new Fitting.Row(i, j, p.fold(), c, p.embeddings().get(j), p.labels().get(j)));
+          }
+        }
+      }
+      if (rows.stream().noneMatch(Fitting.Row::positive) || rows.stream().allMatch(Fitting.Row::positive)) {
+        continue; // nothing to learn: this group's proposals keep their rules' confidence
+      }
+      Fitting.Fit fit = Fitting.fit(rows, FOLDS, L2);
+      fits.put(group, fit);
+      for (int k = 0; k < rows.size(); k++) {
+        outOfFold[rows.get(k).article()][rows.get(k).index()] = fit.outOfFold()[k];
+      }
+      progress.accept("train: " + group.name().toLowerCase() + " decider on " + rows.size() + " proposals, l2 " + fit.l2());
+    }
+    // unlabelled proposals (repeats the scorer ignores) and groups without a decider keep their rules' confidence
+    for (int i = 0; i < proposals.size(); i++) {
+      Proposal p = proposals.get(i);
+      for (int j = 0; j < p.candidates().size(); j++) {
+        Candidate c = p.candidates().get(j);
+        if (!fits.containsKey(c.group()) || p.labels().get(j) == null) {
+          outOfFold[i][j] = c.features().getOrDefault("ruleConfidence", 1.0);
+        }
+      }
+    }
+    Map<Group, Double> thresholds = new EnumMap<>(Group.class);
+    for (Group group : fits.keySet()) {
+      thresholds.put(group, chooseThreshold(proposals, outOfFold, group));
+    }
+    Score rulesScore = new Score();
+    Score modelScore = new Score();
+    for (int i = 0; i < proposals.size(); i++) {
+      Proposal p = proposals.get(i);
+      rulesScore.add(Evaluator.score(p.facts(), p.annotated().gold()));
+      modelScore.add(Evaluator.score(Decisions.apply(p.facts(), p.candidates(), outOfFold[i], thresholds), p.annotated().gold()));
+    }
+    Map<Group, DecisionModel.Decider> deciders = new EnumMap<>(Group.class);
+    fits.forEach((group, fit) -> deciders.put(group, new DecisionModel.Decider(fit.model(), fit.a(), fit.b(), thresholds.get(group))));
+    return new Outcome(new DecisionModel(name, deciders, report(goldDir, annotated.size(), fits, thresholds, rulesScore, modelScore)),
+        rulesScore, modelScore);
+  }
+
+  /** An article's fold, from its id: the same on every run and machine, and all its proposals together. */
+  private static int fold(String articleId) {
+    return Integer.parseInt(Ids.hash(articleId).substring(0, 6), 16) % FOLDS;
+  }
+
+  /**
+   * The least probability kept, on the folds: for relations the one that keeps most while holding
+   * {@link #RELATION_PRECISION_TARGET}; for partnerships and figures the best F0.5 (precision
+   * weighs twice recall: a wrong edge costs an analyst more than a missing one).
+   */
+  private static double chooseThreshold(List<Proposal> proposals, double[][] outOfFold, Group group) {
+    double best = 0;
+    double bestValue = -1;
+    double fallback = 0;
+    double fallbackValue = -1;
+    for (int step = 0; step <= 19; step++) {
+      double t = step * 0.05;
+      Score s = new Score();
+      for (int i = 0; i < proposals.size(); i++) {
+        Proposal p = proposals.get(i);
+        s.add(Evaluator.score(Decisions.apply(p.facts(), p.candidates(), outOfFold[i], Map.of(group, t)), p.annotated().gold()));
+      }
+      Score.Prf prf = switch (group) {
+        case RELATION -> s.relations.overall();
+        case PARTNERSHIP -> s.partnerships.overall();
+        case FIGURE -> s.metrics.overall();
+      };
+      double f05 = fBeta(prf, 0.5);
+      if (group == Group.RELATION) {
+        if (prf.precision() >= RELATION_PRECISION_TARGET && prf.recall() > bestValue) {
+          best = t;
+          bestValue = prf.recall();
+        }
+        if (f05 > fallbackValue) {
+          fallback = t;
+          fallbackValue = f05;
+        }
+      } else if (f05 > bestValue) {
+        best = t;
+        bestValue = f05;
+      }
+    }
+    return bestValue < 0 ? fallback : best;
+  }
+
+  private static double fBeta(Score.Prf p, double beta) {
+    double b2 = beta * beta;
+    double denominator = b2 * p.precision() + p.recall();
+    return denominator == 0 ? 0 : (1 + b2) * p.precision() * p.recall() / denominator;
+  }
+
+  private static ObjectNode report(Path goldDir, int articles, Map<Group, Fitting.Fit> fits, Map<Group, Double> thresholds,
+      Score rules, Score model) {
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode r = json.createObjectNode();
+    r.put("trainedOn", goldDir.getFileName() == null ? goldDir.toString() : goldDir.getFileName().toString());
+    r.put("articles", articles);
+    r.put("folds", FOLDS);
+    r.put("relationPrecisionTarget", RELATION_PRECISION_TARGET);
+    ObjectNode groups = r.putObject("deciders");
+    fits.forEach((g, f) -> {
+      ObjectNode n = groups.putObject(g.name());
+      n.put("l2", f.l2());
+      n.put("threshold", thresholds.get(g));
+      n.put("outOfFoldLogLoss", f.logLoss());
+    });
+    ObjectNode cv = r.putObject("crossValidated");
+    for (var e : Map.of("rules", rules, "model", model).entrySet()) {
+      ObjectNode n = cv.putObject(e.getKey());
+      e.getValue().categories().forEach((c, t) -> {
+        ObjectNode x = n.putObject(c);
+        x.put("precision", t.overall().precision());
+        x.put("recall", t.overall().recall());
+        x.put("f1", t.overall().f1());
+      });
+    }
+    return r;
+  }
+}

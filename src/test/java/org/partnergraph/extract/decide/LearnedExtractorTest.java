@@ -1,0 +1,46 @@
+package org.partnergraph.extract.decide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.partnergraph.extract.RuleExtractor;
+import org.partnergraph.model.Article;
+import org.partnergraph.model.ArticleFacts;
+import org.partnergraph.model.Relation;
+
+/** The bundled model with the real embedding model: rules propose, the model keeps a subset, with probabilities. */
+class LearnedExtractorTest {
+  private static final Article ARTICLE = new Article("kaluga-1", "Kaluga courts Chinese carmakers",
+      "The governor of the Kaluga region, Vladislav Shapsha, visited the Geely plant in Minsk on Tuesday. "
+          + "He said the region is in talks with a Chinese automaker on local assembly of crossovers. "
+          + "The Kaluga region has more than 120 component suppliers and produced 180,000 cars last year.",
+      null, "Wire", "2024-05-17", "test");
+
+  @Test
+  void keepsOnlyWhatTheRulesProposedAndGivesEachFactTheModelsProbability() {
+    DecisionModel model = DecisionModel.bundled();
+    ArticleFacts proposed = new RuleExtractor().extract(ARTICLE);
+    ArticleFacts decided = new LearnedExtractor(model).extract(ARTICLE);
+    assertThat(decided.extractor()).isEqualTo("model/1");
+    Set<String> proposedKeys = proposed.relations().stream().map(Relation::key).collect(Collectors.toSet());
+    assertThat(decided.relations()).isNotEmpty().allSatisfy(r -> {
+      assertThat(proposedKeys).contains(r.key());
+      assertThat(r.confidence()).isBetween(0.0, 1.0);
+      assertThat(r.rule()).isNotBlank();
+    });
+  }
+
+  @Test
+  void aWrittenModelReadsBackToTheSameDecisions() throws Exception {
+    DecisionModel model = DecisionModel.bundled();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    model.write(out);
+    DecisionModel back = DecisionModel.read(new ByteArrayInputStream(out.toByteArray()));
+    assertThat(back.name()).isEqualTo(model.name());
+    assertThat(new LearnedExtractor(back).extract(ARTICLE).relations()).isEqualTo(new LearnedExtractor(model).extract(ARTICLE).relations());
+  }
+}
