@@ -30,7 +30,7 @@ final class CypherCommand implements Callable<Integer> {
     String text = query.get();
     Map<String, Object> typed = new LinkedHashMap<>();
     params.forEach((k, v) -> typed.put(k, Params.typed(v)));
-    try (Stores stores = new Stores(main)) {
+    try (Stores stores = new Stores(main, true)) {
       List<Record> rows = stores.graph().query(text, typed);
       CypherResults.print(System.out, rows, format.name());
     }

@@ -32,7 +32,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (Stores stores = new Stores(main)) {
+    try (Stores stores = new Stores(main, true)) {
       if (output == null) {
         stores.rdf().export(format.lang, System.out);
         System.out.flush();

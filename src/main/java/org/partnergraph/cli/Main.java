@@ -2,6 +2,7 @@ package org.partnergraph.cli;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,6 +31,16 @@ public final class Main implements Callable<Integer> {
       defaultValue = "${env:PARTNERGRAPH_DATA:-./data}",
       description = "Where the embedded Neo4j store (neo4j/) and the RDF dataset (rdf/) live (env PARTNERGRAPH_DATA; default: ${DEFAULT-VALUE}).")
   Path dataDir;
+
+  @Option(
+      names = "--keep-alive",
+      scope = ScopeType.INHERIT,
+      paramLabel = "DURATION",
+      converter = KeepAlive.class,
+      defaultValue = "${env:PARTNERGRAPH_KEEP_ALIVE:-0}",
+      description = {"cypher, sparql, stats and export start a loopback server for the data dir in the background and leave it running",
+          "this long after the last query, so the next answers in about a second (env PARTNERGRAPH_KEEP_ALIVE; the launcher sets 10m; 0: off)."})
+  Duration keepAlive;
 
   @Option(
       names = "--neo4j-uri",

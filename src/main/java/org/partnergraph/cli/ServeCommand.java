@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.partnergraph.model.PartnergraphException;
@@ -38,6 +39,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--password-file", paramLabel = "FILE", description = "File whose first line is the password for user neo4j (else NEO4J_PASSWORD); required for a non-loopback bind.")
   Path passwordFile;
 
+  @Option(names = "--idle-exit", paramLabel = "DURATION", converter = KeepAlive.class,
+      description = "Stop after no command has used the data dir for this long (10m, 90s; how a background server started by a query ends).")
+  Duration idleExit;
+
   @Override
   public Integer call() throws InterruptedException {
     String password = password();
@@ -56,8 +61,26 @@ final class ServeCommand implements Callable<Integer> {
     System.out.println("  Neo4j Browser  " + browser + "  (connect to " + info.bolt() + (auth ? ", user neo4j)" : ", no authentication)"));
     System.out.println("  Bolt           " + info.bolt());
     System.out.println("  SPARQL         " + info.sparql() + "/sparql" + (sparqlUpdate ? "  (update: " + info.sparql() + "/update)" : "  (read-only)"));
-    System.out.println("Press Ctrl-C to stop.");
+    System.out.println(idleExit == null ? "Press Ctrl-C to stop." : "Stops after " + idleExit.toSeconds() + " s without a query.");
     System.out.flush();
+    if (idleExit != null) {
+      Thread watch = new Thread(() -> {
+        long every = Math.max(200, Math.min(5_000, idleExit.toMillis() / 4));
+        while (stopped.getCount() > 0) {
+          try {
+            Thread.sleep(every);
+          } catch (InterruptedException e) {
+            return;
+          }
+          if (server.idle(idleExit)) {
+            System.out.println("partnergraph: idle for " + idleExit.toSeconds() + " s, stopping");
+            System.exit(ExitCodes.OK); // the shutdown hook closes the stores
+          }
+        }
+      }, "partnergraph-idle-exit");
+      watch.setDaemon(true);
+      watch.start();
+    }
     stopped.await();
     return ExitCodes.OK;
   }

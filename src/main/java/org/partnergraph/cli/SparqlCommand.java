@@ -23,7 +23,7 @@ final class SparqlCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String text = query.get();
-    try (Stores stores = new Stores(main)) {
+    try (Stores stores = new Stores(main, true)) {
       stores.rdf().query(text, SparqlFormat.valueOf(format.name().toUpperCase()), System.out);
       System.out.flush();
     }

@@ -13,7 +13,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Stores stores = new Stores(main)) {
+    try (Stores stores = new Stores(main, true)) {
       System.out.println("Neo4j nodes by label");
       print(GraphCounts.byLabel(stores.graph()));
       System.out.println("Neo4j relationships by type");

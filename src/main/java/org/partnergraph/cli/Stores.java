@@ -19,8 +19,18 @@ final class Stores implements AutoCloseable {
   private RdfView rdf;
 
   Stores(Main main) {
+    this(main, false);
+  }
+
+  /**
+   * @param query whether the command only reads: then, with a keep-alive and no server running, a
+   *     server is started in the background for this and the next queries
+   */
+  Stores(Main main, boolean query) {
     this.main = main;
-    this.server = ServeInfo.running(main.dataDir);
+    boolean background = query && main.neo4jUri == null && !main.keepAlive.isZero();
+    this.server = background ? BackgroundServer.ensure(main.dataDir, main.keepAlive) : ServeInfo.running(main.dataDir);
+    server.ifPresent(s -> ServeInfo.touch(main.dataDir));
   }
 
   Neo4jGraph graph() {
@@ -47,6 +57,7 @@ final class Stores implements AutoCloseable {
 
   @Override
   public void close() {
+    server.ifPresent(s -> ServeInfo.touch(main.dataDir)); // a long query counts as use until it ends
     try {
       if (rdf != null) {
         rdf.close();

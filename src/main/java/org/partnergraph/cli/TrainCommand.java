@@ -28,7 +28,7 @@ final class TrainCommand implements Callable<Integer> {
     Training.Outcome outcome = Training.train(gold, name, System.err::println);
     OutputFiles.writeAtomically(output, out -> outcome.model().write(out));
     System.out.printf("%s trained on %s; cross-validated by article (5 folds):%n%n", name, gold);
-    System.out.printf("%-14s %20s   %20s%n", "", "rules (proposals)", name + " (decided)");
+    System.out.printf("%-14s %20s   %20s%n", "", "rules/11", name + " (decided)");
     System.out.printf("%-14s %6s %6s %6s   %6s %6s %6s%n", "", "P", "R", "F1", "P", "R", "F1");
     Map<String, Score.Tally> rules = outcome.rulesScore().categories();
     Map<String, Score.Tally> model = outcome.modelScore().categories();

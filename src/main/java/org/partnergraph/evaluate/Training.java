@@ -98,7 +98,7 @@ public final class Training {
     }
     Map<Group, Double> thresholds = new EnumMap<>(Group.class);
     for (Group group : fits.keySet()) {
-      thresholds.put(group, chooseThreshold(proposals, outOfFold, group));
+      thresholds.put(group, chooseThreshold(proposals, outOfFold, group, thresholds));
     }
     Score rulesScore = new Score();
     Score modelScore = new Score();
@@ -123,7 +123,7 @@ public final class Training {
    * {@link #RELATION_PRECISION_TARGET}; for partnerships and figures the best F0.5 (precision
    * weighs twice recall: a wrong edge costs an analyst more than a missing one).
    */
-  private static double chooseThreshold(List<Proposal> proposals, double[][] outOfFold, Group group) {
+  private static double chooseThreshold(List<Proposal> proposals, double[][] outOfFold, Group group, Map<Group, Double> chosen) {
     double best = 0;
     double bestValue = -1;
     double fallback = 0;
@@ -133,7 +133,9 @@ public final class Training {
       Score s = new Score();
       for (int i = 0; i < proposals.size(); i++) {
         Proposal p = proposals.get(i);
-        s.add(Evaluator.score(Decisions.apply(p.facts(), p.candidates(), outOfFold[i], Map.of(group, t)), p.annotated().gold()));
+        Map<Group, Double> trial = new EnumMap<>(chosen);
+        trial.put(group, t);
+        s.add(Evaluator.score(Decisions.apply(p.facts(), p.candidates(), outOfFold[i], trial), p.annotated().gold()));
       }
       Score.Prf prf = switch (group) {
         case RELATION -> s.relations.overall();

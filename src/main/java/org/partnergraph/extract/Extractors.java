@@ -14,14 +14,13 @@ import org.partnergraph.extract.decide.LearnedExtractor;
 public final class Extractors {
   /** What {@code etl}, {@code extract} and {@code evaluate} use unless told otherwise. */
   public static final String DEFAULT = RuleExtractor.VERSION;
-  /** Rules propose, the bundled model (trained on the dev split) decides. */
-  public static final String LEARNED = "model/1";
 
   private static final Map<String, Supplier<Extractor>> BY_NAME = new LinkedHashMap<>();
 
   static {
     BY_NAME.put(RuleExtractor.VERSION, RuleExtractor::new);
-    BY_NAME.put(LEARNED, () -> new LearnedExtractor(DecisionModel.bundled()));
+    BY_NAME.put("model/1", () -> new LearnedExtractor(DecisionModel.bundled("/models/model-1.json")));
+    BY_NAME.put("model/2", () -> new LearnedExtractor(DecisionModel.bundled("/models/model-2.json")));
   }
 
   private Extractors() {}

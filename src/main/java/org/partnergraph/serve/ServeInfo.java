@@ -18,6 +18,8 @@ public record ServeInfo(
     long pid, String bolt, String browser, String sparql, boolean authenticated, String ingestUser, String ingestPassword) {
   private static final ObjectMapper JSON = new ObjectMapper();
   static final String FILE = "serve.json";
+  /** Touched by every command that uses the server: what an idle server's keep-alive counts from. */
+  static final String USED = "serve.used";
 
   /** The server running on this data dir, if its process is alive. */
   public static Optional<ServeInfo> running(Path dataDir) {
@@ -47,6 +49,28 @@ public record ServeInfo(
       Files.move(tmp, dataDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new StoreException("cannot write " + dataDir.resolve(FILE) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Notes that a command is using the server on this data dir now. */
+  public static void touch(Path dataDir) {
+    Path file = dataDir.resolve(USED);
+    try {
+      if (!Files.exists(file)) {
+        Files.createFile(file);
+      }
+      Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+    } catch (IOException ignored) {
+      // the keep-alive then counts from the server's start: it stops sooner, never wrongly
+    }
+  }
+
+  /** When a command last used the server on this data dir, if one ever did. */
+  static Optional<java.time.Instant> lastUsed(Path dataDir) {
+    try {
+      return Optional.of(Files.getLastModifiedTime(dataDir.resolve(USED)).toInstant());
+    } catch (IOException e) {
+      return Optional.empty();
     }
   }
 

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
@@ -42,6 +44,7 @@ public final class Server implements AutoCloseable {
   private final FusekiServer fuseki;
   private final ServeInfo info;
   private final Path dataDir;
+  private final Instant started = Instant.now();
   private final Path runDir;
 
   private Server(EmbeddedNeo4j neo4j, TdbStore rdf, FusekiServer fuseki, ServeInfo info, Path dataDir, Path runDir) {
@@ -119,6 +122,19 @@ public final class Server implements AutoCloseable {
 
   public ServeInfo info() {
     return info;
+  }
+
+  /**
+   * Whether no command has used this server for {@code keepAlive} (counted from its start when
+   * none has yet), or its {@code serve.json} has gone (the data dir was removed or replaced):
+   * either way a server started in the background has nothing left to do.
+   */
+  public boolean idle(Duration keepAlive) {
+    if (!Files.isRegularFile(dataDir.resolve(ServeInfo.FILE))) {
+      return true;
+    }
+    Instant last = ServeInfo.lastUsed(dataDir).filter(t -> t.isAfter(started)).orElse(started);
+    return Duration.between(last, Instant.now()).compareTo(keepAlive) > 0;
   }
 
   private static boolean isLoopback(String bind) {

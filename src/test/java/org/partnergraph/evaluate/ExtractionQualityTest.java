@@ -64,33 +64,35 @@ class ExtractionQualityTest {
     assertFloor(test.total().metrics.overall(), 0.54, 0.48);
   }
 
-  // The development split. rules/11 scored on 2026-11-25 (114 articles): entities P 0.975 F1
-  // 0.932; relations P 0.960 F1 0.830; partnerships P 0.789 F1 0.613; figures P 0.727 F1 0.693.
+  // The development split. rules/11 scored on 2026-12-06 (174 articles): entities P 0.941 F1
+  // 0.894; relations P 0.884 F1 0.745; partnerships P 0.637 F1 0.479; figures P 0.629 F1 0.580.
+  // The 60 articles 181-240 were written blind to the rules and added untuned, as training data
+  // for the learned deciders: the floors went down with them, not because the rules got worse.
 
   /** The set only grows. */
   @Test
   void theDevelopmentSplitKeepsAllItsArticles() {
-    assertThat(dev.articles()).isGreaterThanOrEqualTo(114);
+    assertThat(dev.articles()).isGreaterThanOrEqualTo(174);
   }
 
   @Test
   void entitiesOnTheDevSplitStayAboveTheirFloor() {
-    assertFloor(dev.total().entities.overall(), 0.96, 0.92);
+    assertFloor(dev.total().entities.overall(), 0.92, 0.87);
   }
 
   @Test
   void relationsOnTheDevSplitStayAboveTheirFloor() {
-    assertFloor(dev.total().relations.overall(), 0.94, 0.81);
+    assertFloor(dev.total().relations.overall(), 0.86, 0.72);
   }
 
   @Test
   void partnershipsOnTheDevSplitStayAboveTheirFloor() {
-    assertFloor(dev.total().partnerships.overall(), 0.77, 0.59);
+    assertFloor(dev.total().partnerships.overall(), 0.61, 0.45);
   }
 
   @Test
   void figuresOnTheDevSplitStayAboveTheirFloor() {
-    assertFloor(dev.total().metrics.overall(), 0.71, 0.68);
+    assertFloor(dev.total().metrics.overall(), 0.61, 0.56);
   }
 
   private static void assertFloor(Prf score, double precision, double f1) {

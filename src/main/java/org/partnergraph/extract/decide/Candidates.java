@@ -52,6 +52,8 @@ public final class Candidates {
         f.put("from=" + typeOf(byId, r.from()), 1.0);
         f.put("to=" + typeOf(byId, r.to()), 1.0);
         f.put("type=" + r.type().name() + "&rule=" + r.rule(), 1.0);
+        f.put("type=" + r.type().name() + "&to=" + typeOf(byId, r.to()), 1.0);
+        between(f, byId.get(r.from()), byId.get(r.to()), r.evidence(), facts);
         out.add(new Candidate(Group.RELATION, r.key(), r.rule(), r.evidence(), f));
       }
     }
@@ -107,6 +109,32 @@ public final class Candidates {
       f.put("cue=" + family, 1.0);
     }
     return f;
+  }
+
+  /**
+   * How the two ends stand in the sentence: both named or not, their order, their distance, the
+   * cue families in the words between them, and how crowded the sentence is.
+   */
+  private void between(Map<String, Double> f, Entity from, Entity to, String sentence, ArticleFacts facts) {
+    int[] a = from == null ? null : NameSpans.first(from, sentence);
+    int[] b = to == null ? null : NameSpans.first(to, sentence);
+    f.put("bothNamed", a != null && b != null ? 1.0 : 0.0);
+    if (a != null && b != null) {
+      f.put("fromFirst", a[0] < b[0] ? 1.0 : 0.0);
+      int gapStart = Math.min(a[1], b[1]);
+      int gapEnd = Math.max(a[0], b[0]);
+      f.put("distance", Math.min(3.0, Math.max(0, gapEnd - gapStart) / 100.0));
+      if (gapEnd > gapStart) {
+        String gap = sentence.substring(gapStart, gapEnd);
+        for (String family : cues.familiesIn(gap)) {
+          f.put("between:cue=" + family, 1.0);
+        }
+        f.put("gapHasComma", gap.indexOf(',') >= 0 ? 1.0 : 0.0);
+      }
+    }
+    long named = facts.entities().stream().filter(e -> e.type() != EntityType.PARTNERSHIP && e.type() != EntityType.METRIC)
+        .filter(e -> NameSpans.first(e, sentence) != null).count();
+    f.put("entitiesInSentence", Math.min(1.0, named / 10.0));
   }
 
   private static String typeOf(Map<String, Entity> byId, String id) {

@@ -24,8 +24,6 @@ import org.partnergraph.extract.decide.Candidate.Group;
  */
 public record DecisionModel(String name, Map<Group, Decider> deciders, JsonNode report) {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  /** The model trained on the dev split that ships inside the jar. */
-  public static final String BUNDLED = "/models/model-1.json";
 
   public DecisionModel {
     deciders = Map.copyOf(deciders);
@@ -38,14 +36,15 @@ public record DecisionModel(String name, Map<Group, Decider> deciders, JsonNode 
     }
   }
 
-  public static DecisionModel bundled() {
-    try (InputStream in = DecisionModel.class.getResourceAsStream(BUNDLED)) {
+  /** A model that ships inside the jar ({@code /models/model-1.json}), trained on the dev split. */
+  public static DecisionModel bundled(String resource) {
+    try (InputStream in = DecisionModel.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException(BUNDLED + " missing from the classpath");
+        throw new IllegalStateException(resource + " missing from the classpath");
       }
       return read(in);
     } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + BUNDLED + ": " + e.getMessage(), e);
+      throw new IllegalStateException("cannot read " + resource + ": " + e.getMessage(), e);
     }
   }
 

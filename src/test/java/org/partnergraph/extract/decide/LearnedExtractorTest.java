@@ -22,7 +22,7 @@ class LearnedExtractorTest {
 
   @Test
   void keepsOnlyWhatTheRulesProposedAndGivesEachFactTheModelsProbability() {
-    DecisionModel model = DecisionModel.bundled();
+    DecisionModel model = DecisionModel.bundled("/models/model-1.json");
     ArticleFacts proposed = new RuleExtractor().extract(ARTICLE);
     ArticleFacts decided = new LearnedExtractor(model).extract(ARTICLE);
     assertThat(decided.extractor()).isEqualTo("model/1");
@@ -36,7 +36,7 @@ class LearnedExtractorTest {
 
   @Test
   void aWrittenModelReadsBackToTheSameDecisions() throws Exception {
-    DecisionModel model = DecisionModel.bundled();
+    DecisionModel model = DecisionModel.bundled("/models/model-1.json");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     model.write(out);
     DecisionModel back = DecisionModel.read(new ByteArrayInputStream(out.toByteArray()));
