@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.partnergraph.Seeds;
+import org.partnergraph.Fixtures;
 import org.partnergraph.neo4j.Neo4jGraph;
 import org.partnergraph.neo4j.SharedNeo4j;
 
@@ -21,9 +21,9 @@ class BadInputIT {
   @TempDir Path input;
 
   @BeforeEach
-  void loadSeedsFirst() {
+  void loadFixturesFirst() {
     SharedNeo4j.wipe();
-    CliRun run = etl(Seeds.dir());
+    CliRun run = etl(Fixtures.dir());
     assertThat(run.exitCode()).as(run.toString()).isZero();
   }
 

@@ -12,36 +12,36 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.partnergraph.Seeds;
+import org.partnergraph.Fixtures;
 import org.partnergraph.extract.RuleExtractor;
 import org.partnergraph.pipeline.Pipeline;
 import org.partnergraph.pipeline.Progress;
 import org.partnergraph.rdf.ShapeGate;
 
-/** Every named query in cypher/queries runs and answers its question on the seeds. */
+/** Every named query in cypher/queries runs and answers its question on the fixture articles. */
 @ExtendWith(SharedNeo4j.class)
 class CypherQueriesIT {
 
   @BeforeAll
-  static void loadSeeds() {
+  static void loadFixtures() {
     SharedNeo4j.wipe();
     try (Neo4jGraph g = SharedNeo4j.graph(); Neo4jLoader loader = new Neo4jLoader(g)) {
-      new Pipeline(List.of(loader), new ShapeGate(), Progress.silent()).etl(List.of(Seeds.dir()), new RuleExtractor());
+      new Pipeline(List.of(loader), new ShapeGate(), Progress.silent()).etl(List.of(Fixtures.dir()), new RuleExtractor());
     }
   }
 
   static Stream<Arguments> queries() {
     return Stream.of(
-        Arguments.of("regions-courting-foreign-automakers.cypher", Map.of(), "region", "Moscow Oblast"),
-        Arguments.of("governors-meeting-automakers-from.cypher", Map.of("country", "China"), "automaker", "Changan Automobile Group"),
+        Arguments.of("regions-courting-foreign-automakers.cypher", Map.of(), "region", "Kaluga Oblast"),
+        Arguments.of("governors-meeting-automakers-from.cypher", Map.of("country", "China"), "automaker", "Chery"),
         Arguments.of("partnerships-by-status.cypher", Map.of(), "status", "invited"),
-        Arguments.of("article-facts.cypher", Map.of("article", "000_d174ce37b259a4b3"), "relation", "GOVERNS"),
-        Arguments.of("edge-evidence.cypher", Map.of("from", "governor/gleb-nikitin", "to", "region/ru-niz", "type", "GOVERNS"), "source", "TASS"));
+        Arguments.of("article-facts.cypher", Map.of("article", Fixtures.KALUGA), "relation", "GOVERNS"),
+        Arguments.of("edge-evidence.cypher", Map.of("from", "governor/vladislav-shapsha", "to", "region/ru-klu", "type", "GOVERNS"), "source", "Interfax"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("queries")
-  void namedQueryAnswersOnTheSeeds(String file, Map<String, Object> params, String column, String expected) throws Exception {
+  void namedQueryAnswersOnTheFixtures(String file, Map<String, Object> params, String column, String expected) throws Exception {
     String cypher = Files.readString(Path.of("cypher/queries", file));
     try (Neo4jGraph g = SharedNeo4j.graph()) {
       List<String> values = g.query(cypher, params).stream().map(r -> r.get(column).asString()).toList();

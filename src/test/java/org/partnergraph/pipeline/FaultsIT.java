@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.partnergraph.Seeds;
+import org.partnergraph.Fixtures;
 import org.partnergraph.cli.CliRun;
 import org.partnergraph.neo4j.Neo4jGraph;
 
@@ -29,9 +29,9 @@ class FaultsIT {
   @TempDir Path logs;
 
   @BeforeEach
-  void copySeeds() throws IOException {
-    try (Stream<Path> seeds = Files.list(Seeds.dir())) {
-      for (Path p : seeds.toList()) {
+  void copyFixtures() throws IOException {
+    try (Stream<Path> fixtures = Files.list(Fixtures.dir())) {
+      for (Path p : fixtures.toList()) {
         Files.copy(p, input.resolve(p.getFileName()));
       }
     }
@@ -44,15 +44,15 @@ class FaultsIT {
     return CliRun.of(args.toArray(String[]::new));
   }
 
-  private static String seedsOnce;
+  private static String fixturesOnce;
 
-  /** Both views after one clean run over the two seeds (computed once for the class). */
-  private String seedsClean() {
-    if (seedsOnce == null) {
+  /** Both views after one clean run over the two fixture articles (computed once for the class). */
+  private String fixturesClean() {
+    if (fixturesOnce == null) {
       assertThat(etl(clean, input).exitCode()).isZero();
-      seedsOnce = Snapshots.of(clean);
+      fixturesOnce = Snapshots.of(clean);
     }
-    return seedsOnce;
+    return fixturesOnce;
   }
 
   private static void assertOneLineError(CliRun run, String expected) {
@@ -67,7 +67,7 @@ class FaultsIT {
     Path ledger = data.resolve("ledger.jsonl");
     List<String> lines = new ArrayList<>(Files.readAllLines(ledger));
     assertThat(lines).hasSizeGreaterThanOrEqualTo(2);
-    lines.set(0, "{\"id\": \"000_d174ce37b259a4b3\", \"hash\": ");
+    lines.set(0, "{\"id\": \"" + Fixtures.KALUGA + "\", \"hash\": ");
     Files.write(ledger, lines);
 
     assertOneLineError(etl(data, input), "ledger.jsonl:1: corrupt ledger line");
@@ -75,7 +75,7 @@ class FaultsIT {
 
     Files.move(ledger, data.resolve("ledger.jsonl.corrupt"));
     assertThat(etl(data, input).exitCode()).isZero();
-    assertThat(Snapshots.of(data)).isEqualTo(before).isEqualTo(seedsClean());
+    assertThat(Snapshots.of(data)).isEqualTo(before).isEqualTo(fixturesClean());
   }
 
   @Test
@@ -84,18 +84,18 @@ class FaultsIT {
     assertOneLineError(limited, "over the limit of 30 (--max-facts-per-article)");
     assertThat(limited.out()).contains("2 read, 1 loaded, 1 rejected");
     String partial = Snapshots.of(data);
-    assertThat(partial).contains("000_d174ce37b259a4b3").doesNotContain("001_c5e60fabddb3ebe7");
+    assertThat(partial).contains(Fixtures.KALUGA).doesNotContain(Fixtures.TULA);
 
     assertThat(etl(data, input).exitCode()).isZero();
-    assertThat(Snapshots.of(data)).isEqualTo(seedsClean());
+    assertThat(Snapshots.of(data)).isEqualTo(fixturesClean());
   }
 
   @Test
   void aFullDiskUnderTdb2IsAOneLineErrorAndARerunWithSpaceRepairs() throws Exception {
     assumeTrue(canMountPrivateTmpfs(), "needs root and mount namespaces (unshare -m) to simulate a full disk");
     for (int i = 0; i < 20; i++) {
-      Files.copy(Seeds.dir().resolve("000_d174ce37b259a4b3.txt"), input.resolve("copy-a" + i + ".txt"));
-      Files.copy(Seeds.dir().resolve("001_c5e60fabddb3ebe7.txt"), input.resolve("copy-b" + i + ".txt"));
+      Files.copy(Fixtures.article(Fixtures.KALUGA), input.resolve("copy-a" + i + ".txt"));
+      Files.copy(Fixtures.article(Fixtures.TULA), input.resolve("copy-b" + i + ".txt"));
     }
     Path rdf = Files.createDirectories(data.resolve("rdf"));
     String cli = String.join(" ", quote(javaBin()), "-cp", quote(System.getProperty("java.class.path")),

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
-import org.partnergraph.Seeds;
+import org.partnergraph.Fixtures;
 import org.partnergraph.extract.Extractor;
 import org.partnergraph.extract.RuleExtractor;
 import org.partnergraph.model.Article;
@@ -30,10 +30,10 @@ class Neo4jDownIT {
 
   @Test
   void aServerStoppedMidRunFailsClearlyAndTheRerunRepairs() throws Exception {
-    String seedA = Files.readString(Seeds.dir().resolve("000_d174ce37b259a4b3.txt"));
-    String seedB = Files.readString(Seeds.dir().resolve("001_c5e60fabddb3ebe7.txt"));
+    String kalugaText = Files.readString(Fixtures.article(Fixtures.KALUGA));
+    String tulaText = Files.readString(Fixtures.article(Fixtures.TULA));
     for (int i = 0; i < 10; i++) {
-      Files.writeString(input.resolve(String.format("a-%02d.txt", i)), i % 2 == 0 ? seedA : seedB);
+      Files.writeString(input.resolve(String.format("a-%02d.txt", i)), i % 2 == 0 ? kalugaText : tulaText);
     }
     RuleExtractor rules = new RuleExtractor();
     EmbeddedNeo4j server = EmbeddedNeo4j.start(data.resolve("neo4j"));

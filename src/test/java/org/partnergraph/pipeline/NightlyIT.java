@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.partnergraph.Seeds;
+import org.partnergraph.Fixtures;
 import org.partnergraph.cli.CliRun;
 
 /** The nightly run: incremental, replacing, retracting, locked, and safe to kill. */
@@ -22,9 +22,9 @@ class NightlyIT {
   @TempDir Path clean;
 
   @BeforeEach
-  void copySeeds() throws IOException {
-    try (Stream<Path> seeds = Files.list(Seeds.dir())) {
-      for (Path p : seeds.toList()) {
+  void copyFixtures() throws IOException {
+    try (Stream<Path> fixtures = Files.list(Fixtures.dir())) {
+      for (Path p : fixtures.toList()) {
         Files.copy(p, input.resolve(p.getFileName()));
       }
     }
@@ -58,31 +58,32 @@ class NightlyIT {
   @Test
   void anEditedArticleReplacesExactlyItsFacts() throws IOException {
     etl(data, input);
-    Path nizhny = input.resolve("000_d174ce37b259a4b3.txt");
-    String text = Files.readString(nizhny);
-    int cut = text.indexOf("Earlier announcements");
-    Files.writeString(nizhny, text.substring(0, cut));
+    Path kaluga = input.resolve(Fixtures.KALUGA + ".txt");
+    String text = Files.readString(kaluga);
+    int cut = text.indexOf("In a separate project");
+    assertThat(cut).isPositive();
+    Files.writeString(kaluga, text.substring(0, cut));
     CliRun run = etl(data, input);
     assertThat(run.out()).contains("0 new, 1 changed, 1 unchanged");
     String incremental = Snapshots.of(data);
-    assertThat(incremental).doesNotContain("automaker/avtovaz").contains("governor/gleb-nikitin");
+    assertThat(incremental).doesNotContain("automaker/avtotor").contains("governor/vladislav-shapsha");
     assertThat(incremental).isEqualTo(cleanRun());
   }
 
   @Test
   void aRemovedArticleWithPruneRetractsExactlyItsSupport() throws IOException {
     etl(data, input);
-    Files.delete(input.resolve("001_c5e60fabddb3ebe7.txt"));
+    Files.delete(input.resolve(Fixtures.TULA + ".txt"));
     CliRun withoutPrune = etl(data, input);
     assertThat(withoutPrune.out()).contains("0 retracted");
-    assertThat(Snapshots.of(data)).contains("automaker/changan");
+    assertThat(Snapshots.of(data)).contains("automaker/chery");
     CliRun pruned = etl(data, input, "--prune");
     assertThat(pruned.out()).contains("1 retracted");
     String after = Snapshots.of(data);
-    assertThat(after).doesNotContain("automaker/changan").contains("country/ru").contains("country/cn");
+    assertThat(after).doesNotContain("automaker/chery").contains("country/ru").contains("country/cn");
     assertThat(after).isEqualTo(cleanRun());
     CliRun changes = CliRun.of("--data-dir", data.toString(), "changes", "--since", "last-run");
-    assertThat(changes.out()).contains("removed  partnership  Moscow Oblast – Changan Automobile Group");
+    assertThat(changes.out()).contains("removed  partnership  Tula Oblast – Chery");
   }
 
   @Test
@@ -100,10 +101,10 @@ class NightlyIT {
 
   @Test
   void killNineMidRunThenRerunEndsInTheGraphOfOneCleanRun() throws Exception {
-    String seedA = Files.readString(input.resolve("000_d174ce37b259a4b3.txt"));
-    String seedB = Files.readString(input.resolve("001_c5e60fabddb3ebe7.txt"));
+    String kalugaText = Files.readString(input.resolve(Fixtures.KALUGA + ".txt"));
+    String tulaText = Files.readString(input.resolve(Fixtures.TULA + ".txt"));
     for (int i = 0; i < 60; i++) {
-      Files.writeString(input.resolve(String.format("copy-%03d.txt", i)), i % 2 == 0 ? seedA : seedB);
+      Files.writeString(input.resolve(String.format("copy-%03d.txt", i)), i % 2 == 0 ? kalugaText : tulaText);
     }
     Process run = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"), "org.partnergraph.cli.Main",
         "--data-dir", data.toString(), "etl", "-q", "--batch-size", "2", input.toString())

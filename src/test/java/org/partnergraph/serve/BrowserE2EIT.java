@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.partnergraph.Seeds;
+import org.partnergraph.Fixtures;
 import org.partnergraph.cli.CliRun;
 import org.partnergraph.neo4j.EmbeddedNeo4j;
 
@@ -28,7 +28,7 @@ class BrowserE2EIT {
     assumeTrue(Files.isExecutable(CHROMIUM), "skipped: no Chromium at " + CHROMIUM + " (.ci/run installs Debian's chromium)");
     assumeTrue(Files.isDirectory(Path.of("src/test/e2e/node_modules/playwright-core")),
         "skipped: playwright-core is not installed (npm ci --prefix src/test/e2e)");
-    CliRun etl = CliRun.of("--data-dir", data.toString(), "etl", "-q", Seeds.dir().toString());
+    CliRun etl = CliRun.of("--data-dir", data.toString(), "etl", "-q", Fixtures.dir().toString());
     assertThat(etl.exitCode()).as(etl.toString()).isZero();
     Path shot = Path.of("target/e2e/browser.png").toAbsolutePath();
     Files.createDirectories(shot.getParent());

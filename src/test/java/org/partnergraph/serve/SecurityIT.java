@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.partnergraph.Seeds;
+import org.partnergraph.Fixtures;
 import org.partnergraph.cli.CliRun;
 import org.partnergraph.cli.Main;
 import org.neo4j.driver.AuthTokens;
@@ -108,7 +108,7 @@ class SecurityIT {
   @Test
   void thePasswordIsNeverWrittenToOutputLogsOrFilesInThePlainText() throws Exception {
     String password = "pw-" + Long.toHexString(System.nanoTime()) + "-never-logged";
-    CliRun etl = CliRun.of("--data-dir", data.toString(), "etl", "-q", Seeds.dir().toString());
+    CliRun etl = CliRun.of("--data-dir", data.toString(), "etl", "-q", Fixtures.dir().toString());
     assertThat(etl.exitCode()).as(etl.toString()).isZero();
     List<String> outputs = new ArrayList<>();
     try (Server server = Server.start(new Server.Config(data, "0.0.0.0", EmbeddedNeo4j.freePort(), 0, EmbeddedNeo4j.freePort(), false, password))) {

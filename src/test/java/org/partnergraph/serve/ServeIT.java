@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
-import org.partnergraph.Seeds;
+import org.partnergraph.Fixtures;
 import org.partnergraph.cli.CliRun;
 import org.partnergraph.model.PartnergraphException;
 import org.partnergraph.neo4j.EmbeddedNeo4j;
@@ -29,8 +29,8 @@ class ServeIT {
   static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @BeforeAll
-  static void loadSeedsThenServe() {
-    CliRun etl = CliRun.of("--data-dir", data.toString(), "etl", "-q", Seeds.dir().toString());
+  static void loadFixturesThenServe() {
+    CliRun etl = CliRun.of("--data-dir", data.toString(), "etl", "-q", Fixtures.dir().toString());
     assertThat(etl.exitCode()).as(etl.toString()).isZero();
     server = Server.start(new Server.Config(data, "127.0.0.1", EmbeddedNeo4j.freePort(), EmbeddedNeo4j.freePort(), EmbeddedNeo4j.freePort(), false, null));
   }
@@ -67,7 +67,7 @@ class ServeIT {
   }
 
   @Test
-  void answersSparqlOverHttpWithSeedFacts() throws Exception {
+  void answersSparqlOverHttpWithFixtureFacts() throws Exception {
     String q = "PREFIX pg: <https://partnergraph.org/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?g pg:governs ?r }";
     HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.info().sparql() + "/sparql"))
         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -93,8 +93,8 @@ class ServeIT {
   void theCommandLineUsesTheRunningServerInsteadOfFailingOnTheLockedStores() {
     CliRun cypher = CliRun.of("--data-dir", data.toString(), "cypher", "--format", "csv", "MATCH (g:Governor) RETURN g.name AS name ORDER BY name");
     assertThat(cypher.exitCode()).as(cypher.toString()).isZero();
-    assertThat(cypher.out()).contains("Andrei Vorobyov").contains("Gleb Nikitin");
-    CliRun etl = CliRun.of("--data-dir", data.toString(), "etl", "-q", Seeds.dir().toString());
+    assertThat(cypher.out()).contains("Dmitry Milyaev").contains("Vladislav Shapsha");
+    CliRun etl = CliRun.of("--data-dir", data.toString(), "etl", "-q", Fixtures.dir().toString());
     assertThat(etl.exitCode()).as(etl.toString()).isZero();
     CliRun sparql = CliRun.of("--data-dir", data.toString(), "sparql", "--format", "csv", "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
     assertThat(sparql.exitCode()).as(sparql.toString()).isZero();
