@@ -71,7 +71,7 @@ final class EvaluateCommand implements Callable<Integer> {
     List<Comparison.Entry> entries = new ArrayList<>();
     int exit = ExitCodes.OK;
     for (String name : names) {
-      Evaluation.Result result = Evaluation.run(gold, Extractors.byName(name));
+      Evaluation.Result result = Evaluation.run(gold, Extractors.atLeast(Extractors.byName(name), extractor.minConfidence));
       result.failures().forEach(f -> System.err.println("partnergraph: " + f));
       if (!result.failures().isEmpty()) {
         exit = ExitCodes.FAILURE;

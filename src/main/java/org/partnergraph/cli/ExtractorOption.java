@@ -11,8 +11,12 @@ final class ExtractorOption {
       completionCandidates = Names.class)
   String name;
 
+  @Option(names = "--min-confidence", paramLabel = "P", defaultValue = "0",
+      description = "Keep only facts whose confidence is at least P (0-1; default: keep all). With model/N the confidence is a calibrated probability.")
+  double minConfidence;
+
   Extractor extractor() {
-    return Extractors.byName(name);
+    return Extractors.atLeast(Extractors.byName(name), minConfidence);
   }
 
   /** The names picocli lists in the help. */

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.partnergraph.model.Article;
+import org.partnergraph.model.ArticleFacts;
 import org.partnergraph.extract.decide.DecisionModel;
 import org.partnergraph.extract.decide.LearnedExtractor;
 
@@ -27,6 +29,32 @@ public final class Extractors {
 
   public static List<String> names() {
     return List.copyOf(BY_NAME.keySet());
+  }
+
+  /**
+   * The extractor keeping only facts at or above {@code minConfidence}; its version says so
+   * ({@code model/2>=0.7}), so that the ledger extracts old articles again when the floor changes.
+   */
+  public static Extractor atLeast(Extractor extractor, double minConfidence) {
+    if (minConfidence <= 0) {
+      return extractor;
+    }
+    if (minConfidence > 1) {
+      throw new IllegalArgumentException("--min-confidence should be between 0 and 1: " + minConfidence);
+    }
+    String version = extractor.version() + ">=" + minConfidence;
+    return new Extractor() {
+      @Override
+      public String version() {
+        return version;
+      }
+
+      @Override
+      public ArticleFacts extract(Article article) {
+        ArticleFacts facts = extractor.extract(article).atLeast(minConfidence);
+        return new ArticleFacts(facts.article(), facts.entities(), facts.relations(), version);
+      }
+    };
   }
 
   /** A new instance of the named extractor; an unknown name is the caller's mistake. */

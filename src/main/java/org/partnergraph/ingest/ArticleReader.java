@@ -110,11 +110,13 @@ public final class ArticleReader {
   }
 
   private Article clean(Article article) {
-    PageCleaner.Cleaned cleaned = cleaner.clean(article.text());
+    PageCleaner.Cleaned cleaned = cleaner.clean(Invisibles.strip(article.text()));
     if (cleaned.text().isBlank()) {
       throw new InputException(article.origin(), "article '" + article.id() + "' has no text after removing page furniture");
     }
-    return article.withText(cleaned.text()).withSource(cleaned.source());
+    Article visible = new Article(article.id(), Invisibles.strip(article.title()), cleaned.text(), article.url(),
+        Invisibles.strip(article.source()), article.published(), article.origin());
+    return visible.withSource(cleaned.source());
   }
 
   /** The files below the inputs, each folder sorted by name so that runs are reproducible. */

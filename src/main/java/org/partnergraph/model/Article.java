@@ -44,8 +44,4 @@ public record Article(
         ? this
         : new Article(id, title, text, url, found, published, origin);
   }
-
-  public Article withText(String cleaned) {
-    return new Article(id, title, cleaned, url, source, published, origin);
-  }
 }

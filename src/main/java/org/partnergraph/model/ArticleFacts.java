@@ -23,6 +23,27 @@ public record ArticleFacts(
     return entities.stream().collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
   }
 
+  /**
+   * The facts at or above a confidence: relations below it go, and so does a partnership or figure
+   * left with none of its edges, with whatever still points at it. Named entities stay.
+   */
+  public ArticleFacts atLeast(double minConfidence) {
+    if (minConfidence <= 0) {
+      return this;
+    }
+    List<Relation> confident = relations.stream().filter(r -> r.confidence() >= minConfidence).toList();
+    java.util.Set<String> anchored = new java.util.HashSet<>();
+    confident.forEach(r -> {
+      anchored.add(r.from());
+      anchored.add(r.to());
+    });
+    List<Entity> kept = entities.stream()
+        .filter(e -> (e.type() != EntityType.PARTNERSHIP && e.type() != EntityType.METRIC) || anchored.contains(e.id()))
+        .toList();
+    java.util.Set<String> keptIds = kept.stream().map(Entity::id).collect(Collectors.toSet());
+    return with(kept, confident.stream().filter(r -> keptIds.contains(r.from()) && keptIds.contains(r.to())).toList());
+  }
+
   public ArticleFacts with(List<Entity> keptEntities, List<Relation> keptRelations) {
     return new ArticleFacts(article, keptEntities, keptRelations, extractor);
   }

@@ -62,4 +62,16 @@ class ArticleReaderTest {
     read(10_000, articles);
     assertThat(articles).singleElement().satisfies(a -> assertThat(a.text()).doesNotContain("Calamba").doesNotContain("Hai Phong"));
   }
+
+  @Test
+  void invisibleCharactersNeitherCutANameNorReachATitle() throws Exception {
+    Files.writeString(dir.resolve("feed.jsonl"), "{\"id\":\"zwj\",\"title\":\"Gee\\u200dly in\\u0000 Minsk\","
+        + "\"text\":\"The Gee\\u200dly plant in Min\\u00adsk opened.\\u0007\"}\n");
+    List<Article> articles = new ArrayList<>();
+    assertThat(read(10_000, articles)).isEmpty();
+    assertThat(articles).singleElement().satisfies(a -> {
+      assertThat(a.text()).isEqualTo("The Geely plant in Minsk opened.");
+      assertThat(a.title()).isEqualTo("Geely in  Minsk");
+    });
+  }
 }
