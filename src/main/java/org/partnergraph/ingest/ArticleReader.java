@@ -2,10 +2,13 @@ package org.partnergraph.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.partnergraph.model.Article;
 import org.partnergraph.model.Ids;
@@ -62,6 +65,7 @@ public final class ArticleReader {
   }
 
   public void read(List<Path> inputs, Handler handler) {
+    Map<String, String> firstFrom = new HashMap<>();
     for (Path file : files(inputs, handler)) {
       String ext = extension(file);
       if (!SUPPORTED.contains(ext)) {
@@ -77,6 +81,9 @@ public final class ArticleReader {
         byte[] bytes = TextDecoder.bytes(file);
         if (feed) {
           jsonl.parse(file, bytes, maxArticleBytes, (a, hash) -> {
+            if (!firstTime(firstFrom, a.id(), a.origin() == null ? file.toString() : a.origin(), handler)) {
+              return;
+            }
             if (handler.needed(a.id(), hash)) {
               deliver(handler, () -> clean(a));
             } else {
@@ -86,6 +93,9 @@ public final class ArticleReader {
           continue;
         }
         String id = ReaderIds.fromFile(file);
+        if (!firstTime(firstFrom, id, file.toString(), handler)) {
+          continue;
+        }
         if (!handler.needed(id, Ids.hash(bytes))) {
           handler.unchanged(id);
           continue;
@@ -97,6 +107,21 @@ public final class ArticleReader {
         handler.rejected(new InputException(file.toString(), "cannot read: " + e.getMessage()));
       }
     }
+  }
+
+  /**
+   * Whether this is the first article with this id in the input; a second one (story.txt beside
+   * story.html) is rejected, naming the first, so the graph does not flip between the two night
+   * after night and --prune never runs on such an input.
+   */
+  private static boolean firstTime(Map<String, String> firstFrom, String id, String origin, Handler handler) {
+    String first = firstFrom.putIfAbsent(id, origin);
+    if (first == null) {
+      return true;
+    }
+    handler.rejected(new InputException(origin, "article id '" + id + "' was already read from " + first
+        + "; ids must be unique across the input (rename one, or give the JSON line its own id)"));
+    return false;
   }
 
   private static final java.util.Set<String> SUPPORTED = java.util.Set.of("txt", "html", "htm", "jsonl", "ndjson");
@@ -125,10 +150,18 @@ public final class ArticleReader {
     for (Path input : inputs) {
       if (Files.isDirectory(input)) {
         try (Stream<Path> walk = Files.walk(input)) {
-          walk.filter(Files::isRegularFile)
-              .filter(p -> !p.getFileName().toString().startsWith("."))
+          List<Path> found = walk.filter(p -> !p.getFileName().toString().startsWith("."))
+              .filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
               .sorted()
-              .forEach(out::add);
+              .toList();
+          for (Path p : found) {
+            if (Files.isRegularFile(p)) {
+              out.add(p);
+            } else {
+              // reported, not skipped: a run that could not read an article must not --prune it
+              handler.rejected(new InputException(p.toString(), unreadable(p)));
+            }
+          }
         } catch (IOException e) {
           handler.rejected(new InputException(input.toString(), "cannot list folder: " + e.getMessage()));
         }
@@ -139,6 +172,14 @@ public final class ArticleReader {
       }
     }
     return out;
+  }
+
+  private static String unreadable(Path p) {
+    if (Files.isSymbolicLink(p)) {
+      return Files.isDirectory(p) ? "a link to a folder is not followed; give the folder itself as an input"
+          : "a broken symbolic link";
+    }
+    return "not a regular file (a FIFO, socket or device)";
   }
 
   static String extension(Path file) {

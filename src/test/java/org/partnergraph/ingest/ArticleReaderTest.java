@@ -74,4 +74,33 @@ class ArticleReaderTest {
       assertThat(a.title()).isEqualTo("Geely in  Minsk");
     });
   }
+
+  @Test
+  void theSameIdInTwoFilesIsRejectedNamingTheFirstAndTheFirstIsKept() throws Exception {
+    Files.writeString(dir.resolve("story.html"), "<html><body><article><h1>Kaluga</h1><p>The plant opened in Kaluga today.</p></article></body></html>");
+    Files.writeString(dir.resolve("story.txt"), "Kaluga\n\nThe plant opened in Kaluga today.");
+    List<Article> articles = new ArrayList<>();
+    List<String> problems = read(10_000, articles);
+    assertThat(articles).extracting(Article::id).containsExactly("story");
+    assertThat(problems).singleElement().asString()
+        .contains("story.txt").contains("article id 'story' was already read from").contains("story.html");
+  }
+
+  @Test
+  void aBrokenLinkAFifoAndALinkedFolderAreReportedNotSkipped() throws Exception {
+    Files.writeString(dir.resolve("ok.txt"), "Headline\n\nShort body.");
+    Files.createSymbolicLink(dir.resolve("gone.txt"), dir.resolve("nowhere.txt"));
+    Path elsewhere = Files.createDirectories(dir.getParent().resolve(dir.getFileName() + "-elsewhere"));
+    Files.createSymbolicLink(dir.resolve("linked"), elsewhere);
+    Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.txt").toString()).start();
+    boolean fifo = mkfifo.waitFor() == 0;
+    List<Article> articles = new ArrayList<>();
+    List<String> problems = read(10_000, articles);
+    assertThat(articles).extracting(Article::id).containsExactly("ok");
+    assertThat(problems).anySatisfy(p -> assertThat(p).contains("gone.txt").contains("broken symbolic link"))
+        .anySatisfy(p -> assertThat(p).contains("linked").contains("link to a folder is not followed"));
+    if (fifo) {
+      assertThat(problems).anySatisfy(p -> assertThat(p).contains("pipe.txt").contains("not a regular file"));
+    }
+  }
 }
