@@ -108,18 +108,21 @@ final class CypherResults {
    * ({@code 10,000,000,000}; a year stays {@code 2024}). CSV and JSON keep the raw value.
    */
   static String forPeople(Object v) {
-    if (v instanceof Double || v instanceof Float) {
-      double d = ((Number) v).doubleValue();
-      if (Double.isNaN(d) || Double.isInfinite(d)) {
-        return v.toString();
-      }
-      BigDecimal rounded = BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-      return grouped(rounded);
+    BigDecimal n = null;
+    if (v instanceof BigDecimal b) {
+      n = b;
+    } else if ((v instanceof Double || v instanceof Float) && Double.isFinite(((Number) v).doubleValue())) {
+      n = BigDecimal.valueOf(((Number) v).doubleValue());
+    } else if (v instanceof Long || v instanceof Integer) {
+      n = BigDecimal.valueOf(((Number) v).longValue());
     }
-    if (v instanceof Long || v instanceof Integer) {
-      return grouped(BigDecimal.valueOf(((Number) v).longValue()));
+    if (n == null) {
+      return text(v);
     }
-    return text(v);
+    if (n.scale() > 0) {
+      n = n.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+    return grouped(n);
   }
 
   private static String grouped(BigDecimal n) {
@@ -138,7 +141,7 @@ final class CypherResults {
     return s;
   }
 
-  private static void table(PrintStream out, List<String> columns, List<Map<String, Object>> rows) {
+  static void table(PrintStream out, List<String> columns, List<Map<String, Object>> rows) {
     if (columns.isEmpty()) {
       out.println("(no rows)");
       return;

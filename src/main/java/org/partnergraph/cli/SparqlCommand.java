@@ -1,6 +1,10 @@
 package org.partnergraph.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.concurrent.Callable;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.partnergraph.rdf.SparqlFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,12 +25,29 @@ final class SparqlCommand implements Callable<Integer> {
   Format format;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     String text = query.get();
+    Query parsed = selectOrNull(text);
     try (Stores stores = new Stores(main, true)) {
-      stores.rdf().query(text, SparqlFormat.valueOf(format.name().toUpperCase()), System.out);
+      if (format == Format.table && parsed != null) {
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        stores.rdf().query(text, SparqlFormat.JSON, json);
+        SparqlTable.print(System.out, json.toByteArray(), parsed.getPrefixMapping());
+      } else {
+        stores.rdf().query(text, SparqlFormat.valueOf(format.name().toUpperCase()), System.out);
+      }
       System.out.flush();
     }
     return ExitCodes.OK;
+  }
+
+  /** The query when it is a SELECT that parses; otherwise the store runs it and reports any error. */
+  private static Query selectOrNull(String text) {
+    try {
+      Query q = QueryFactory.create(text);
+      return q.isSelectType() ? q : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 }
