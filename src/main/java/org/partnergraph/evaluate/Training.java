@@ -182,7 +182,10 @@ public final class Training {
       n.put("outOfFoldLogLoss", f.logLoss());
     });
     ObjectNode cv = r.putObject("crossValidated");
-    for (var e : Map.of("rules", rules, "model", model).entrySet()) {
+    Map<String, Score> scored = new java.util.LinkedHashMap<>();
+    scored.put("rules", rules);
+    scored.put("model", model);
+    for (var e : scored.entrySet()) { // in this order: the same training writes the same file
       ObjectNode n = cv.putObject(e.getKey());
       e.getValue().categories().forEach((c, t) -> {
         ObjectNode x = n.putObject(c);

@@ -1,8 +1,15 @@
 package org.partnergraph.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Runs the command line in this JVM and captures what it prints. */
 public record CliRun(int exitCode, String out, String err) {
@@ -23,6 +30,18 @@ public record CliRun(int exitCode, String out, String err) {
       System.setOut(oldOut);
       System.setErr(oldErr);
     }
+  }
+
+  /** A Cypher query on the data dir's embedded stores, its rows as JSON; the run must succeed. */
+  public static JsonNode cypherJson(Path data, String query, String... params) throws Exception {
+    List<String> args = new ArrayList<>(List.of("--data-dir", data.toString(), "cypher", "--format", "json", query));
+    for (String p : params) {
+      args.add("--param");
+      args.add(p);
+    }
+    CliRun run = of(args.toArray(String[]::new));
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    return new ObjectMapper().readTree(run.out());
   }
 
   @Override

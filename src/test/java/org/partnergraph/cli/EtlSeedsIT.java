@@ -28,18 +28,7 @@ class EtlSeedsIT {
   }
 
   private static JsonNode cypher(String query, String... params) throws Exception {
-    String[] args = new String[6 + params.length * 2];
-    int i = 0;
-    for (String a : new String[] {"--data-dir", data.toString(), "cypher", "--format", "json", query}) {
-      args[i++] = a;
-    }
-    for (String p : params) {
-      args[i++] = "--param";
-      args[i++] = p;
-    }
-    CliRun run = CliRun.of(args);
-    assertThat(run.exitCode()).as(run.toString()).isZero();
-    return JSON.readTree(run.out());
+    return CliRun.cypherJson(data, query, params);
   }
 
   private static long count(String query) throws Exception {
