@@ -15,6 +15,7 @@ import org.partnergraph.pipeline.Pipeline;
 import org.partnergraph.pipeline.Progress;
 import org.partnergraph.pipeline.RunLock;
 import org.partnergraph.pipeline.RunSummary;
+import org.partnergraph.pipeline.ViewCheck;
 import org.partnergraph.rdf.ShapeGate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,6 +59,8 @@ final class EtlCommand implements Callable<Integer> {
       Ledger ledger = Ledger.open(main.dataDir.resolve("ledger.jsonl"));
       if (full) {
         ledger.forgetAll();
+      } else if (ledger.size() > 0) {
+        healLostStores(ledger);
       }
       var before = new Object() {
         Map<String, Long> types = Map.of();
@@ -67,7 +70,7 @@ final class EtlCommand implements Callable<Integer> {
       DeferredSink neo4j = new DeferredSink("neo4j", () -> {
         before.types = GraphCounts.byType(stores.graph());
         before.state = GraphState.of(stores.graph());
-        return new Neo4jLoader(stores.graph(), batchSize);
+        return new Neo4jLoader(stores.graph());
       });
       DeferredSink rdf = new DeferredSink("rdf", stores::rdf);
       Progress progress = quiet ? Progress.silent() : new Progress(System.err, "etl");
@@ -84,10 +87,38 @@ final class EtlCommand implements Callable<Integer> {
       } else {
         changeLog.record(Map.of(), Map.of());
       }
+      if (local() && ledger.size() > 0) {
+        List.of("neo4j", "rdf").forEach(store -> ViewCheck.markLoaded(main.dataDir.resolve(store)));
+      }
       if (report != null) {
         RunReports.write(report, summary, before.types, typesAfter, changes);
       }
       return Summaries.print(System.out, System.err, "etl", summary, neo4j.opened() ? stores : null, changes.size());
     }
+  }
+
+  /**
+   * The cheap check, opening nothing: a store folder deleted (or recreated empty) while the ledger
+   * still records articles would otherwise leave that view empty night after night ("nothing to
+   * write"). Forgetting the ledger loads the whole input into both views again, which is
+   * idempotent for the view that kept its data.
+   */
+  private void healLostStores(Ledger ledger) {
+    if (!local()) {
+      return;
+    }
+    for (String store : List.of("neo4j", "rdf")) {
+      if (ViewCheck.lostStore(main.dataDir.resolve(store))) {
+        System.err.printf("etl: the %s store at %s was deleted or recreated since the ledger recorded %,d article(s): loading every article again%n",
+            store, main.dataDir.resolve(store), ledger.size());
+        ledger.forgetAll();
+        return;
+      }
+    }
+  }
+
+  /** Both stores are in the data dir and this process opens them (no remote Neo4j, no running serve). */
+  private boolean local() {
+    return main.neo4jUri == null && org.partnergraph.serve.ServeInfo.running(main.dataDir).isEmpty();
   }
 }

@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
     description = "Turns news about cross-border industrial partnerships into a Neo4j graph and an RDF dataset.",
     subcommands = {
       EtlCommand.class, ExtractCommand.class, LoadCommand.class, CypherCommand.class, SparqlCommand.class,
-      ExportCommand.class, StatsCommand.class, ServeCommand.class, ChangesCommand.class, EvaluateCommand.class, TrainCommand.class, ExtractorsCommand.class, CommandLine.HelpCommand.class
+      ExportCommand.class, StatsCommand.class, CheckCommand.class, ServeCommand.class, ChangesCommand.class, EvaluateCommand.class, TrainCommand.class, ExtractorsCommand.class, CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage error."})
 public final class Main implements Callable<Integer> {

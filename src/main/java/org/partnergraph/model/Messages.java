@@ -28,4 +28,12 @@ public final class Messages {
     }
     return b == null ? s : b.toString();
   }
+
+  /** A value too long to quote whole (a 9,000-character id): its start, and how long it is. */
+  public static String shorten(String s) {
+    if (s == null || s.length() <= 80) {
+      return s;
+    }
+    return s.substring(0, 60) + String.format("… (%,d characters)", s.length());
+  }
 }

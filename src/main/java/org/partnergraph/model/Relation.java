@@ -25,6 +25,6 @@ public record Relation(RelationType type, String from, String to, String evidenc
 
   /** The identity of the edge, regardless of wording: two articles stating it merge. */
   public String key() {
-    return from + " " + type + " " + to;
+    return StoredArticle.factKey(from, type.name(), to);
   }
 }

@@ -1,5 +1,6 @@
 package org.partnergraph.neo4j;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
@@ -22,14 +24,12 @@ import org.partnergraph.model.StoreException;
 import org.partnergraph.rdf.Vocab;
 
 /**
- * Loads facts into Neo4j in batches of articles, one transaction per batch, with parameterised
+ * Loads facts into Neo4j in batches of articles, one transaction per {@link #flush}, with parameterised
  * {@code UNWIND $rows … MERGE} statements. Accepting an article first retracts what that article
  * supported before (its id leaves {@code sources}, its evidence leaves the edge, an edge nothing
  * supports any more is deleted), so reloading is idempotent and a changed article replaces its facts.
  */
 public final class Neo4jLoader implements FactSink {
-  public static final int DEFAULT_BATCH = 500;
-
   private static final String TOUCHED =
       "UNWIND $articles AS aid MATCH (:Article {id: aid})-[:MENTIONS]->(n:Entity) RETURN collect(DISTINCT n.id) AS touched";
 
@@ -96,20 +96,11 @@ public final class Neo4jLoader implements FactSink {
       "UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE NOT ()-[:MENTIONS]->(n) DETACH DELETE n";
 
   private final Neo4jGraph graph;
-  private final int batchSize;
   private final Map<String, ArticleFacts> pending = new LinkedHashMap<>();
   private boolean schemaApplied;
 
   public Neo4jLoader(Neo4jGraph graph) {
-    this(graph, DEFAULT_BATCH);
-  }
-
-  public Neo4jLoader(Neo4jGraph graph, int batchSize) {
-    if (batchSize < 1) {
-      throw new IllegalArgumentException("batch size should be >= 1: " + batchSize);
-    }
     this.graph = graph;
-    this.batchSize = batchSize;
   }
 
   @Override
@@ -117,12 +108,41 @@ public final class Neo4jLoader implements FactSink {
     return "neo4j";
   }
 
+  /**
+   * Neo4j refuses to index a value over about 8 KB ("Property value is too large to index") and
+   * fails the whole transaction: ids, names and sources are indexed (cypher/schema.cypher), so an
+   * article with a larger one is turned away before it joins a batch. Half the limit, for headroom.
+   */
+  static final int MAX_INDEXED_BYTES = 4_000;
+
+  @Override
+  public Optional<String> unstorable(ArticleFacts facts) {
+    Article a = facts.article();
+    Optional<String> problem = tooLarge("article id", a.id()).or(() -> tooLarge("source", a.source()));
+    for (Entity e : facts.entities()) {
+      problem = problem.or(() -> tooLarge(e.type().label() + " id", e.id())).or(() -> tooLarge(e.type().label() + " name", e.name()));
+    }
+    return problem;
+  }
+
+  private static Optional<String> tooLarge(String what, String value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    int bytes = value.getBytes(StandardCharsets.UTF_8).length;
+    return bytes <= MAX_INDEXED_BYTES ? Optional.empty()
+        : Optional.of(String.format("the %s is %,d bytes; Neo4j indexes values up to %,d bytes (ids, names and sources)", what, bytes, MAX_INDEXED_BYTES));
+  }
+
+  /** Held until {@link #flush}: the caller decides the batch, so every view commits the same one. */
   @Override
   public void accept(ArticleFacts facts) {
     pending.put(facts.article().id(), facts);
-    if (pending.size() >= batchSize) {
-      flush();
-    }
+  }
+
+  @Override
+  public void discard() {
+    pending.clear();
   }
 
   @Override

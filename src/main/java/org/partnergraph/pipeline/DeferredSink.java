@@ -46,6 +46,25 @@ public final class DeferredSink implements FactSink {
   }
 
   @Override
+  public java.util.Optional<String> unstorable(ArticleFacts facts) {
+    return sink().unstorable(facts);
+  }
+
+  @Override
+  public void prepare() {
+    if (sink != null) {
+      sink.prepare();
+    }
+  }
+
+  @Override
+  public void discard() {
+    if (sink != null) {
+      sink.discard();
+    }
+  }
+
+  @Override
   public void flush() {
     if (sink != null) {
       sink.flush();

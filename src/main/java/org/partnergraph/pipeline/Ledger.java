@@ -115,7 +115,12 @@ public final class Ledger {
 
   /** Forgets every entry, so that the next run loads everything again (the graph is untouched). */
   public void forgetAll() {
-    retracted(List.copyOf(entries.keySet()));
+    forget(List.copyOf(entries.keySet()));
+  }
+
+  /** Forgets these articles, so that the next run loads them again from its input (the graph is untouched). */
+  public void forget(Collection<String> ids) {
+    retracted(ids);
   }
 
   /** Rewrites the journal as one line per live entry, atomically. */

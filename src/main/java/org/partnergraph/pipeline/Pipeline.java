@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.partnergraph.extract.Extractor;
 import org.partnergraph.facts.FactsReader;
@@ -16,6 +17,7 @@ import org.partnergraph.model.Article;
 import org.partnergraph.model.ArticleFacts;
 import org.partnergraph.model.FactSink;
 import org.partnergraph.model.InputException;
+import org.partnergraph.model.Messages;
 import org.partnergraph.rdf.ShapeGate;
 
 /**
@@ -82,6 +84,15 @@ public final class Pipeline {
 
   /** Reads, extracts and loads articles. */
   public RunSummary etl(List<Path> inputs, Extractor extractor) {
+    try {
+      return etlOrFail(inputs, extractor);
+    } catch (RuntimeException | Error e) {
+      discardAll(e);
+      throw e;
+    }
+  }
+
+  private RunSummary etlOrFail(List<Path> inputs, Extractor extractor) {
     Run run = new Run();
     Set<String> seen = new HashSet<>();
     new ArticleReader(maxArticleBytes).read(inputs, new ArticleReader.Handler() {
@@ -157,6 +168,29 @@ public final class Pipeline {
 
   /** Loads facts files written by {@code extract} or by any other extractor. */
   public RunSummary load(List<Path> factsFiles) {
+    try {
+      return loadOrFail(factsFiles);
+    } catch (RuntimeException | Error e) {
+      discardAll(e);
+      throw e;
+    }
+  }
+
+  /**
+   * A failure anywhere aborts the open batch in every view: what one view had not committed, no
+   * view keeps, so the two never drift apart (the ledger did not record the batch either).
+   */
+  private void discardAll(Throwable failure) {
+    for (FactSink sink : sinks) {
+      try {
+        sink.discard();
+      } catch (RuntimeException e) {
+        failure.addSuppressed(e);
+      }
+    }
+  }
+
+  private RunSummary loadOrFail(List<Path> factsFiles) {
     Run run = new Run();
     FactsReader reader = new FactsReader();
     for (Path file : factsFiles) {
@@ -202,6 +236,16 @@ public final class Pipeline {
         progress.tick(articlesRead, rejected.size());
         return;
       }
+      for (FactSink sink : sinks) {
+        Optional<String> problem = sink.unstorable(facts);
+        if (problem.isPresent()) {
+          Article a = facts.article();
+          rejected.add(new InputException(a.origin() == null ? a.id() : a.origin(), "article '" + Messages.shorten(a.id())
+              + "' cannot be stored in " + sink.name() + ": " + problem.get()).getMessage());
+          progress.tick(articlesRead, rejected.size());
+          return;
+        }
+      }
       long t = System.nanoTime();
       ShapeGate.Result checked = gate.check(facts);
       time("validate", t);
@@ -224,8 +268,18 @@ public final class Pipeline {
       progress.tick(articlesRead, rejected.size());
     }
 
-    /** Every sink makes the batch durable; only then does the ledger record it. */
+    /**
+     * Two phases: every sink first writes the batch where it can still be undone, then every sink
+     * commits it (Neo4j first, so the RDF transaction commits only after Neo4j's did); only then
+     * does the ledger record it. A failure in either phase aborts the batch everywhere (see
+     * {@link #discardAll}).
+     */
     void commit() {
+      for (FactSink sink : sinks) {
+        long s = System.nanoTime();
+        sink.prepare();
+        time(stageName(sink), s);
+      }
       for (FactSink sink : sinks) {
         long s = System.nanoTime();
         sink.flush();

@@ -22,6 +22,7 @@ import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTPBuilder;
 import org.partnergraph.model.ArticleFacts;
 import org.partnergraph.model.StoreException;
+import org.partnergraph.model.StoredArticle;
 
 /**
  * The RDF view behind a running {@code partnergraph serve}: queries over the SPARQL protocol,
@@ -33,6 +34,7 @@ public final class RemoteRdfStore implements RdfView {
   private final String ingestUrl;
   private final HttpClient http;
   private final RdfMapper mapper = new RdfMapper();
+  private final Map<String, Graph> pending = new LinkedHashMap<>();
 
   /**
    * @param datasetUrl e.g. {@code http://127.0.0.1:3030/partnergraph}
@@ -56,18 +58,34 @@ public final class RemoteRdfStore implements RdfView {
     return "sparql server";
   }
 
+  /** Held until {@link #flush}, which the pipeline calls only after Neo4j committed the batch. */
   @Override
   public void accept(ArticleFacts facts) {
-    Graph g = mapper.map(facts).getGraph();
-    try {
-      GSP.service(ingestUrl).httpClient(http).graphName(Vocab.graphIri(facts.article().id())).PUT(g);
-    } catch (RuntimeException e) {
-      throw new StoreException("writing article '" + facts.article().id() + "' to the SPARQL server at " + ingestUrl + " failed: " + e.getMessage(), e);
+    pending.put(facts.article().id(), mapper.map(facts).getGraph());
+  }
+
+  @Override
+  public void flush() {
+    for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
+      var article = it.next();
+      try {
+        GSP.service(ingestUrl).httpClient(http).graphName(Vocab.graphIri(article.getKey())).PUT(article.getValue());
+      } catch (RuntimeException e) {
+        pending.clear();
+        throw new StoreException("writing article '" + article.getKey() + "' to the SPARQL server at " + ingestUrl + " failed: " + e.getMessage(), e);
+      }
+      it.remove();
     }
   }
 
   @Override
+  public void discard() {
+    pending.clear();
+  }
+
+  @Override
   public void retract(java.util.List<String> articleIds) {
+    flush();
     for (String id : articleIds) {
       try {
         GSP.service(ingestUrl).httpClient(http).graphName(Vocab.graphIri(id)).DELETE();
@@ -102,6 +120,11 @@ public final class RemoteRdfStore implements RdfView {
       }
     }
     RdfExport.write(ds, lang, out);
+  }
+
+  @Override
+  public Map<String, StoredArticle> storedArticles() {
+    return StoredArticles.read(this::exec);
   }
 
   @Override

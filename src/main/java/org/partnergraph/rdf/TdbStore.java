@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -18,6 +19,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.partnergraph.model.ArticleFacts;
 import org.partnergraph.model.StoreException;
+import org.partnergraph.model.StoredArticle;
 
 /**
  * The RDF view: a TDB2 dataset with one named graph per article. Accepting an article replaces
@@ -25,12 +27,12 @@ import org.partnergraph.model.StoreException;
  * see the union of all article graphs as the default graph.
  */
 public final class TdbStore implements RdfView {
-  private static final int BATCH = 200;
-
   private final Path location;
   private final Dataset dataset;
   private final RdfMapper mapper = new RdfMapper();
   private final Map<String, Model> pending = new LinkedHashMap<>();
+  /** Whether a write transaction holds the pending graphs, waiting for {@link #flush} or {@link #discard}. */
+  private boolean prepared;
 
   private TdbStore(Path location, Dataset dataset) {
     this.location = location;
@@ -60,25 +62,60 @@ public final class TdbStore implements RdfView {
     return "tdb2";
   }
 
+  /** Held until the pipeline ends the batch: the batch reaches this view only with the others. */
   @Override
   public void accept(ArticleFacts facts) {
     pending.put(Vocab.graphIri(facts.article().id()), mapper.map(facts));
-    if (pending.size() >= BATCH) {
-      flush();
+  }
+
+  /** Writes the pending graphs inside a write transaction that {@link #flush} commits. */
+  @Override
+  public void prepare() {
+    if (prepared || pending.isEmpty()) {
+      return;
+    }
+    try {
+      dataset.begin(TxnType.WRITE);
+      prepared = true;
+      pending.forEach(dataset::replaceNamedModel);
+    } catch (RuntimeException | InternalError e) {
+      String why = reason(e);
+      discard();
+      throw new StoreException("writing to the RDF store at " + location + " failed: " + why, e);
     }
   }
 
   @Override
   public void flush() {
-    if (pending.isEmpty()) {
+    prepare();
+    if (!prepared) {
       return;
     }
     try {
-      dataset.executeWrite(() -> pending.forEach(dataset::replaceNamedModel));
+      dataset.commit();
     } catch (RuntimeException | InternalError e) {
-      throw new StoreException("writing to the RDF store at " + location + " failed: " + reason(e), e);
-    } finally {
-      pending.clear(); // written, or aborted as a whole: either way, never written twice (nor on close)
+      String why = reason(e);
+      discard();
+      throw new StoreException("writing to the RDF store at " + location + " failed: " + why, e);
+    }
+    dataset.end();
+    prepared = false;
+    pending.clear(); // written: never written twice (nor on close)
+  }
+
+  /** Aborts a prepared transaction and forgets the pending graphs. */
+  @Override
+  public void discard() {
+    pending.clear();
+    if (prepared) {
+      prepared = false;
+      try {
+        dataset.abort();
+      } catch (RuntimeException alreadyEnded) {
+        // a failed commit may have ended the transaction itself: nothing of it was written either way
+      } finally {
+        dataset.end();
+      }
     }
   }
 
@@ -121,6 +158,12 @@ public final class TdbStore implements RdfView {
   @Override
   public void export(Lang lang, OutputStream out) {
     dataset.executeRead(() -> RdfExport.write(dataset.asDatasetGraph(), lang, out));
+  }
+
+  @Override
+  public Map<String, StoredArticle> storedArticles() {
+    flush();
+    return dataset.calculateRead(() -> StoredArticles.read(q -> QueryExecution.create().query(q).dataset(dataset).build()));
   }
 
   @Override

@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.partnergraph.extract.RuleExtractor;
 import org.partnergraph.model.ArticleFacts;
-import org.partnergraph.neo4j.Neo4jLoader;
+import org.partnergraph.pipeline.Pipeline;
 
 /**
  * Every benchmark in one JVM and one run, so that each figure can be read as a ratio against a
@@ -92,15 +92,15 @@ public final class BenchSuite {
     step("load: warm-up on a throwaway store");
     LoadBench.warmUp(facts, work);
     step("load: partnergraph loader over " + facts.size() + " articles");
-    LoadBench.Load loader = LoadBench.loader(facts, work.resolve("neo4j-loader"), Neo4jLoader.DEFAULT_BATCH, null);
+    LoadBench.Load loader = LoadBench.loader(facts, work.resolve("neo4j-loader"), Pipeline.DEFAULT_BATCH, null);
     step("load: the same again under JFR, for the profile (not timed: the recorder slows it)");
     Path jfr = out.resolve("loader.jfr");
-    LoadBench.loader(facts, work.resolve("neo4j-loader-profiled"), Neo4jLoader.DEFAULT_BATCH, jfr);
+    LoadBench.loader(facts, work.resolve("neo4j-loader-profiled"), Pipeline.DEFAULT_BATCH, jfr);
     List<ArticleFacts> subset = facts.subList(0, Math.min(mode.naiveArticles(), facts.size()));
     step("load: naive, one statement per fact, over " + subset.size() + " articles");
     LoadBench.Load naive = LoadBench.naive(subset, work.resolve("neo4j-naive"));
     step("load: partnergraph loader over the same " + subset.size() + " articles");
-    LoadBench.Load loaderSubset = LoadBench.loader(subset, work.resolve("neo4j-loader-subset"), Neo4jLoader.DEFAULT_BATCH, null);
+    LoadBench.Load loaderSubset = LoadBench.loader(subset, work.resolve("neo4j-loader-subset"), Pipeline.DEFAULT_BATCH, null);
     LoadBench.Load n10s = null;
     if (n10sJar != null && Files.isRegularFile(n10sJar)) {
       step("load: neosemantics over " + facts.size() + " articles");

@@ -20,6 +20,7 @@ import org.partnergraph.model.Relation;
 import org.partnergraph.neo4j.EmbeddedNeo4j;
 import org.partnergraph.neo4j.Neo4jGraph;
 import org.partnergraph.neo4j.Neo4jLoader;
+import org.partnergraph.pipeline.Pipeline;
 import org.partnergraph.rdf.RdfMapper;
 import org.partnergraph.rdf.Vocab;
 
@@ -42,8 +43,13 @@ final class LoadBench {
     try (Neo4jGraph g = fresh(home, null)) {
       LoaderProfile profile = jfr == null ? null : LoaderProfile.start();
       long start = System.nanoTime();
-      Neo4jLoader loader = new Neo4jLoader(g, batch);
-      facts.forEach(loader::accept);
+      Neo4jLoader loader = new Neo4jLoader(g);
+      for (int i = 0; i < facts.size(); i++) {
+        loader.accept(facts.get(i));
+        if ((i + 1) % batch == 0) {
+          loader.flush();
+        }
+      }
       loader.flush();
       double s = (System.nanoTime() - start) / 1e9;
       if (profile != null) {
@@ -125,7 +131,7 @@ final class LoadBench {
    */
   static void warmUp(List<ArticleFacts> facts, Path work) throws Exception {
     List<ArticleFacts> few = facts.subList(0, Math.min(300, facts.size()));
-    loader(few, work.resolve("neo4j-warmup-loader"), Neo4jLoader.DEFAULT_BATCH, null);
+    loader(few, work.resolve("neo4j-warmup-loader"), Pipeline.DEFAULT_BATCH, null);
     naive(few.subList(0, Math.min(30, few.size())), work.resolve("neo4j-warmup-naive"));
   }
 

@@ -32,9 +32,12 @@ class Neo4jLoaderIT {
   }
 
   private static void load(ArticleFacts... facts) {
-    try (Neo4jGraph g = SharedNeo4j.graph(); Neo4jLoader loader = new Neo4jLoader(g, 2)) {
-      for (ArticleFacts f : facts) {
-        loader.accept(f);
+    try (Neo4jGraph g = SharedNeo4j.graph(); Neo4jLoader loader = new Neo4jLoader(g)) {
+      for (int i = 0; i < facts.length; i++) {
+        loader.accept(facts[i]);
+        if (i % 2 == 1) {
+          loader.flush(); // batches of two: merging across transactions is part of what is tested
+        }
       }
     }
   }

@@ -55,7 +55,7 @@ class Neo4jDownIT {
     };
     try (TdbStore rdf = TdbStore.open(data.resolve("rdf"))) {
       try (Neo4jGraph g = Neo4jGraph.connect(server.boltUri(), AuthTokens.none(), null, Duration.ofSeconds(2))) {
-        Pipeline first = new Pipeline(List.of(new Neo4jLoader(g, 2), rdf), new ShapeGate(), Progress.silent())
+        Pipeline first = new Pipeline(List.of(new Neo4jLoader(g), rdf), new ShapeGate(), Progress.silent())
             .batchSize(2).incremental(Ledger.open(data.resolve("ledger.jsonl")), false);
         assertThatThrownBy(() -> first.etl(List.of(input), stopsTheServer))
             .isInstanceOf(StoreException.class).hasMessageContaining("Neo4j").hasMessageContaining("nothing of this batch was written");
@@ -66,7 +66,7 @@ class Neo4jDownIT {
 
       try (EmbeddedNeo4j restarted = EmbeddedNeo4j.start(data.resolve("neo4j"));
           Neo4jGraph g = Neo4jGraph.connect(restarted.boltUri(), AuthTokens.none(), null)) {
-        RunSummary rerun = new Pipeline(List.of(new Neo4jLoader(g, 2), rdf), new ShapeGate(), Progress.silent())
+        RunSummary rerun = new Pipeline(List.of(new Neo4jLoader(g), rdf), new ShapeGate(), Progress.silent())
             .batchSize(2).incremental(after, false).etl(List.of(input), rules);
         assertThat(rerun.unchanged()).isEqualTo(4);
         assertThat(rerun.added()).isEqualTo(6);
