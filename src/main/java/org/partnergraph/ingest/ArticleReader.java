@@ -107,7 +107,7 @@ public final class ArticleReader {
       } catch (InputException e) {
         handler.rejected(e);
       } catch (IOException e) {
-        handler.rejected(new InputException(file.toString(), "cannot read: " + e.getMessage()));
+        handler.rejected(new InputException(file.toString(), "cannot read: " + TextDecoder.reason(e)));
       }
     }
   }
@@ -203,12 +203,12 @@ public final class ArticleReader {
             @Override
             public FileVisitResult visitFileFailed(Path p, IOException e) {
               // a folder or file that cannot be opened (permission denied) is a rejection, so --prune is skipped
-              handler.rejected(new InputException(p.toString(), "cannot read: " + reason(e)));
+              handler.rejected(new InputException(p.toString(), "cannot read: " + TextDecoder.reason(e)));
               return FileVisitResult.CONTINUE;
             }
           });
         } catch (IOException e) {
-          handler.rejected(new InputException(input.toString(), "cannot list folder: " + reason(e)));
+          handler.rejected(new InputException(input.toString(), "cannot list folder: " + TextDecoder.reason(e)));
         }
         found.sort(null);
         for (Path p : found) {
@@ -226,10 +226,6 @@ public final class ArticleReader {
       }
     }
     return out;
-  }
-
-  private static String reason(IOException e) {
-    return e instanceof java.nio.file.AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
   }
 
   private static String unreadable(Path p) {

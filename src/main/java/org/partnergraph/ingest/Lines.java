@@ -41,7 +41,7 @@ public final class Lines {
     try (InputStream in = Files.newInputStream(file)) {
       new Reader(file.toString(), maxLineBytes, sink, rejections).run(in);
     } catch (IOException e) {
-      rejections.accept(new InputException(file.toString(), "cannot read: " + e.getMessage()));
+      rejections.accept(new InputException(file.toString(), "cannot read: " + TextDecoder.reason(e)));
     }
   }
 
