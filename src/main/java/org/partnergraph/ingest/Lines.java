@@ -57,7 +57,10 @@ public final class Lines {
     long offset;
     long lineStart;
     int number;
+    /** A line with content was seen (read, or rejected): the file is not empty. */
     boolean sawContent;
+    /** A line was rejected, so an all-blank remainder is not reported as an empty file. */
+    boolean problems;
     boolean pendingCr;
 
     Reader(String file, int maxLineBytes, Sink sink, Consumer<InputException> rejections) {
@@ -105,8 +108,6 @@ public final class Lines {
         rejections.accept(new InputException(file, "empty file (only whitespace)"));
       }
     }
-
-    boolean problems;
 
     private void append(byte b) {
       if (overLimit) {
