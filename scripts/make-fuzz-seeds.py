@@ -57,6 +57,12 @@ def jsonl_seeds():
         "invalid-utf8.jsonl": b"{\"id\":\"bad\",\"text\":\"\xc0\xaf\xed\xa0\x80\"}\n",
         "huge-line.jsonl": line(id="huge", title="t", text=(STORY + " ") * 200).encode() + b"\n",
         "duplicate-ids.jsonl": (line(id="dup", text=STORY) + "\n" + line(id="dup", text=STORY + " Again.") + "\n").encode(),
+        # every export format must carry what loads: C0 controls, an unpaired surrogate and U+FFFF
+        # in title, source, url and text are cleaned; in an id they are rejected
+        "control-characters.jsonl": (json.dumps(dict(id="ctl", title="Gee\u200dly\u0000 signs\u0001 in \uff2d\uff49\uff4e\uff53\uff4b",
+            source="Wire\u0007\ud800", url="http://example.org/\u0000a", published="2024-05-17",
+            text="The Gee\u200dly plant\u001f in Minsk\uffff opened. " + STORY)) + "\n"
+            + json.dumps(dict(id="nul\u0000id", text=STORY)) + "\n").encode(),
     }
 
 
@@ -94,6 +100,7 @@ def facts_seeds():
         "wrong-id-prefix.facts.jsonl": (json.dumps(wrong_prefix) + "\n").encode(),
         "relation-type-injection.facts.jsonl": (json.dumps(bad_type) + "\n").encode(),
         "odd-attributes.facts.jsonl": (json.dumps(attrs) + "\n").encode(),
+        "control-title.facts.jsonl": (json.dumps(dict(good, article=dict(good["article"], title="Kaluga\u0000 plant"))) + "\n").encode(),
         "deep-nesting.facts.jsonl": ("{\"extractor\":" + "[" * 5000 + "]" * 5000 + "}\n").encode(),
         "not-json.facts.jsonl": b"MATCH (n) DETACH DELETE n\n\x00\xff\n{\n",
     }

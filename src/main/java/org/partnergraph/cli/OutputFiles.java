@@ -2,6 +2,8 @@ package org.partnergraph.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,10 +25,27 @@ final class OutputFiles {
 
   private OutputFiles() {}
 
+  /**
+   * Why writing failed, without the paths a file-system error carries: they name the temporary
+   * file, which the user never gave and which is gone by the time the message is read.
+   */
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException fs) {
+      return fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName();
+    }
+    return e.getMessage();
+  }
+
   static void writeAtomically(Path target, Body body) {
     Path parent = target.toAbsolutePath().getParent();
     if (parent == null || !Files.isDirectory(parent)) {
       throw new PartnergraphException("cannot write " + target + ": there is no folder " + parent);
+    }
+    if (Files.isDirectory(target)) {
+      throw new PartnergraphException("cannot write " + target + ": it is a folder; give a file name");
     }
     Path temp = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
@@ -37,7 +56,7 @@ final class OutputFiles {
     } catch (NoSuchFileException e) {
       throw new PartnergraphException("cannot write " + target + ": no such file or folder", e);
     } catch (IOException e) {
-      throw new PartnergraphException("cannot write " + target + ": " + e.getMessage(), e);
+      throw new PartnergraphException("cannot write " + target + ": " + reason(e), e);
     } finally {
       try {
         Files.deleteIfExists(temp);

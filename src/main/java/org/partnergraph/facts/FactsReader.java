@@ -14,10 +14,11 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.partnergraph.ingest.TextDecoder;
+import org.partnergraph.ingest.Lines;
 import org.partnergraph.model.ArticleFacts;
 import org.partnergraph.model.Entity;
 import org.partnergraph.model.InputException;
+import org.partnergraph.model.Names;
 import org.partnergraph.model.Relation;
 
 /**
@@ -39,27 +40,43 @@ public final class FactsReader {
     }
   }
 
+  /** Reads one line at a time, so a facts file larger than the heap loads too. */
   public void read(Path file, Consumer<ArticleFacts> facts, Consumer<InputException> rejections) {
-    String text;
-    try {
-      text = TextDecoder.read(file);
-    } catch (InputException e) {
-      rejections.accept(e);
-      return;
-    }
-    String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].isBlank()) {
-        continue;
-      }
-      String where = file + ":" + (i + 1);
+    Lines.read(file, MAX_LINE_BYTES, (where, line) -> {
       try {
-        facts.accept(parse(where, lines[i]));
+        facts.accept(parse(where, line));
       } catch (InputException e) {
         rejections.accept(e);
       }
+    }, rejections);
+  }
+
+  /**
+   * Rejects a line with a value no RDF syntax can carry (a control character, an unpaired
+   * surrogate), naming the field: loaded, it would make {@code export --format rdfxml} fail.
+   */
+  private static void unstorable(String where, JsonNode node, String path) {
+    if (node.isTextual()) {
+      int at = Names.firstUnstorable(node.textValue());
+      if (at >= 0) {
+        throw new InputException(where, "\"" + path + "\" has the control character " + Names.codePoint(node.textValue(), at)
+            + " at position " + at + ", which no export format can carry");
+      }
+    } else if (node.isObject()) {
+      node.properties().forEach(e -> {
+        String field = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+        unstorable(where, new com.fasterxml.jackson.databind.node.TextNode(e.getKey()), field);
+        unstorable(where, e.getValue(), field);
+      });
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        unstorable(where, node.get(i), path + "[" + i + "]");
+      }
     }
   }
+
+  /** A facts line is one article's facts; --max-facts-per-article bounds it long before this. */
+  private static final int MAX_LINE_BYTES = 256 * 1024 * 1024;
 
   ArticleFacts parse(String where, String line) {
     JsonNode node;
@@ -73,6 +90,7 @@ public final class FactsReader {
       String reasons = errors.stream().map(ValidationMessage::getMessage).sorted().limit(3).collect(Collectors.joining("; "));
       throw new InputException(where, "does not match facts.schema.json: " + reasons);
     }
+    unstorable(where, node, "");
     ArticleFacts facts = FactsJson.fromTree(node, where);
     Set<String> ids = new HashSet<>();
     for (Entity e : facts.entities()) {

@@ -2,14 +2,17 @@ package org.partnergraph.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Set;
 import org.partnergraph.model.Article;
 import org.partnergraph.model.Ids;
 import org.partnergraph.model.InputException;
@@ -65,23 +68,18 @@ public final class ArticleReader {
   }
 
   public void read(List<Path> inputs, Handler handler) {
-    Map<String, String> firstFrom = new HashMap<>();
-    for (Path file : files(inputs, handler)) {
+    List<Path> files = files(inputs, handler);
+    SharedIds shared = sharedIds(files);
+    for (Path file : files) {
       String ext = extension(file);
       if (!SUPPORTED.contains(ext)) {
         handler.skipped(file);
         continue;
       }
       try {
-        boolean feed = ext.equals("jsonl") || ext.equals("ndjson");
-        long size = java.nio.file.Files.size(file);
-        if (!feed && size > maxArticleBytes) {
-          throw new InputException(file.toString(), "article is " + size + " bytes, over the limit of " + maxArticleBytes + " (--max-article-bytes)");
-        }
-        byte[] bytes = TextDecoder.bytes(file);
-        if (feed) {
-          jsonl.parse(file, bytes, maxArticleBytes, (a, hash) -> {
-            if (!firstTime(firstFrom, a.id(), a.origin() == null ? file.toString() : a.origin(), handler)) {
+        if (ext.equals("jsonl") || ext.equals("ndjson")) {
+          jsonl.parse(file, maxArticleBytes, (a, hash) -> {
+            if (shared.rejects(a.id(), handler)) {
               return;
             }
             if (handler.needed(a.id(), hash)) {
@@ -93,9 +91,14 @@ public final class ArticleReader {
           continue;
         }
         String id = ReaderIds.fromFile(file);
-        if (!firstTime(firstFrom, id, file.toString(), handler)) {
+        if (shared.rejects(id, handler)) {
           continue;
         }
+        long size = Files.size(file);
+        if (size > maxArticleBytes) {
+          throw new InputException(file.toString(), "article is " + size + " bytes, over the limit of " + maxArticleBytes + " (--max-article-bytes)");
+        }
+        byte[] bytes = TextDecoder.bytes(file);
         if (!handler.needed(id, Ids.hash(bytes))) {
           handler.unchanged(id);
           continue;
@@ -103,25 +106,62 @@ public final class ArticleReader {
         deliver(handler, () -> clean(ext.equals("txt") ? text.parse(file, bytes) : html.parse(file, bytes)));
       } catch (InputException e) {
         handler.rejected(e);
-      } catch (java.io.IOException e) {
-        handler.rejected(new InputException(file.toString(), "cannot read: " + e.getMessage()));
+      } catch (IOException e) {
+        handler.rejected(new InputException(file.toString(), "cannot read: " + TextDecoder.reason(e)));
       }
     }
   }
 
   /**
-   * Whether this is the first article with this id in the input; a second one (story.txt beside
-   * story.html) is rejected, naming the first, so the graph does not flip between the two night
-   * after night and --prune never runs on such an input.
+   * The ids that more than one input claims (story.txt beside story.html, a JSON line repeating
+   * another's id), with every place that claims each, found in a first pass that holds ids only.
+   * All of them are rejected: keeping one would make the graph depend on which was read first,
+   * and a rejection keeps --prune from retracting what is already loaded under that id.
    */
-  private static boolean firstTime(Map<String, String> firstFrom, String id, String origin, Handler handler) {
-    String first = firstFrom.putIfAbsent(id, origin);
-    if (first == null) {
+  private SharedIds sharedIds(List<Path> files) {
+    Map<String, String> firstFrom = new HashMap<>();
+    Map<String, List<String>> shared = new HashMap<>();
+    java.util.function.BiConsumer<String, String> claim = (id, where) -> {
+      String first = firstFrom.putIfAbsent(id, where);
+      if (first != null) {
+        shared.computeIfAbsent(id, k -> new ArrayList<>(List.of(first))).add(where);
+      }
+    };
+    for (Path file : files) {
+      String ext = extension(file);
+      if (ext.equals("jsonl") || ext.equals("ndjson")) {
+        Lines.read(file, maxArticleBytes, (where, line) -> {
+          try {
+            claim.accept(JsonlArticles.parseLine(where, line.strip()).id(), where);
+          } catch (InputException unreadable) {
+            // reported by the main pass; a line without an article claims no id
+          }
+        }, ignored -> {});
+      } else if (SUPPORTED.contains(ext)) {
+        try {
+          claim.accept(ReaderIds.fromFile(file), file.toString());
+        } catch (InputException unreadable) {
+          // reported by the main pass
+        }
+      }
+    }
+    return new SharedIds(shared, new HashSet<>());
+  }
+
+  /** Ids claimed by several inputs; each is reported once, naming every input that claims it. */
+  private record SharedIds(Map<String, List<String>> origins, Set<String> reported) {
+    boolean rejects(String id, Handler handler) {
+      List<String> from = origins.get(id);
+      if (from == null) {
+        return false;
+      }
+      if (reported.add(id)) {
+        handler.rejected(new InputException(from.get(0), "article id '" + id + "' is also given by "
+            + String.join(", ", from.subList(1, from.size())) + "; all " + from.size()
+            + " are rejected and nothing loaded under that id is changed or pruned (ids must be unique across the input: rename a file, or give the JSON line its own id)"));
+      }
       return true;
     }
-    handler.rejected(new InputException(origin, "article id '" + id + "' was already read from " + first
-        + "; ids must be unique across the input (rename one, or give the JSON line its own id)"));
-    return false;
   }
 
   private static final java.util.Set<String> SUPPORTED = java.util.Set.of("txt", "html", "htm", "jsonl", "ndjson");
@@ -139,7 +179,7 @@ public final class ArticleReader {
     if (cleaned.text().isBlank()) {
       throw new InputException(article.origin(), "article '" + article.id() + "' has no text after removing page furniture");
     }
-    Article visible = new Article(article.id(), Invisibles.strip(article.title()), cleaned.text(), article.url(),
+    Article visible = new Article(article.id(), Invisibles.strip(article.title()), cleaned.text(), Invisibles.strip(article.url()),
         Invisibles.strip(article.source()), article.published(), article.origin());
     return visible.withSource(cleaned.source());
   }
@@ -149,21 +189,35 @@ public final class ArticleReader {
     List<Path> out = new ArrayList<>();
     for (Path input : inputs) {
       if (Files.isDirectory(input)) {
-        try (Stream<Path> walk = Files.walk(input)) {
-          List<Path> found = walk.filter(p -> !p.getFileName().toString().startsWith("."))
-              .filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-              .sorted()
-              .toList();
-          for (Path p : found) {
-            if (Files.isRegularFile(p)) {
-              out.add(p);
-            } else {
-              // reported, not skipped: a run that could not read an article must not --prune it
-              handler.rejected(new InputException(p.toString(), unreadable(p)));
+        List<Path> found = new ArrayList<>();
+        try {
+          Files.walkFileTree(input, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+              if (!p.getFileName().toString().startsWith(".")) {
+                found.add(p);
+              }
+              return FileVisitResult.CONTINUE;
             }
-          }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path p, IOException e) {
+              // a folder or file that cannot be opened (permission denied) is a rejection, so --prune is skipped
+              handler.rejected(new InputException(p.toString(), "cannot read: " + TextDecoder.reason(e)));
+              return FileVisitResult.CONTINUE;
+            }
+          });
         } catch (IOException e) {
-          handler.rejected(new InputException(input.toString(), "cannot list folder: " + e.getMessage()));
+          handler.rejected(new InputException(input.toString(), "cannot list folder: " + TextDecoder.reason(e)));
+        }
+        found.sort(null);
+        for (Path p : found) {
+          if (Files.isRegularFile(p)) {
+            out.add(p);
+          } else {
+            // reported, not skipped: a run that could not read an article must not --prune it
+            handler.rejected(new InputException(p.toString(), unreadable(p)));
+          }
         }
       } else if (Files.isRegularFile(input)) {
         out.add(input);

@@ -1,16 +1,17 @@
 package org.partnergraph.ingest;
 
 import java.util.regex.Pattern;
+import org.partnergraph.model.Names;
 
 /**
- * Characters a reader does not see but a matcher does: a zero-width joiner inside a name
- * ({@code Gee\u200Dly}) must not cut it to "Gee", a soft hyphen must not split a word, and a
- * control character in a title must not make an RDF/XML export fail. Format characters go;
- * control characters other than line ends and tabs become spaces.
+ * Characters a reader does not see but a matcher or an export does: names are put in their
+ * normal form ({@link Names#normal}: zero-width characters removed, NFKC), and a control
+ * character, an unpaired surrogate or a non-character in a title must not make an RDF/XML export
+ * fail, so control characters other than line ends and tabs become spaces and the others go.
  */
 final class Invisibles {
-  private static final Pattern FORMAT = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+  private static final Pattern UNPAIRED = Pattern.compile("[\\uFFFE\\uFFFF]|\\p{Cs}");
 
   private Invisibles() {}
 
@@ -18,6 +19,7 @@ final class Invisibles {
     if (s == null) {
       return null;
     }
-    return CONTROL.matcher(FORMAT.matcher(s).replaceAll("")).replaceAll(" ");
+    String normal = Names.normal(s);
+    return UNPAIRED.matcher(CONTROL.matcher(normal).replaceAll(" ")).replaceAll("");
   }
 }

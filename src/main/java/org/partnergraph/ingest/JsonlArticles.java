@@ -4,48 +4,37 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.partnergraph.model.Article;
+import org.partnergraph.model.Ids;
 import org.partnergraph.model.InputException;
 
 /**
  * JSON Lines feeds, one article per line with {@code id, title, text, url, source, published}.
- * A bad line is rejected with its line number; the lines around it are still read.
+ * A bad line is rejected with its line number; the lines around it are still read. The file is
+ * streamed, never held whole.
  */
 final class JsonlArticles {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Calls {@code articles} with each line's article and the digest of the line as read. */
-  void parse(Path file, byte[] bytes, int maxLineBytes, java.util.function.BiConsumer<Article, String> articles, Consumer<InputException> rejections) {
-    String text = TextDecoder.decode(file.toString(), bytes);
-    String[] lines = text.split("\n", -1);
-    Set<String> seen = new HashSet<>();
-    int read = 0;
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty()) {
-        continue;
-      }
-      String where = file + ":" + (i + 1);
+  /**
+   * Calls {@code articles} with each line's article and the digest of the line as read, one line
+   * at a time (a feed larger than the heap is fine); a line that is not an article goes to
+   * {@code rejections} with its {@code file:line}.
+   */
+  void parse(Path file, int maxLineBytes, BiConsumer<Article, String> articles, Consumer<InputException> rejections) {
+    Lines.read(file, maxLineBytes, (where, raw) -> {
+      String line = raw.strip();
+      Article a;
       try {
-        if (line.length() > maxLineBytes) {
-          throw new InputException(where, "line is over the limit of " + maxLineBytes + " characters (--max-article-bytes)");
-        }
-        Article a = parseLine(where, line);
-        if (!seen.add(a.id())) {
-          throw new InputException(where, "duplicate article id '" + a.id() + "' in this file");
-        }
-        read++;
-        articles.accept(a, org.partnergraph.model.Ids.hash(line));
+        a = parseLine(where, line);
       } catch (InputException e) {
         rejections.accept(e);
+        return;
       }
-    }
-    if (read == 0 && seen.isEmpty() && text.isBlank()) {
-      throw new InputException(file.toString(), "empty file");
-    }
+      articles.accept(a, Ids.hash(line));
+    }, rejections);
   }
 
   static Article parseLine(String where, String line) {
@@ -67,6 +56,7 @@ final class JsonlArticles {
     if (id == null || id.isBlank()) {
       id = ReaderIds.fromContent(url != null ? url : body);
     }
+    ReaderIds.checked(where, id);
     String title = string(where, node, "title");
     if (title == null || title.isBlank()) {
       title = Titles.fromLead(body);

@@ -27,8 +27,19 @@ public final class TextDecoder {
     try {
       return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new InputException(file.toString(), "cannot read: " + e.getMessage());
+      throw new InputException(file.toString(), "cannot read: " + reason(e));
     }
+  }
+
+  /** Why a file could not be read, without repeating its path (the message starts with it). */
+  static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return String.valueOf(e.getMessage());
   }
 
   static String decode(String where, byte[] bytes) {

@@ -7,7 +7,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * A resolved real-world thing: the same id in every article that mentions it.
+ * A resolved real-world thing: the same id in every article that mentions it. Its name and
+ * aliases are kept in {@link Names#normal normal form}, whoever made it (an extractor, a facts file).
  *
  * @param id stable id, {@code <type>/<key>}, e.g. {@code region/ru-niz}
  * @param attributes type-specific properties (a Partnership's status, a Metric's value, …)
@@ -19,7 +20,8 @@ public record Entity(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(name, "name");
-    aliases = List.copyOf(aliases);
+    name = Names.normal(name);
+    aliases = List.copyOf(aliases.stream().map(Names::normal).toList());
     attributes = new TreeMap<>(attributes);
   }
 

@@ -38,14 +38,17 @@ class HostileInputIT {
       assertThat(g.query("MATCH (a:Article) RETURN count(a) AS n", Map.of()).get(0).get("n").asLong()).isEqualTo(5);
       assertThat(g.query("MATCH (a:Article {id: 'inject-1'}) RETURN a.title AS t", Map.of()).get(0).get("t").asString())
           .isEqualTo("'}) MATCH (n) DETACH DELETE n //");
+      assertThat(g.query("MATCH (a:Article {id: 'rtl-combining'}) RETURN a.title AS t", Map.of()).get(0).get("t").asString())
+          .as("control characters in a title become spaces, an unpaired surrogate goes").isEqualTo("RTL  and combining ");
       assertThat(g.query("MATCH (:Governor)-[r:GOVERNS]->(:Region) RETURN count(r) AS n", Map.of()).get(0).get("n").asLong()).isEqualTo(3);
     }
-    for (String format : new String[] {"turtle", "nquads", "trig", "rdfxml", "jsonld"}) {
+    for (String format : new String[] {"turtle", "ntriples", "nquads", "trig", "rdfxml", "jsonld"}) {
       Path out = data.resolve("export." + format);
       CliRun export = CliRun.of("--data-dir", data.toString(), "--neo4j-uri", SharedNeo4j.uri(), "export", "--format", format, "-o", out.toString());
       assertThat(export.exitCode()).as(export.toString()).isZero();
       Lang lang = switch (format) {
         case "turtle" -> Lang.TURTLE;
+        case "ntriples" -> Lang.NTRIPLES;
         case "nquads" -> Lang.NQUADS;
         case "trig" -> Lang.TRIG;
         case "rdfxml" -> Lang.RDFXML;
@@ -60,6 +63,12 @@ class HostileInputIT {
         RDFParser.source(out).lang(lang).parse(m);
         assertThat(m.size()).as(format).isGreaterThan(50);
       }
+    }
+    for (Path target : new Path[] {Path.of("/nonexistent/x.ttl"), data}) {
+      CliRun refused = CliRun.of("--data-dir", data.toString(), "--neo4j-uri", SharedNeo4j.uri(), "export", "-o", target.toString());
+      assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+      assertThat(refused.err()).as("the error names the path given, not a temporary file")
+          .contains("partnergraph: error: cannot write " + target + ": ").doesNotContain(".tmp").doesNotContain("Exception");
     }
     String turtle = Files.readString(data.resolve("export.turtle"));
     assertThat(turtle).contains("id%20with%20spaces%2Fand%20slashes%3F%23");

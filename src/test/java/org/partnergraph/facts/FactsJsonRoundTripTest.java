@@ -36,6 +36,18 @@ class FactsJsonRoundTripTest {
   }
 
   @Test
+  void rejectsAControlCharacterInAnyValueNamingTheFieldAndNormalisesNames() {
+    String line = "{\"article\":{\"id\":\"x\",\"title\":\"Kaluga\\u0000 plant\"},\"entities\":[],\"relations\":[]}";
+    assertThatThrownBy(() -> reader.parse("f.jsonl:3", line)).isInstanceOf(InputException.class)
+        .hasMessage("f.jsonl:3: \"article.title\" has the control character U+0000 at position 6, which no export format can carry");
+    String named = "{\"article\":{\"id\":\"x\"},\"entities\":[{\"id\":\"automaker/geely\",\"type\":\"Automaker\","
+        + "\"name\":\"Gee\\u200dly\",\"aliases\":[\"\\uff27\\uff45\\uff45\\uff4c\\uff59\"]}],\"relations\":[]}";
+    assertThat(reader.parse("f.jsonl:4", named).entities()).singleElement()
+        .satisfies(e -> assertThat(e.name()).isEqualTo("Geely"))
+        .satisfies(e -> assertThat(e.aliases()).containsExactly("Geely"));
+  }
+
+  @Test
   void rejectsAnIdThatDoesNotMatchItsType() {
     String line = "{\"article\":{\"id\":\"x\"},\"entities\":[{\"id\":\"brand/kaluga\",\"type\":\"Region\",\"name\":\"Kaluga\"}],\"relations\":[]}";
     assertThatThrownBy(() -> reader.parse("f.jsonl:7", line)).isInstanceOf(InputException.class)

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -27,7 +29,8 @@ import org.partnergraph.rdf.RdfMapper;
 /**
  * What must hold for any input bytes, checked by the fuzz tests: reading ends in articles or in
  * one-line rejections that name the file, never another exception; what is read extracts, writes
- * back as facts that our own reader accepts, and maps to RDF that Turtle and N-Triples round-trip.
+ * back as facts that our own reader accepts, and maps to RDF that every export format (Turtle, N-Triples, RDF/XML, JSON-LD, TriG, N-Quads)
+ * round-trips as an isomorphic graph.
  */
 final class ParserOracle {
   private static final RuleExtractor EXTRACTOR = new RuleExtractor();
@@ -88,14 +91,28 @@ final class ParserOracle {
     assertThat(back).hasSize(1);
     assertThat(back.get(0).relations()).hasSameSizeAs(facts.relations());
     Model model = RDF.map(facts);
-    for (Lang lang : new Lang[] {Lang.TURTLE, Lang.NTRIPLES}) {
+    for (Lang lang : TRIPLE_FORMATS) {
       StringWriter text = new StringWriter();
       RDFDataMgr.write(text, model, lang);
       Model parsed = ModelFactory.createDefaultModel();
       RDFParser.create().source(new StringReader(text.toString())).lang(lang).parse(parsed);
-      assertThat(parsed.isIsomorphicWith(model)).as("%s export round-trips", lang).isTrue();
+      assertThat(parsed.isIsomorphicWith(model)).as("%s export round-trips:%n%s", lang, text).isTrue();
+    }
+    Dataset dataset = DatasetFactory.create();
+    dataset.addNamedModel(ARTICLE_GRAPH, model);
+    for (Lang lang : QUAD_FORMATS) {
+      StringWriter text = new StringWriter();
+      RDFDataMgr.write(text, dataset, lang);
+      Dataset parsed = DatasetFactory.create();
+      RDFParser.create().source(new StringReader(text.toString())).lang(lang).parse(parsed);
+      assertThat(parsed.getNamedModel(ARTICLE_GRAPH).isIsomorphicWith(model)).as("%s export round-trips:%n%s", lang, text).isTrue();
     }
   }
+
+  /** Every format {@code export --format} offers: four of one graph, two keeping a graph per article. */
+  private static final Lang[] TRIPLE_FORMATS = {Lang.TURTLE, Lang.NTRIPLES, Lang.RDFXML, Lang.JSONLD};
+  private static final Lang[] QUAD_FORMATS = {Lang.TRIG, Lang.NQUADS};
+  private static final String ARTICLE_GRAPH = "https://partnergraph.org/id/article/fuzz";
 
   private static void oneLineNaming(InputException problem, Path file) {
     assertThat(problem.getMessage()).startsWith(file.toString()).doesNotContain("\n");

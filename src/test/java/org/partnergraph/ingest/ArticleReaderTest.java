@@ -76,14 +76,80 @@ class ArticleReaderTest {
   }
 
   @Test
-  void theSameIdInTwoFilesIsRejectedNamingTheFirstAndTheFirstIsKept() throws Exception {
-    Files.writeString(dir.resolve("story.html"), "<html><body><article><h1>Kaluga</h1><p>The plant opened in Kaluga today.</p></article></body></html>");
-    Files.writeString(dir.resolve("story.txt"), "Kaluga\n\nThe plant opened in Kaluga today.");
+  void namesAreInNormalFormAndAControlCharacterInAnIdIsRejected() throws Exception {
+    Files.writeString(dir.resolve("feed.jsonl"), "{\"id\":\"wide\",\"title\":\"\\uff27\\uff45\\uff45\\uff4c\\uff59 in Minsk\\ud800\","
+        + "\"url\":\"http://x.org/\\u0000a\",\"text\":\"The \\uff27\\uff45\\uff45\\uff4c\\uff59 plant\\uffff opened.\"}\n"
+        + "{\"id\":\"nul\\u0000id\",\"text\":\"A plant opened.\"}\n");
     List<Article> articles = new ArrayList<>();
     List<String> problems = read(10_000, articles);
-    assertThat(articles).extracting(Article::id).containsExactly("story");
+    assertThat(articles).singleElement().satisfies(a -> {
+      assertThat(a.title()).isEqualTo("Geely in Minsk");
+      assertThat(a.text()).isEqualTo("The Geely plant opened.");
+      assertThat(a.url()).isEqualTo("http://x.org/ a");
+    });
+    assertThat(problems).containsExactly(dir.resolve("feed.jsonl")
+        + ":2: article id has the control character U+0000 at position 3, which no export format can carry; give the article an id without it");
+  }
+
+  @Test
+  void theSameIdInTwoFilesRejectsBothInOneMessageNamingBoth() throws Exception {
+    Files.writeString(dir.resolve("story.html"), "<html><body><article><h1>Kaluga</h1><p>The plant opened in Kaluga today.</p></article></body></html>");
+    Files.writeString(dir.resolve("story.txt"), "Kaluga\n\nThe plant opened in Kaluga today.");
+    Files.writeString(dir.resolve("other.txt"), "Tula\n\nThe plant opened in Tula today.");
+    List<Article> articles = new ArrayList<>();
+    List<String> problems = read(10_000, articles);
+    assertThat(articles).extracting(Article::id).containsExactly("other");
     assertThat(problems).singleElement().asString()
-        .contains("story.txt").contains("article id 'story' was already read from").contains("story.html");
+        .startsWith(dir.resolve("story.html") + ": article id 'story' is also given by " + dir.resolve("story.txt") + "; all 2 are rejected");
+  }
+
+  @Test
+  void aJsonLineRepeatingAFilesIdRejectsBothNamingFileAndLine() throws Exception {
+    Files.writeString(dir.resolve("story.txt"), "Kaluga\n\nThe plant opened in Kaluga today.");
+    Files.writeString(dir.resolve("feed.jsonl"), "{\"id\":\"kept\",\"text\":\"A plant opened.\"}\n{\"id\":\"story\",\"text\":\"Another plant.\"}\n");
+    List<Article> articles = new ArrayList<>();
+    List<String> problems = read(10_000, articles);
+    assertThat(articles).extracting(Article::id).containsExactly("kept");
+    assertThat(problems).singleElement().asString()
+        .startsWith(dir.resolve("feed.jsonl") + ":2: article id 'story' is also given by " + dir.resolve("story.txt") + "; all 2 are rejected");
+  }
+
+  @Test
+  void theSameIdTwiceInOneFeedRejectsBothLines() throws Exception {
+    Files.writeString(dir.resolve("feed.jsonl"), "{\"id\":\"twice\",\"text\":\"First.\"}\n{\"id\":\"once\",\"text\":\"Alone.\"}\n"
+        + "{\"id\":\"twice\",\"text\":\"Second.\"}\n");
+    List<Article> articles = new ArrayList<>();
+    List<String> problems = read(10_000, articles);
+    assertThat(articles).extracting(Article::id).containsExactly("once");
+    assertThat(problems).singleElement().asString()
+        .startsWith(dir.resolve("feed.jsonl") + ":1: article id 'twice' is also given by " + dir.resolve("feed.jsonl") + ":3;");
+  }
+
+  @Test
+  void aFeedIsReadLineByLineWithCrLfLoneCrAndABom() throws Exception {
+    Files.writeString(dir.resolve("feed.jsonl"), "\uFEFF{\"id\":\"a\",\"text\":\"One.\"}\r\n\r\n{\"id\":\"b\",\"text\":\"Two.\"}\r{\"id\":\"c\"}");
+    List<Article> articles = new ArrayList<>();
+    List<String> problems = read(10_000, articles);
+    assertThat(articles).extracting(Article::id).containsExactly("a", "b");
+    assertThat(problems).containsExactly(dir.resolve("feed.jsonl") + ":4: missing or empty \"text\"");
+  }
+
+  @Test
+  void aBadByteInAFeedRejectsItsLineAndANulByteTheRestOfTheFile() throws Exception {
+    byte[] good = "{\"id\":\"a\",\"text\":\"One.\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream feed = new java.io.ByteArrayOutputStream();
+    feed.write(good);
+    feed.write(new byte[] {'{', (byte) 0xC3, '}', '\n'});
+    feed.write("{\"id\":\"b\",\"text\":\"Two.\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    feed.write(new byte[] {'x', 0, '\n'});
+    feed.write("{\"id\":\"c\",\"text\":\"Three.\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Files.write(dir.resolve("feed.jsonl"), feed.toByteArray());
+    List<Article> articles = new ArrayList<>();
+    List<String> problems = read(10_000, articles);
+    assertThat(articles).extracting(Article::id).containsExactly("a", "b");
+    assertThat(problems).containsExactly(
+        dir.resolve("feed.jsonl") + ":2: not valid UTF-8 (bad byte at offset " + (good.length + 1) + "); convert the file to UTF-8",
+        dir.resolve("feed.jsonl") + ":4: binary file (NUL byte at offset " + (good.length + 4 + 25 + 1) + ")");
   }
 
   @Test

@@ -87,6 +87,22 @@ class NightlyIT {
   }
 
   @Test
+  void anIdGivenByTwoInputsRejectsBothChangesNeitherAndSkipsPrune() throws IOException {
+    etl(data, input);
+    String before = Snapshots.of(data);
+    Files.writeString(input.resolve("feed.jsonl"), "{\"id\": \"" + Fixtures.TULA + "\", \"text\": \"The governor of the Kaluga region visited Geely.\"}\n");
+    Files.delete(input.resolve(Fixtures.KALUGA + ".txt"));
+    for (int night = 1; night <= 2; night++) {
+      CliRun run = CliRun.of("--data-dir", data.toString(), "etl", "-q", "--prune", input.toString());
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+      assertThat(run.err()).contains(input.resolve(Fixtures.TULA + ".txt") + ": article id '" + Fixtures.TULA + "' is also given by "
+          + input.resolve("feed.jsonl") + ":1; all 2 are rejected").contains("note: --prune skipped");
+      assertThat(run.out()).contains("0 new, 0 changed, 0 unchanged (skipped), 0 retracted");
+      assertThat(Snapshots.of(data)).as("night " + night).isEqualTo(before);
+    }
+  }
+
+  @Test
   void aSecondRunOnTheSameDataDirRefusesWhileTheFirstHoldsTheLock() throws Exception {
     try (RunLock held = RunLock.acquire(data)) {
       Process other = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"), "org.partnergraph.cli.Main",
