@@ -33,12 +33,25 @@ class UnreadableInputIT {
     Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
     Files.setPosixFilePermissions(lockedFolder, PosixFilePermissions.fromString("---------"));
     Path out = outDir.resolve("facts.jsonl");
-    List<String> command = new ArrayList<>();
-    if ("root".equals(System.getProperty("user.name"))) {
-      command.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
+    List<String> asNobody = List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
+    boolean root = "root".equals(System.getProperty("user.name"));
+    Path jar = Path.of("target/partnergraph.jar").toAbsolutePath();
+    Path lib = Path.of("target/lib").toAbsolutePath();
+    if (root && new ProcessBuilder(concat(asNobody, List.of("test", "-r", jar.toString()))).start().waitFor() != 0) {
+      // the checkout sits where nobody may not look (under /root, say): give it a copy it can read
+      Path copy = Files.createDirectories(dir.resolve("classpath"));
+      jar = Files.copy(jar, copy.resolve("partnergraph.jar"));
+      Path libCopy = Files.createDirectories(copy.resolve("lib"));
+      try (var jars = Files.list(lib)) {
+        for (Path j : jars.toList()) {
+          Files.copy(j, libCopy.resolve(j.getFileName()));
+        }
+      }
+      lib = libCopy;
     }
+    List<String> command = new ArrayList<>(root ? asNobody : List.of());
     command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-        "-cp", Path.of("target/partnergraph.jar").toAbsolutePath() + File.pathSeparator + Path.of("target/lib").toAbsolutePath() + "/*",
+        "-cp", jar + File.pathSeparator + lib + "/*",
         Main.class.getName(), "extract", input.toString(), "-o", out.toString()));
     Path err = dir.resolve("err.txt");
     Process p = new ProcessBuilder(command).directory(outDir.toFile())
@@ -51,5 +64,11 @@ class UnreadableInputIT {
     assertThat(p.exitValue()).as(stderr).isEqualTo(1);
     assertThat(Files.readAllLines(out)).singleElement().asString().contains("\"id\":\"ok\"");
     Files.setPosixFilePermissions(lockedFolder, PosixFilePermissions.fromString("rwx------"));
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 }
