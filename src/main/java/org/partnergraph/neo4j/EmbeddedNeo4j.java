@@ -13,6 +13,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.server.configuration.ConfigurableServerModules;
 import org.neo4j.server.configuration.ServerSettings;
 import org.partnergraph.model.StoreException;
 
@@ -49,8 +50,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
    * @param password turns authentication on, with this password for user {@code neo4j}; null: off
    * @param browserGuide a URL Neo4j Browser plays after connecting, or null
    * @param pluginDir a folder of plugin jars (APOC, n10s), or null
+   * @param transactionTimeout the longest any transaction may run before the DBMS stops it
+   *     ({@code db.transaction.timeout}), so that a query whose client has gone does not run on;
+   *     {@link Duration#ZERO}: no limit
    */
-  public record Options(String host, int boltPort, int httpPort, String password, String browserGuide, Path pluginDir) {}
+  public record Options(String host, int boltPort, int httpPort, String password, String browserGuide, Path pluginDir, Duration transactionTimeout) {
+    public Options(String host, int boltPort, int httpPort, String password, String browserGuide, Path pluginDir) {
+      this(host, boltPort, httpPort, password, browserGuide, pluginDir, Duration.ZERO);
+    }
+  }
 
   public static EmbeddedNeo4j start(Path home, Options o) {
     try {
@@ -76,6 +84,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
       if (!isWildcard(o.host())) {
         b.setConfig(BoltConnector.advertised_address, new SocketAddress(o.host(), o.boltPort()));
         b.setConfig(HttpConnector.advertised_address, new SocketAddress(o.host(), Math.max(o.httpPort(), 0)));
+      }
+      if (!o.transactionTimeout().isZero()) {
+        b.setConfig(GraphDatabaseSettings.transaction_timeout, o.transactionTimeout());
+      }
+      if (o.httpPort() > 0) {
+        // HTTP serves Neo4j Browser only: the Browser queries over Bolt, and the transactional
+        // endpoint (POST /db/neo4j/tx/commit) would let any web page open in the analyst's browser
+        // run Cypher against a loopback server that has no password. No wildcard CORS either.
+        b.setConfig(ServerSettings.http_enabled_modules, java.util.EnumSet.of(ConfigurableServerModules.BROWSER));
+        b.setConfig(ServerSettings.http_access_control_allow_origin, "http://" + hostForUri(o.host()) + ":" + o.httpPort());
       }
       if (o.browserGuide() != null) {
         b.setConfig(ServerSettings.browser_post_connect_cmd, "play " + o.browserGuide());

@@ -14,6 +14,7 @@ import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.partnergraph.model.PartnergraphException;
@@ -36,8 +37,20 @@ public final class Server implements AutoCloseable {
   static final String DATASET = "partnergraph";
   static final String INGEST_USER = "partnergraph-cli";
 
-  /** What to start; {@code password} is required when {@code bind} is not a loopback address. */
-  public record Config(Path dataDir, String bind, int boltPort, int httpPort, int sparqlPort, boolean sparqlUpdate, String password) {}
+  /** How long a query may run on the server when {@code serve --timeout} does not say. */
+  public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofMinutes(10);
+
+  /**
+   * What to start; {@code password} is required when {@code bind} is not a loopback address.
+   *
+   * @param queryTimeout the longest a Cypher transaction or a SPARQL query may run on the server
+   *     (also bounds etl and load writes through it); {@link Duration#ZERO}: no limit
+   */
+  public record Config(Path dataDir, String bind, int boltPort, int httpPort, int sparqlPort, boolean sparqlUpdate, String password, Duration queryTimeout) {
+    public Config(Path dataDir, String bind, int boltPort, int httpPort, int sparqlPort, boolean sparqlUpdate, String password) {
+      this(dataDir, bind, boltPort, httpPort, sparqlPort, sparqlUpdate, password, DEFAULT_QUERY_TIMEOUT);
+    }
+  }
 
   private final EmbeddedNeo4j neo4j;
   private final TdbStore rdf;
@@ -70,18 +83,25 @@ public final class Server implements AutoCloseable {
     String ingestPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
     Path passwords = writePasswords(runDir, ingestPassword, loopback ? null : c.password());
     Path plugins = pluginDir();
+    LocalOrigins origins = LocalOrigins.of(c.bind(), java.util.List.of(c.httpPort(), c.sparqlPort()));
     EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(c.dataDir().resolve("neo4j"), new EmbeddedNeo4j.Options(
-        c.bind(), c.boltPort(), c.httpPort(), loopback ? null : c.password(), guideUrl, plugins));
+        c.bind(), c.boltPort(), c.httpPort(), loopback ? null : c.password(), guideUrl, plugins, c.queryTimeout()));
     TdbStore rdf = null;
     FusekiServer fuseki = null;
     try {
       rdf = TdbStore.open(c.dataDir().resolve("rdf"));
       DatasetGraph dsg = rdf.dataset().asDatasetGraph();
       dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+      if (!c.queryTimeout().isZero()) {
+        // Fuseki stops a query after this (milliseconds); a client's own "timeout" can only lower it
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(c.queryTimeout().toMillis()));
+      }
       FusekiServer.Builder b = FusekiServer.create()
           .port(c.sparqlPort())
           .loopback(loopback)
           .enablePing(true)
+          .enableCors(false, null) // Fuseki's default CORS answers every origin with "*"
+          .addFilter("/*", new LocalOriginFilter(origins))
           .addServlet(GuideServlet.PATH, new GuideServlet())
           .passwordFile(passwords.toString())
           .auth(AuthScheme.BASIC)
