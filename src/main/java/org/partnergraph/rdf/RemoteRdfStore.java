@@ -8,8 +8,11 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
@@ -21,6 +24,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTPBuilder;
 import org.partnergraph.model.ArticleFacts;
+import org.partnergraph.model.QueryTimeoutException;
 import org.partnergraph.model.StoreException;
 
 /**
@@ -84,10 +88,24 @@ public final class RemoteRdfStore implements RdfView {
   }
 
   @Override
-  public void query(String sparql, SparqlFormat format, OutputStream out) {
+  public void query(String sparql, SparqlFormat format, Duration timeout, OutputStream out) {
     Query q = SparqlResults.parse(sparql);
-    try (QueryExecution qe = exec(q)) {
+    QueryExecutionHTTPBuilder builder = QueryExecutionHTTPBuilder.service(queryUrl).httpClient(http).query(q);
+    if (!timeout.isZero()) {
+      // the server stops the query (Fuseki's "timeout" parameter, in seconds); the client gives up
+      // a little later in case the server does not answer at all
+      builder.param("timeout", String.format(java.util.Locale.ROOT, "%.3f", timeout.toMillis() / 1000.0));
+      builder.timeout(timeout.plusSeconds(5).toMillis(), TimeUnit.MILLISECONDS);
+    }
+    try (QueryExecution qe = builder.build()) {
       SparqlResults.write(q, qe, format, out);
+    } catch (QueryCancelledException e) {
+      throw new QueryTimeoutException(timeout, e);
+    } catch (HttpException e) {
+      if (!timeout.isZero() && (e.getStatusCode() == 503 || e.getCause() instanceof java.net.http.HttpTimeoutException)) {
+        throw new QueryTimeoutException(timeout, e);
+      }
+      throw e;
     }
   }
 
