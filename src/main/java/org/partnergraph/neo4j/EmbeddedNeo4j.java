@@ -81,10 +81,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
           // a CLI command stops the DBMS when done; Bolt's default waits add ~10 s to every command
           .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100))
           .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100));
-      if (!isWildcard(o.host())) {
-        b.setConfig(BoltConnector.advertised_address, new SocketAddress(o.host(), o.boltPort()));
-        b.setConfig(HttpConnector.advertised_address, new SocketAddress(o.host(), Math.max(o.httpPort(), 0)));
-      }
+      // the discovery page (GET / on HTTP) and Neo4j Browser advertise these: the real ports always,
+      // the bound host unless it is a wildcard (then Neo4j's default advertised host)
+      b.setConfig(BoltConnector.advertised_address, isWildcard(o.host()) ? new SocketAddress(o.boltPort()) : new SocketAddress(o.host(), o.boltPort()));
+      b.setConfig(HttpConnector.advertised_address, isWildcard(o.host()) ? new SocketAddress(Math.max(o.httpPort(), 0)) : new SocketAddress(o.host(), Math.max(o.httpPort(), 0)));
       if (!o.transactionTimeout().isZero()) {
         b.setConfig(GraphDatabaseSettings.transaction_timeout, o.transactionTimeout());
       }
@@ -105,8 +105,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
       }
       dbms = b.build();
       if (o.password() != null) {
-        dbms.database("system").executeTransactionally(
-            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", o.password()));
+        // Neo4j refuses to set the password the user already has ("Old password and new password
+        // cannot be the same"), which a second serve with the same password file would do: pass
+        // through a random one first, so that setting the given password always changes it.
+        String interim = java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(16));
+        try {
+          for (String password : java.util.List.of(interim, o.password())) {
+            dbms.database("system").executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", password));
+          }
+        } catch (RuntimeException e) {
+          dbms.shutdown(); // a DBMS left running would hold the store lock until this process ends
+          throw e;
+        }
       }
     } catch (RuntimeException e) {
       throw translate(home, e);

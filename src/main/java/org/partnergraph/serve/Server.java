@@ -17,6 +17,8 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 import org.partnergraph.model.PartnergraphException;
 import org.partnergraph.model.StoreException;
 import org.partnergraph.neo4j.EmbeddedNeo4j;
@@ -84,8 +86,14 @@ public final class Server implements AutoCloseable {
     Path passwords = writePasswords(runDir, ingestPassword, loopback ? null : c.password());
     Path plugins = pluginDir();
     LocalOrigins origins = LocalOrigins.of(c.bind(), java.util.List.of(c.httpPort(), c.sparqlPort()));
-    EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(c.dataDir().resolve("neo4j"), new EmbeddedNeo4j.Options(
-        c.bind(), c.boltPort(), c.httpPort(), loopback ? null : c.password(), guideUrl, plugins, c.queryTimeout()));
+    EmbeddedNeo4j neo4j;
+    try {
+      neo4j = EmbeddedNeo4j.start(c.dataDir().resolve("neo4j"), new EmbeddedNeo4j.Options(
+          c.bind(), c.boltPort(), c.httpPort(), loopback ? null : c.password(), guideUrl, plugins, c.queryTimeout()));
+    } catch (RuntimeException e) {
+      deletePasswords(runDir);
+      throw e;
+    }
     TdbStore rdf = null;
     FusekiServer fuseki = null;
     try {
@@ -98,7 +106,6 @@ public final class Server implements AutoCloseable {
       }
       FusekiServer.Builder b = FusekiServer.create()
           .port(c.sparqlPort())
-          .loopback(loopback)
           .enablePing(true)
           .enableCors(false, null) // Fuseki's default CORS answers every origin with "*"
           .addFilter("/*", new LocalOriginFilter(origins))
@@ -110,8 +117,11 @@ public final class Server implements AutoCloseable {
       if (!loopback) {
         b.serverAuthPolicy(Auth.policyAllowSpecific("neo4j", INGEST_USER));
       }
-      fuseki = b.build().start();
-      String sparql = "http://" + host + ":" + fuseki.getHttpPort() + "/" + DATASET;
+      fuseki = b.build();
+      ServerConnector connector = bindTo(fuseki, c.bind());
+      fuseki.start();
+      // what Jetty really bound, not what was asked for
+      String sparql = "http://" + hostForUrl(connector.getHost()) + ":" + connector.getLocalPort() + "/" + DATASET;
       ServeInfo info = new ServeInfo(ProcessHandle.current().pid(), neo4j.boltUri(),
           c.httpPort() > 0 ? "http://" + host + ":" + c.httpPort() + "/browser/" : null, sparql, !loopback, INGEST_USER, ingestPassword);
       info.write(c.dataDir());
@@ -124,7 +134,36 @@ public final class Server implements AutoCloseable {
         rdf.close();
       }
       neo4j.close();
+      deletePasswords(runDir);
       throw e instanceof PartnergraphException ? e : new StoreException("cannot start the SPARQL endpoint on port " + c.sparqlPort() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Binds Fuseki's one connector to {@code bind} (Fuseki's builder knows only "localhost" or every
+   * address): {@code --bind 192.0.2.2} must not open SPARQL on all addresses, {@code --bind ::1}
+   * must put it on ::1.
+   */
+  private static ServerConnector bindTo(FusekiServer fuseki, String bind) {
+    String host = bind.startsWith("[") && bind.endsWith("]") ? bind.substring(1, bind.length() - 1) : bind;
+    ServerConnector only = null;
+    for (Connector k : fuseki.getJettyServer().getConnectors()) {
+      if (k instanceof ServerConnector connector) {
+        connector.setHost(host);
+        only = connector;
+      }
+    }
+    if (only == null) {
+      throw new IllegalStateException("Fuseki has no network connector to bind to " + bind);
+    }
+    return only;
+  }
+
+  private static void deletePasswords(Path runDir) {
+    try {
+      Files.deleteIfExists(runDir.resolve("passwd"));
+    } catch (IOException ignored) {
+      // best effort: the file holds a digest and a per-server password that is no longer served
     }
   }
 
@@ -166,7 +205,7 @@ public final class Server implements AutoCloseable {
   }
 
   private static String hostForUrl(String bind) {
-    return bind.equals("0.0.0.0") ? "127.0.0.1" : bind.contains(":") ? "[" + bind + "]" : bind;
+    return LocalOrigins.hostForUrl(bind);
   }
 
   /** A private folder for the SPARQL password file. */
@@ -217,11 +256,7 @@ public final class Server implements AutoCloseable {
         rdf.close();
       } finally {
         neo4j.close();
-        try {
-          Files.deleteIfExists(runDir.resolve("passwd"));
-        } catch (IOException ignored) {
-          // best effort
-        }
+        deletePasswords(runDir);
       }
     }
   }
