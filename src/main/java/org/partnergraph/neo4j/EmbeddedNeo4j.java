@@ -53,10 +53,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
    * @param transactionTimeout the longest any transaction may run before the DBMS stops it
    *     ({@code db.transaction.timeout}), so that a query whose client has gone does not run on;
    *     {@link Duration#ZERO}: no limit
+   * @param privateBolt where Bolt really listens when a gate in front of it owns {@code host:boltPort}
+   *     (which is still what the DBMS advertises); null: Bolt listens on {@code host:boltPort}
    */
-  public record Options(String host, int boltPort, int httpPort, String password, String browserGuide, Path pluginDir, Duration transactionTimeout) {
+  public record Options(String host, int boltPort, int httpPort, String password, String browserGuide, Path pluginDir, Duration transactionTimeout,
+      SocketAddress privateBolt) {
     public Options(String host, int boltPort, int httpPort, String password, String browserGuide, Path pluginDir) {
-      this(host, boltPort, httpPort, password, browserGuide, pluginDir, Duration.ZERO);
+      this(host, boltPort, httpPort, password, browserGuide, pluginDir, Duration.ZERO, null);
     }
   }
 
@@ -70,7 +73,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     try {
       DatabaseManagementServiceBuilder b = new DatabaseManagementServiceBuilder(home)
           .setConfig(BoltConnector.enabled, true)
-          .setConfig(BoltConnector.listen_address, new SocketAddress(o.host(), o.boltPort()))
+          .setConfig(BoltConnector.listen_address, o.privateBolt() != null ? o.privateBolt() : new SocketAddress(o.host(), o.boltPort()))
           .setConfig(HttpConnector.enabled, o.httpPort() > 0)
           .setConfig(HttpConnector.listen_address, new SocketAddress(o.host(), Math.max(o.httpPort(), 0)))
           .setConfig(GraphDatabaseSettings.auth_enabled, o.password() != null)

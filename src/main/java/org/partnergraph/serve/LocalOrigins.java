@@ -12,37 +12,38 @@ import java.util.Set;
  * server's own pages. A page on any other site, or reached through a rebound DNS name, is refused,
  * so that "loopback, no password" does not mean "open to every web page the analyst has open".
  *
- * @param hosts host names accepted in {@code Host}, lower case, IPv6 in brackets; empty: any
- *     (a wildcard bind, where authentication is on)
+ * <p>Only a loopback server, which has no password, is guarded so: off loopback, authentication
+ * is on and the server is meant to be reached under names this process cannot know.
+ *
+ * @param open whether any Host and Origin is accepted (a server off loopback)
+ * @param hosts host names accepted in {@code Host}, lower case, IPv6 in brackets
  * @param origins origins accepted in {@code Origin} ({@code http://host:port})
  */
-record LocalOrigins(Set<String> hosts, Set<String> origins) {
+record LocalOrigins(boolean open, Set<String> hosts, Set<String> origins) {
+  /** The policy of a server off loopback, where authentication guards it instead. */
+  static final LocalOrigins OPEN = new LocalOrigins(true, Set.of(), Set.of());
+
   /** The names every loopback client may use for this machine. */
   static final List<String> LOOPBACK_NAMES = List.of("localhost", "127.0.0.1", "[::1]");
 
-  /** The policy for a server bound to {@code bind} whose own pages are served on {@code ports}. */
-  static LocalOrigins of(String bind, List<Integer> ports) {
-    Set<String> hosts = new LinkedHashSet<>();
-    if (!isWildcard(bind)) {
-      hosts.addAll(LOOPBACK_NAMES);
-      hosts.add(hostForUrl(bind).toLowerCase(Locale.ROOT));
-    }
-    Set<String> names = new LinkedHashSet<>(LOOPBACK_NAMES);
-    names.add(hostForUrl(bind).toLowerCase(Locale.ROOT));
+  /** The policy for a loopback server bound to {@code bind} whose own pages are served on {@code ports}. */
+  static LocalOrigins loopback(String bind, List<Integer> ports) {
+    Set<String> hosts = new LinkedHashSet<>(LOOPBACK_NAMES);
+    hosts.add(hostForUrl(bind).toLowerCase(Locale.ROOT));
     Set<String> origins = new LinkedHashSet<>();
-    for (String name : names) {
+    for (String name : hosts) {
       for (int port : ports) {
         if (port > 0) {
           origins.add("http://" + name + ":" + port);
         }
       }
     }
-    return new LocalOrigins(Set.copyOf(hosts), Set.copyOf(origins));
+    return new LocalOrigins(false, Set.copyOf(hosts), Set.copyOf(origins));
   }
 
   /** Whether a {@code Host} header (name and optional port) names this machine. */
   boolean hostAllowed(String hostHeader) {
-    if (hosts.isEmpty()) {
+    if (open) {
       return true;
     }
     if (hostHeader == null || hostHeader.isBlank()) {
@@ -58,11 +59,7 @@ record LocalOrigins(Set<String> hosts, Set<String> origins) {
 
   /** Whether an {@code Origin} header is absent (not a browser page) or one of this server's own. */
   boolean originAllowed(String origin) {
-    return origin == null || origins.contains(origin.strip().toLowerCase(Locale.ROOT));
-  }
-
-  static boolean isWildcard(String bind) {
-    return bind.equals("0.0.0.0") || bind.equals("::") || bind.equals("[::]");
+    return open || origin == null || origins.contains(origin.strip().toLowerCase(Locale.ROOT));
   }
 
   static String hostForUrl(String bind) {

@@ -2,6 +2,7 @@ package org.partnergraph.serve;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
 import org.partnergraph.model.PartnergraphException;
 import org.partnergraph.model.StoreException;
 import org.partnergraph.neo4j.EmbeddedNeo4j;
@@ -55,6 +57,7 @@ public final class Server implements AutoCloseable {
   }
 
   private final EmbeddedNeo4j neo4j;
+  private final BoltGate gate;
   private final TdbStore rdf;
   private final FusekiServer fuseki;
   private final ServeInfo info;
@@ -62,8 +65,9 @@ public final class Server implements AutoCloseable {
   private final Instant started = Instant.now();
   private final Path runDir;
 
-  private Server(EmbeddedNeo4j neo4j, TdbStore rdf, FusekiServer fuseki, ServeInfo info, Path dataDir, Path runDir) {
+  private Server(EmbeddedNeo4j neo4j, BoltGate gate, TdbStore rdf, FusekiServer fuseki, ServeInfo info, Path dataDir, Path runDir) {
     this.neo4j = neo4j;
+    this.gate = gate;
     this.rdf = rdf;
     this.fuseki = fuseki;
     this.info = info;
@@ -85,12 +89,20 @@ public final class Server implements AutoCloseable {
     String ingestPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
     Path passwords = writePasswords(runDir, ingestPassword, loopback ? null : c.password());
     Path plugins = pluginDir();
-    LocalOrigins origins = LocalOrigins.of(c.bind(), java.util.List.of(c.httpPort(), c.sparqlPort()));
+    LocalOrigins origins = loopback ? LocalOrigins.loopback(c.bind(), java.util.List.of(c.httpPort(), c.sparqlPort())) : LocalOrigins.OPEN;
     EmbeddedNeo4j neo4j;
+    BoltGate gate = null;
     try {
+      // Neo4j's Bolt listens privately on loopback; the gate owns the port the user asked for
+      int privateBolt = EmbeddedNeo4j.freePort();
+      gate = BoltGate.open(unbracketed(c.bind()), c.boltPort(), new InetSocketAddress("127.0.0.1", privateBolt), origins);
       neo4j = EmbeddedNeo4j.start(c.dataDir().resolve("neo4j"), new EmbeddedNeo4j.Options(
-          c.bind(), c.boltPort(), c.httpPort(), loopback ? null : c.password(), guideUrl, plugins, c.queryTimeout()));
+          c.bind(), c.boltPort(), c.httpPort(), loopback ? null : c.password(), guideUrl, plugins, c.queryTimeout(),
+          new SocketAddress("127.0.0.1", privateBolt)));
     } catch (RuntimeException e) {
+      if (gate != null) {
+        gate.close();
+      }
       deletePasswords(runDir);
       throw e;
     }
@@ -125,7 +137,7 @@ public final class Server implements AutoCloseable {
       ServeInfo info = new ServeInfo(ProcessHandle.current().pid(), neo4j.boltUri(),
           c.httpPort() > 0 ? "http://" + host + ":" + c.httpPort() + "/browser/" : null, sparql, !loopback, INGEST_USER, ingestPassword);
       info.write(c.dataDir());
-      return new Server(neo4j, rdf, fuseki, info, c.dataDir(), runDir);
+      return new Server(neo4j, gate, rdf, fuseki, info, c.dataDir(), runDir);
     } catch (RuntimeException e) {
       if (fuseki != null) {
         fuseki.stop();
@@ -133,6 +145,7 @@ public final class Server implements AutoCloseable {
       if (rdf != null) {
         rdf.close();
       }
+      gate.close();
       neo4j.close();
       deletePasswords(runDir);
       throw e instanceof PartnergraphException ? e : new StoreException("cannot start the SPARQL endpoint on port " + c.sparqlPort() + ": " + e.getMessage(), e);
@@ -145,7 +158,7 @@ public final class Server implements AutoCloseable {
    * must put it on ::1.
    */
   private static ServerConnector bindTo(FusekiServer fuseki, String bind) {
-    String host = bind.startsWith("[") && bind.endsWith("]") ? bind.substring(1, bind.length() - 1) : bind;
+    String host = unbracketed(bind);
     ServerConnector only = null;
     for (Connector k : fuseki.getJettyServer().getConnectors()) {
       if (k instanceof ServerConnector connector) {
@@ -157,6 +170,10 @@ public final class Server implements AutoCloseable {
       throw new IllegalStateException("Fuseki has no network connector to bind to " + bind);
     }
     return only;
+  }
+
+  private static String unbracketed(String bind) {
+    return bind.startsWith("[") && bind.endsWith("]") ? bind.substring(1, bind.length() - 1) : bind;
   }
 
   private static void deletePasswords(Path runDir) {
@@ -255,6 +272,7 @@ public final class Server implements AutoCloseable {
       try {
         rdf.close();
       } finally {
+        gate.close();
         neo4j.close();
         deletePasswords(runDir);
       }

@@ -18,7 +18,7 @@ import org.partnergraph.neo4j.Neo4jGraph;
 /**
  * A loopback {@code serve} without a password is still not open to the web: a page on another
  * site (foreign {@code Origin}) or reached through a rebound DNS name (foreign {@code Host})
- * cannot read or write either view over HTTP, and no response invites every origin.
+ * cannot read or write either view over HTTP or Bolt's WebSocket, and no response invites every origin.
  */
 class LocalOnlyServeIT {
   private static final String EVIL_ORIGIN = "http://evil.example";
@@ -107,6 +107,15 @@ class LocalOnlyServeIT {
     try (Neo4jGraph g = Neo4jGraph.connect(server.info().bolt(), AuthTokens.none(), null)) {
       assertThat(g.query("MATCH (n:PlantedByAWebPage) RETURN count(n) AS n", Map.of()).get(0).get("n").asLong()).isZero();
     }
+  }
+
+  @Test
+  void boltOverWebSocketRefusesAForeignPageAndAcceptsTheBrowsersOwn() throws Exception {
+    int bolt = URI.create(server.info().bolt().replace("bolt://", "http://")).getPort();
+    assertThat(RawHttp.webSocketUpgrade(bolt, Map.of("Origin", EVIL_ORIGIN))).isEqualTo(403);
+    assertThat(RawHttp.webSocketUpgrade(bolt, Map.of("Host", "evil.example:" + bolt))).isEqualTo(403);
+    assertThat(RawHttp.webSocketUpgrade(bolt, Map.of("Origin", "http://127.0.0.1:" + httpPort))).isEqualTo(101);
+    assertThat(RawHttp.webSocketUpgrade(bolt, Map.of("Origin", "http://localhost:" + httpPort, "Host", "localhost:" + bolt))).isEqualTo(101);
   }
 
   @Test

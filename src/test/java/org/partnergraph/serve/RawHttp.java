@@ -37,6 +37,31 @@ record RawHttp(int status, String head, String body) {
     }
   }
 
+  /**
+   * A WebSocket upgrade request (what Neo4j Browser sends to the Bolt port); only the status of
+   * the answer is read, since an accepted upgrade keeps the connection open.
+   */
+  static int webSocketUpgrade(int port, Map<String, String> headers) throws IOException {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+      socket.setSoTimeout(30_000);
+      StringBuilder request = new StringBuilder("GET / HTTP/1.1\r\n");
+      if (!headers.containsKey("Host")) {
+        request.append("Host: 127.0.0.1:").append(port).append("\r\n");
+      }
+      headers.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
+      request.append("Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+      socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      StringBuilder line = new StringBuilder();
+      InputStream in = socket.getInputStream();
+      for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
+        line.append((char) b);
+      }
+      String[] parts = line.toString().split(" ", 3);
+      return parts.length < 2 ? -1 : Integer.parseInt(parts[1]);
+    }
+  }
+
   /** The value of a response header, or null. */
   String header(String name) {
     for (String line : head.split("\r\n")) {
