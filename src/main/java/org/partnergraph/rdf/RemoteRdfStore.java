@@ -21,6 +21,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTPBuilder;
 import org.partnergraph.model.ArticleFacts;
@@ -94,19 +95,30 @@ public final class RemoteRdfStore implements RdfView {
     if (!timeout.isZero()) {
       // the server stops the query (Fuseki's "timeout" parameter, in seconds); the client gives up
       // a little later in case the server does not answer at all
-      builder.param("timeout", String.format(java.util.Locale.ROOT, "%.3f", timeout.toMillis() / 1000.0));
+      // Fuseki reads whole seconds only: "1.000" would be ignored without a word
+      builder.param("timeout", Long.toString(Math.max(1, (timeout.toMillis() + 999) / 1000)));
       builder.timeout(timeout.plusSeconds(5).toMillis(), TimeUnit.MILLISECONDS);
     }
     try (QueryExecution qe = builder.build()) {
       SparqlResults.write(q, qe, format, out);
     } catch (QueryCancelledException e) {
       throw new QueryTimeoutException(timeout, e);
-    } catch (HttpException e) {
-      if (!timeout.isZero() && (e.getStatusCode() == 503 || e.getCause() instanceof java.net.http.HttpTimeoutException)) {
+    } catch (HttpException | QueryExceptionHTTP e) {
+      int status = e instanceof HttpException h ? h.getStatusCode() : ((QueryExceptionHTTP) e).getStatusCode();
+      if (!timeout.isZero() && (status == 503 || causedBy(e, java.net.http.HttpTimeoutException.class))) {
         throw new QueryTimeoutException(timeout, e);
       }
       throw e;
     }
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (kind.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -86,6 +86,19 @@ class QueryTimeoutIT {
   }
 
   @Test
+  void theCommandsTimeoutAlsoHoldsThroughAServeWithALongerLimit() throws Exception {
+    writeTriples(data, 300);
+    try (Server server = Server.start(new Server.Config(data, "127.0.0.1", EmbeddedNeo4j.freePort(), 0, EmbeddedNeo4j.freePort(), false, null, Duration.ofMinutes(10)))) {
+      Instant started = Instant.now();
+      CliRun cypher = CliRun.of("--data-dir", data.toString(), "cypher", "--timeout", "1s", CYPHER_CROSS_PRODUCT);
+      assertStoppedByTheTimeout(cypher, started);
+      started = Instant.now();
+      CliRun sparql = CliRun.of("--data-dir", data.toString(), "sparql", "--timeout", "1s", SPARQL_CROSS_PRODUCT);
+      assertStoppedByTheTimeout(sparql, started);
+    }
+  }
+
+  @Test
   void aQueryWithinTheTimeoutAnswers() {
     writeTriples(data, 3);
     CliRun run = CliRun.of("--data-dir", data.toString(), "sparql", "--timeout", "30s", "--format", "csv", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
