@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.neo4j.driver.Record;
+import org.partnergraph.model.QueryTimeoutException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,6 +20,8 @@ final class CypherCommand implements Callable<Integer> {
 
   @Mixin QueryText query;
 
+  @Mixin QueryTimeout timeout;
+
   @Option(names = "--format", defaultValue = "table", description = "table, csv or json (an array with one object per row); default: ${DEFAULT-VALUE}.")
   Format format;
 
@@ -31,8 +34,10 @@ final class CypherCommand implements Callable<Integer> {
     Map<String, Object> typed = new LinkedHashMap<>();
     params.forEach((k, v) -> typed.put(k, Params.typed(v)));
     try (Stores stores = new Stores(main, true)) {
-      List<Record> rows = stores.graph().query(text, typed);
+      List<Record> rows = stores.graph().query(text, typed, timeout.get());
       CypherResults.print(System.out, rows, format.name());
+    } catch (QueryTimeoutException e) {
+      throw timeout.explain(e);
     }
     return ExitCodes.OK;
   }

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 
-/** A keep-alive duration as a user writes it: {@code 10m}, {@code 90s}, {@code 1h}, or {@code 0} for off. */
+/** A duration as a user writes it (keep-alive, idle exit, timeouts): {@code 10m}, {@code 90s}, {@code 1h}, or {@code 0} for off. */
 final class KeepAlive implements ITypeConverter<Duration> {
   private static final Pattern FORM = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
 

@@ -39,6 +39,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--password-file", paramLabel = "FILE", description = "File whose first line is the password for user neo4j (else NEO4J_PASSWORD); required for a non-loopback bind.")
   Path passwordFile;
 
+  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "10m", converter = KeepAlive.class,
+      description = "Stop any Cypher transaction or SPARQL query that runs longer than this on the server, so an abandoned query ends (0: no limit); default: ${DEFAULT-VALUE}.")
+  Duration timeout;
+
   @Option(names = "--idle-exit", paramLabel = "DURATION", converter = KeepAlive.class,
       description = "Stop after no command has used the data dir for this long (10m, 90s; how a background server started by a query ends).")
   Duration idleExit;
@@ -46,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     String password = password();
-    Server server = Server.start(new Server.Config(main.dataDir, bind, boltPort, httpPort, sparqlPort, sparqlUpdate, password));
+    Server server = Server.start(new Server.Config(main.dataDir, bind, boltPort, httpPort, sparqlPort, sparqlUpdate, password, timeout));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       System.err.println("partnergraph: shutting down…");

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.partnergraph.model.QueryTimeoutException;
 import org.partnergraph.rdf.SparqlFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,6 +22,8 @@ final class SparqlCommand implements Callable<Integer> {
 
   @Mixin QueryText query;
 
+  @Mixin QueryTimeout timeout;
+
   @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (W3C SPARQL results JSON); default: ${DEFAULT-VALUE}.")
   Format format;
 
@@ -31,12 +34,14 @@ final class SparqlCommand implements Callable<Integer> {
     try (Stores stores = new Stores(main, true)) {
       if (format == Format.table && parsed != null) {
         ByteArrayOutputStream json = new ByteArrayOutputStream();
-        stores.rdf().query(text, SparqlFormat.JSON, json);
+        stores.rdf().query(text, SparqlFormat.JSON, timeout.get(), json);
         SparqlTable.print(System.out, json.toByteArray(), parsed.getPrefixMapping());
       } else {
-        stores.rdf().query(text, SparqlFormat.valueOf(format.name().toUpperCase()), System.out);
+        stores.rdf().query(text, SparqlFormat.valueOf(format.name().toUpperCase()), timeout.get(), System.out);
       }
       System.out.flush();
+    } catch (QueryTimeoutException e) {
+      throw timeout.explain(e);
     }
     return ExitCodes.OK;
   }

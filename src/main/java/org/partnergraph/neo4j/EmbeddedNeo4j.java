@@ -13,6 +13,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.server.configuration.ConfigurableServerModules;
 import org.neo4j.server.configuration.ServerSettings;
 import org.partnergraph.model.StoreException;
 
@@ -49,8 +50,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
    * @param password turns authentication on, with this password for user {@code neo4j}; null: off
    * @param browserGuide a URL Neo4j Browser plays after connecting, or null
    * @param pluginDir a folder of plugin jars (APOC, n10s), or null
+   * @param transactionTimeout the longest any transaction may run before the DBMS stops it
+   *     ({@code db.transaction.timeout}), so that a query whose client has gone does not run on;
+   *     {@link Duration#ZERO}: no limit
+   * @param privateBolt where Bolt really listens when a gate in front of it owns {@code host:boltPort}
+   *     (which is still what the DBMS advertises); null: Bolt listens on {@code host:boltPort}
    */
-  public record Options(String host, int boltPort, int httpPort, String password, String browserGuide, Path pluginDir) {}
+  public record Options(String host, int boltPort, int httpPort, String password, String browserGuide, Path pluginDir, Duration transactionTimeout,
+      SocketAddress privateBolt) {
+    public Options(String host, int boltPort, int httpPort, String password, String browserGuide, Path pluginDir) {
+      this(host, boltPort, httpPort, password, browserGuide, pluginDir, Duration.ZERO, null);
+    }
+  }
 
   public static EmbeddedNeo4j start(Path home, Options o) {
     try {
@@ -62,7 +73,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     try {
       DatabaseManagementServiceBuilder b = new DatabaseManagementServiceBuilder(home)
           .setConfig(BoltConnector.enabled, true)
-          .setConfig(BoltConnector.listen_address, new SocketAddress(o.host(), o.boltPort()))
+          .setConfig(BoltConnector.listen_address, o.privateBolt() != null ? o.privateBolt() : new SocketAddress(o.host(), o.boltPort()))
           .setConfig(HttpConnector.enabled, o.httpPort() > 0)
           .setConfig(HttpConnector.listen_address, new SocketAddress(o.host(), Math.max(o.httpPort(), 0)))
           .setConfig(GraphDatabaseSettings.auth_enabled, o.password() != null)
@@ -73,9 +84,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
           // a CLI command stops the DBMS when done; Bolt's default waits add ~10 s to every command
           .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100))
           .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100));
-      if (!isWildcard(o.host())) {
-        b.setConfig(BoltConnector.advertised_address, new SocketAddress(o.host(), o.boltPort()));
-        b.setConfig(HttpConnector.advertised_address, new SocketAddress(o.host(), Math.max(o.httpPort(), 0)));
+      // the discovery page (GET / on HTTP) and Neo4j Browser advertise these: the real ports always,
+      // the bound host unless it is a wildcard (then Neo4j's default advertised host)
+      b.setConfig(BoltConnector.advertised_address, isWildcard(o.host()) ? new SocketAddress(o.boltPort()) : new SocketAddress(o.host(), o.boltPort()));
+      b.setConfig(HttpConnector.advertised_address, isWildcard(o.host()) ? new SocketAddress(Math.max(o.httpPort(), 0)) : new SocketAddress(o.host(), Math.max(o.httpPort(), 0)));
+      if (!o.transactionTimeout().isZero()) {
+        b.setConfig(GraphDatabaseSettings.transaction_timeout, o.transactionTimeout());
+      }
+      if (o.httpPort() > 0) {
+        // HTTP serves Neo4j Browser only: the Browser queries over Bolt, and the transactional
+        // endpoint (POST /db/neo4j/tx/commit) would let any web page open in the analyst's browser
+        // run Cypher against a loopback server that has no password. No wildcard CORS either.
+        b.setConfig(ServerSettings.http_enabled_modules, java.util.EnumSet.of(ConfigurableServerModules.BROWSER));
+        b.setConfig(ServerSettings.http_access_control_allow_origin, "http://" + hostForUri(o.host()) + ":" + o.httpPort());
       }
       if (o.browserGuide() != null) {
         b.setConfig(ServerSettings.browser_post_connect_cmd, "play " + o.browserGuide());
@@ -87,8 +108,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
       }
       dbms = b.build();
       if (o.password() != null) {
-        dbms.database("system").executeTransactionally(
-            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", o.password()));
+        // Neo4j refuses to set the password the user already has ("Old password and new password
+        // cannot be the same"), which a second serve with the same password file would do: pass
+        // through a random one first, so that setting the given password always changes it.
+        String interim = java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(16));
+        try {
+          for (String password : java.util.List.of(interim, o.password())) {
+            dbms.database("system").executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", password));
+          }
+        } catch (RuntimeException e) {
+          dbms.shutdown(); // a DBMS left running would hold the store lock until this process ends
+          throw e;
+        }
       }
     } catch (RuntimeException e) {
       throw translate(home, e);

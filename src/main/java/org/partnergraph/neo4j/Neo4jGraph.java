@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,13 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.partnergraph.model.PartnergraphException;
+import org.partnergraph.model.QueryTimeoutException;
 import org.partnergraph.model.StoreException;
 
 /**
@@ -133,13 +136,31 @@ public final class Neo4jGraph implements AutoCloseable {
 
   /** Runs a read or write query with parameters; rows as maps of driver values. */
   public List<Record> query(String cypher, Map<String, Object> params) {
+    return query(cypher, params, Duration.ZERO);
+  }
+
+  /**
+   * Runs a query that the server stops after {@code timeout} ({@link Duration#ZERO}: the server's
+   * own limit), ending in a {@link QueryTimeoutException}.
+   */
+  public List<Record> query(String cypher, Map<String, Object> params, Duration timeout) {
+    TransactionConfig config = timeout.isZero() ? TransactionConfig.empty() : TransactionConfig.builder().withTimeout(timeout).build();
     try (Session session = driver.session()) {
-      return session.run(cypher, params).list();
-    } catch (ClientException e) {
-      throw new PartnergraphException("Cypher error: " + e.getMessage().replace('\n', ' '));
+      return session.run(cypher, params, config).list();
     } catch (Neo4jException e) {
-      throw new StoreException("Neo4j at " + uri + " failed: " + e.getMessage(), e);
+      if (timedOut(e)) {
+        throw new QueryTimeoutException(timeout, e);
+      }
+      throw e instanceof ClientException
+          ? new PartnergraphException("Cypher error: " + e.getMessage().replace('\n', ' '))
+          : new StoreException("Neo4j at " + uri + " failed: " + e.getMessage(), e);
     }
+  }
+
+  /** Whether the server stopped the transaction for running past its timeout (the client's or db.transaction.timeout). */
+  private static boolean timedOut(Neo4jException e) {
+    String code = String.valueOf(e.code());
+    return code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut");
   }
 
   @Override

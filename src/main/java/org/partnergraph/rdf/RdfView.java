@@ -1,6 +1,7 @@
 package org.partnergraph.rdf;
 
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.Map;
 import org.apache.jena.riot.Lang;
 import org.partnergraph.model.FactSink;
@@ -13,7 +14,15 @@ import org.partnergraph.model.StoredArticle;
 public interface RdfView extends FactSink {
 
   /** Runs a SPARQL query; the default graph is the union of the article graphs. */
-  void query(String sparql, SparqlFormat format, OutputStream out);
+  default void query(String sparql, SparqlFormat format, OutputStream out) {
+    query(sparql, format, Duration.ZERO, out);
+  }
+
+  /**
+   * Runs a SPARQL query stopped after {@code timeout} ({@link Duration#ZERO}: no limit of its own)
+   * with a {@link org.partnergraph.model.QueryTimeoutException}.
+   */
+  void query(String sparql, SparqlFormat format, Duration timeout, OutputStream out);
 
   /** Writes the view: quad formats keep one graph per article, triple formats the union. */
   void export(Lang lang, OutputStream out);

@@ -8,8 +8,11 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
@@ -18,9 +21,11 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTPBuilder;
 import org.partnergraph.model.ArticleFacts;
+import org.partnergraph.model.QueryTimeoutException;
 import org.partnergraph.model.StoreException;
 import org.partnergraph.model.StoredArticle;
 
@@ -102,11 +107,36 @@ public final class RemoteRdfStore implements RdfView {
   }
 
   @Override
-  public void query(String sparql, SparqlFormat format, OutputStream out) {
+  public void query(String sparql, SparqlFormat format, Duration timeout, OutputStream out) {
     Query q = SparqlResults.parse(sparql);
-    try (QueryExecution qe = exec(q)) {
-      SparqlResults.write(q, qe, format, out);
+    QueryExecutionHTTPBuilder builder = QueryExecutionHTTPBuilder.service(queryUrl).httpClient(http).query(q);
+    if (!timeout.isZero()) {
+      // the server stops the query (Fuseki's "timeout" parameter, in seconds); the client gives up
+      // a little later in case the server does not answer at all
+      // Fuseki reads whole seconds only: "1.000" would be ignored without a word
+      builder.param("timeout", Long.toString(Math.max(1, (timeout.toMillis() + 999) / 1000)));
+      builder.timeout(timeout.plusSeconds(5).toMillis(), TimeUnit.MILLISECONDS);
     }
+    try (QueryExecution qe = builder.build()) {
+      SparqlResults.write(q, qe, format, out);
+    } catch (QueryCancelledException e) {
+      throw new QueryTimeoutException(timeout, e);
+    } catch (HttpException | QueryExceptionHTTP e) {
+      int status = e instanceof HttpException h ? h.getStatusCode() : ((QueryExceptionHTTP) e).getStatusCode();
+      if (!timeout.isZero() && (status == 503 || causedBy(e, java.net.http.HttpTimeoutException.class))) {
+        throw new QueryTimeoutException(timeout, e);
+      }
+      throw e;
+    }
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (kind.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

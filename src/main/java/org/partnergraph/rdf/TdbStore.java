@@ -3,12 +3,15 @@ package org.partnergraph.rdf;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.rdf.model.Model;
@@ -18,6 +21,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.partnergraph.model.ArticleFacts;
+import org.partnergraph.model.QueryTimeoutException;
 import org.partnergraph.model.StoreException;
 import org.partnergraph.model.StoredArticle;
 
@@ -146,13 +150,21 @@ public final class TdbStore implements RdfView {
   }
 
   @Override
-  public void query(String sparql, SparqlFormat format, OutputStream out) {
+  public void query(String sparql, SparqlFormat format, Duration timeout, OutputStream out) {
     Query q = SparqlResults.parse(sparql);
-    dataset.executeRead(() -> {
-      try (QueryExecution qe = QueryExecution.create().query(q).dataset(dataset).set(TDB2.symUnionDefaultGraph, true).build()) {
-        SparqlResults.write(q, qe, format, out);
-      }
-    });
+    try {
+      dataset.executeRead(() -> {
+        var builder = QueryExecution.create().query(q).dataset(dataset).set(TDB2.symUnionDefaultGraph, true);
+        if (!timeout.isZero()) {
+          builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        try (QueryExecution qe = builder.build()) {
+          SparqlResults.write(q, qe, format, out);
+        }
+      });
+    } catch (QueryCancelledException e) {
+      throw new QueryTimeoutException(timeout, e);
+    }
   }
 
   @Override

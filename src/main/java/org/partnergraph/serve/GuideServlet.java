@@ -8,7 +8,8 @@ import java.io.InputStream;
 
 /**
  * Serves the Neo4j Browser guide ({@code cypher/guide/partnergraph.html}). Neo4j Browser fetches
- * {@code :play} guides from another origin (with a preflight), so responses carry CORS headers.
+ * {@code :play} guides from another origin (with a preflight), so responses carry CORS headers for
+ * that origin only: {@link LocalOriginFilter} has refused every origin that is not this server's.
  */
 final class GuideServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -16,14 +17,19 @@ final class GuideServlet extends HttpServlet {
 
   @Override
   protected void doOptions(HttpServletRequest request, HttpServletResponse response) {
-    cors(response);
+    cors(request, response);
     response.setStatus(HttpServletResponse.SC_NO_CONTENT);
   }
 
-  private static void cors(HttpServletResponse response) {
-    response.setHeader("Access-Control-Allow-Origin", "*");
+  private static void cors(HttpServletRequest request, HttpServletResponse response) {
+    String origin = request.getHeader("Origin");
+    response.setHeader("Vary", "Origin");
+    if (origin == null) {
+      return;
+    }
+    response.setHeader("Access-Control-Allow-Origin", origin);
     response.setHeader("Access-Control-Allow-Methods", "GET, OPTIONS");
-    response.setHeader("Access-Control-Allow-Headers", "*");
+    response.setHeader("Access-Control-Allow-Headers", "Content-Type");
   }
 
   @Override
@@ -34,7 +40,7 @@ final class GuideServlet extends HttpServlet {
         return;
       }
       response.setContentType("text/html; charset=utf-8");
-      cors(response);
+      cors(request, response);
       in.transferTo(response.getOutputStream());
     }
   }

@@ -2,6 +2,9 @@ package org.partnergraph.serve;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,18 +24,49 @@ public record ServeInfo(
   /** Touched by every command that uses the server: what an idle server's keep-alive counts from. */
   static final String USED = "serve.used";
 
-  /** The server running on this data dir, if its process is alive. */
+  /**
+   * The server running on this data dir: its process is alive <em>and</em> its Bolt port answers.
+   * A {@code serve.json} left by a server that was killed (its pid gone, or reused by another
+   * process) is removed with a one-line note on stderr, so that the command uses the stores
+   * directly instead of failing with "Neo4j unreachable".
+   */
   public static Optional<ServeInfo> running(Path dataDir) {
     Path file = dataDir.resolve(FILE);
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
+    ServeInfo info;
     try {
-      ServeInfo info = JSON.readValue(file.toFile(), ServeInfo.class);
-      boolean alive = ProcessHandle.of(info.pid()).map(ProcessHandle::isAlive).orElse(false);
-      return alive ? Optional.of(info) : Optional.empty();
+      info = JSON.readValue(file.toFile(), ServeInfo.class);
     } catch (IOException e) {
-      return Optional.empty(); // a stale or half-written file: behave as if no server runs
+      return Optional.empty(); // half-written by a server starting now, or unreadable: leave it be
+    }
+    boolean alive = ProcessHandle.of(info.pid()).map(ProcessHandle::isAlive).orElse(false);
+    String stale = !alive ? "its process " + info.pid() + " is gone"
+        : !answers(info.bolt()) ? "process " + info.pid() + " does not answer on " + info.bolt()
+        : null;
+    if (stale == null) {
+      return Optional.of(info);
+    }
+    try {
+      Files.deleteIfExists(file);
+      System.err.println("partnergraph: note: removed the stale " + file + " (" + stale + "; was the server killed?)");
+    } catch (IOException e) {
+      System.err.println("partnergraph: note: ignoring the stale " + file + " (" + stale + "); cannot remove it: " + e.getMessage());
+    }
+    return Optional.empty();
+  }
+
+  /** Whether something accepts connections on the host and port of {@code uri} (bolt://host:port). */
+  private static boolean answers(String uri) {
+    try {
+      URI u = URI.create(uri);
+      try (Socket socket = new Socket()) {
+        socket.connect(new InetSocketAddress(u.getHost(), u.getPort()), 2_000);
+        return true;
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      return false;
     }
   }
 

@@ -2,6 +2,7 @@ package org.partnergraph.serve;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +15,12 @@ import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
 import org.partnergraph.model.PartnergraphException;
 import org.partnergraph.model.StoreException;
 import org.partnergraph.neo4j.EmbeddedNeo4j;
@@ -36,10 +41,23 @@ public final class Server implements AutoCloseable {
   static final String DATASET = "partnergraph";
   static final String INGEST_USER = "partnergraph-cli";
 
-  /** What to start; {@code password} is required when {@code bind} is not a loopback address. */
-  public record Config(Path dataDir, String bind, int boltPort, int httpPort, int sparqlPort, boolean sparqlUpdate, String password) {}
+  /** How long a query may run on the server when {@code serve --timeout} does not say. */
+  public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofMinutes(10);
+
+  /**
+   * What to start; {@code password} is required when {@code bind} is not a loopback address.
+   *
+   * @param queryTimeout the longest a Cypher transaction or a SPARQL query may run on the server
+   *     (also bounds etl and load writes through it); {@link Duration#ZERO}: no limit
+   */
+  public record Config(Path dataDir, String bind, int boltPort, int httpPort, int sparqlPort, boolean sparqlUpdate, String password, Duration queryTimeout) {
+    public Config(Path dataDir, String bind, int boltPort, int httpPort, int sparqlPort, boolean sparqlUpdate, String password) {
+      this(dataDir, bind, boltPort, httpPort, sparqlPort, sparqlUpdate, password, DEFAULT_QUERY_TIMEOUT);
+    }
+  }
 
   private final EmbeddedNeo4j neo4j;
+  private final BoltGate gate;
   private final TdbStore rdf;
   private final FusekiServer fuseki;
   private final ServeInfo info;
@@ -47,8 +65,9 @@ public final class Server implements AutoCloseable {
   private final Instant started = Instant.now();
   private final Path runDir;
 
-  private Server(EmbeddedNeo4j neo4j, TdbStore rdf, FusekiServer fuseki, ServeInfo info, Path dataDir, Path runDir) {
+  private Server(EmbeddedNeo4j neo4j, BoltGate gate, TdbStore rdf, FusekiServer fuseki, ServeInfo info, Path dataDir, Path runDir) {
     this.neo4j = neo4j;
+    this.gate = gate;
     this.rdf = rdf;
     this.fuseki = fuseki;
     this.info = info;
@@ -70,18 +89,38 @@ public final class Server implements AutoCloseable {
     String ingestPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
     Path passwords = writePasswords(runDir, ingestPassword, loopback ? null : c.password());
     Path plugins = pluginDir();
-    EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(c.dataDir().resolve("neo4j"), new EmbeddedNeo4j.Options(
-        c.bind(), c.boltPort(), c.httpPort(), loopback ? null : c.password(), guideUrl, plugins));
+    LocalOrigins origins = loopback ? LocalOrigins.loopback(c.bind(), java.util.List.of(c.httpPort(), c.sparqlPort())) : LocalOrigins.OPEN;
+    EmbeddedNeo4j neo4j;
+    BoltGate gate = null;
+    try {
+      // Neo4j's Bolt listens privately on loopback; the gate owns the port the user asked for
+      int privateBolt = EmbeddedNeo4j.freePort();
+      gate = BoltGate.open(unbracketed(c.bind()), c.boltPort(), new InetSocketAddress("127.0.0.1", privateBolt), origins);
+      neo4j = EmbeddedNeo4j.start(c.dataDir().resolve("neo4j"), new EmbeddedNeo4j.Options(
+          c.bind(), c.boltPort(), c.httpPort(), loopback ? null : c.password(), guideUrl, plugins, c.queryTimeout(),
+          new SocketAddress("127.0.0.1", privateBolt)));
+    } catch (RuntimeException e) {
+      if (gate != null) {
+        gate.close();
+      }
+      deletePasswords(runDir);
+      throw e;
+    }
     TdbStore rdf = null;
     FusekiServer fuseki = null;
     try {
       rdf = TdbStore.open(c.dataDir().resolve("rdf"));
       DatasetGraph dsg = rdf.dataset().asDatasetGraph();
       dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+      if (!c.queryTimeout().isZero()) {
+        // Fuseki stops a query after this (milliseconds); a client's own "timeout" can only lower it
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(c.queryTimeout().toMillis()));
+      }
       FusekiServer.Builder b = FusekiServer.create()
           .port(c.sparqlPort())
-          .loopback(loopback)
           .enablePing(true)
+          .enableCors(false, null) // Fuseki's default CORS answers every origin with "*"
+          .addFilter("/*", new LocalOriginFilter(origins))
           .addServlet(GuideServlet.PATH, new GuideServlet())
           .passwordFile(passwords.toString())
           .auth(AuthScheme.BASIC)
@@ -90,12 +129,15 @@ public final class Server implements AutoCloseable {
       if (!loopback) {
         b.serverAuthPolicy(Auth.policyAllowSpecific("neo4j", INGEST_USER));
       }
-      fuseki = b.build().start();
-      String sparql = "http://" + host + ":" + fuseki.getHttpPort() + "/" + DATASET;
+      fuseki = b.build();
+      ServerConnector connector = bindTo(fuseki, c.bind());
+      fuseki.start();
+      // what Jetty really bound, not what was asked for
+      String sparql = "http://" + hostForUrl(connector.getHost()) + ":" + connector.getLocalPort() + "/" + DATASET;
       ServeInfo info = new ServeInfo(ProcessHandle.current().pid(), neo4j.boltUri(),
           c.httpPort() > 0 ? "http://" + host + ":" + c.httpPort() + "/browser/" : null, sparql, !loopback, INGEST_USER, ingestPassword);
       info.write(c.dataDir());
-      return new Server(neo4j, rdf, fuseki, info, c.dataDir(), runDir);
+      return new Server(neo4j, gate, rdf, fuseki, info, c.dataDir(), runDir);
     } catch (RuntimeException e) {
       if (fuseki != null) {
         fuseki.stop();
@@ -103,8 +145,42 @@ public final class Server implements AutoCloseable {
       if (rdf != null) {
         rdf.close();
       }
+      gate.close();
       neo4j.close();
+      deletePasswords(runDir);
       throw e instanceof PartnergraphException ? e : new StoreException("cannot start the SPARQL endpoint on port " + c.sparqlPort() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Binds Fuseki's one connector to {@code bind} (Fuseki's builder knows only "localhost" or every
+   * address): {@code --bind 192.0.2.2} must not open SPARQL on all addresses, {@code --bind ::1}
+   * must put it on ::1.
+   */
+  private static ServerConnector bindTo(FusekiServer fuseki, String bind) {
+    String host = unbracketed(bind);
+    ServerConnector only = null;
+    for (Connector k : fuseki.getJettyServer().getConnectors()) {
+      if (k instanceof ServerConnector connector) {
+        connector.setHost(host);
+        only = connector;
+      }
+    }
+    if (only == null) {
+      throw new IllegalStateException("Fuseki has no network connector to bind to " + bind);
+    }
+    return only;
+  }
+
+  private static String unbracketed(String bind) {
+    return bind.startsWith("[") && bind.endsWith("]") ? bind.substring(1, bind.length() - 1) : bind;
+  }
+
+  private static void deletePasswords(Path runDir) {
+    try {
+      Files.deleteIfExists(runDir.resolve("passwd"));
+    } catch (IOException ignored) {
+      // best effort: the file holds a digest and a per-server password that is no longer served
     }
   }
 
@@ -146,7 +222,7 @@ public final class Server implements AutoCloseable {
   }
 
   private static String hostForUrl(String bind) {
-    return bind.equals("0.0.0.0") ? "127.0.0.1" : bind.contains(":") ? "[" + bind + "]" : bind;
+    return LocalOrigins.hostForUrl(bind);
   }
 
   /** A private folder for the SPARQL password file. */
@@ -196,12 +272,9 @@ public final class Server implements AutoCloseable {
       try {
         rdf.close();
       } finally {
+        gate.close();
         neo4j.close();
-        try {
-          Files.deleteIfExists(runDir.resolve("passwd"));
-        } catch (IOException ignored) {
-          // best effort
-        }
+        deletePasswords(runDir);
       }
     }
   }
