@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 import org.partnergraph.model.Names;
 
 /**
- * Characters a reader does not see but a matcher or an export does: names are put in their
- * normal form ({@link Names#normal}: zero-width characters removed, NFKC), and a control
+ * Characters a reader does not see but a matcher or an export does: text is put in the form
+ * names are matched in ({@link Names#text}: zero-width characters removed, NFC), and a control
  * character, an unpaired surrogate or a non-character in a title must not make an RDF/XML export
  * fail, so control characters other than line ends and tabs become spaces and the others go.
  */
@@ -19,7 +19,7 @@ final class Invisibles {
     if (s == null) {
       return null;
     }
-    String normal = Names.normal(s);
+    String normal = Names.text(s);
     return UNPAIRED.matcher(CONTROL.matcher(normal).replaceAll(" ")).replaceAll("");
   }
 }

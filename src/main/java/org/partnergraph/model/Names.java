@@ -16,11 +16,24 @@ public final class Names {
 
   /** {@code s} without zero-width and soft-hyphen characters, in NFKC; null stays null. */
   public static String normal(String s) {
+    return form(s, Normalizer.Form.NFKC);
+  }
+
+  /**
+   * The text names are matched in: without zero-width and soft-hyphen characters and composed
+   * (NFC: {@code İ} is {@code İ}), but with its compatibility characters kept, because a
+   * sentence splitter and the figure rules read them ({@code …}, {@code km²}, {@code ½}).
+   */
+  public static String text(String s) {
+    return form(s, Normalizer.Form.NFC);
+  }
+
+  private static String form(String s, Normalizer.Form form) {
     if (s == null) {
       return null;
     }
     String visible = INVISIBLE.matcher(s).replaceAll("");
-    return Normalizer.isNormalized(visible, Normalizer.Form.NFKC) ? visible : Normalizer.normalize(visible, Normalizer.Form.NFKC);
+    return Normalizer.isNormalized(visible, form) ? visible : Normalizer.normalize(visible, form);
   }
 
   /**

@@ -15,6 +15,12 @@ class NamesTest {
   }
 
   @Test
+  void theTextLosesItsInvisiblesButKeepsWhatSentencesAndFiguresRead() {
+    assertThat(Names.text("Gee\u200Dly built 5,000 m\u00B2 \u2026 and \u00BD")).isEqualTo("Geely built 5,000 m\u00B2 \u2026 and \u00BD");
+    assertThat(Names.text("I\u0307zmit")).isEqualTo("\u0130zmit");
+  }
+
+  @Test
   void anEntityStoresItsNameAndAliasesInNormalForm() {
     Entity e = Entity.of("automaker/geely", EntityType.AUTOMAKER, "Gee\u200Dly", List.of("\uFF27\uFF45\uFF45\uFF4C\uFF59 Auto"));
     assertThat(e.name()).isEqualTo("Geely");
