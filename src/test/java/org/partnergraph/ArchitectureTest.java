@@ -1,6 +1,7 @@
 package org.partnergraph;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -46,6 +47,16 @@ class ArchitectureTest {
   void extractionKnowsNothingOfTheDatabases() {
     noClasses().that().resideInAnyPackage("..extract..", "..resolve..", "..reference..", "..ingest..", "..model..")
         .should().dependOnClassesThat().resideInAnyPackage("org.neo4j..", "org.apache.jena..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theAnnotationFormatIsSharedByTheScorerAndTheExtractorsOnly() {
+    classes().that().resideInAPackage("..extract.annotation..")
+        .should().onlyBeAccessed().byAnyPackage("..extract..", "..evaluate..")
+        .check(CLASSES);
+    noClasses().that().resideInAPackage("..extract.annotation..")
+        .should().dependOnClassesThat().resideInAnyPackage("..evaluate..", "..extract.decide..", "java.net..")
         .check(CLASSES);
   }
 }
