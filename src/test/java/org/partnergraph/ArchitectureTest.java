@@ -4,7 +4,9 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,14 @@ class ArchitectureTest {
         .check(CLASSES);
     noClasses().that().resideInAPackage("..extract.annotation..")
         .should().dependOnClassesThat().resideInAnyPackage("..evaluate..", "..extract.decide..", "java.net..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theLanguageModelExtractorIsReachedOnlyThroughTheExtractorRegistry() {
+    classes().that().resideInAPackage("..extract.llm..")
+        .should().onlyBeAccessed().byClassesThat(JavaClass.Predicates.resideInAPackage("..extract.llm..")
+            .or(HasName.Predicates.name("org.partnergraph.extract.Extractors")))
         .check(CLASSES);
   }
 }

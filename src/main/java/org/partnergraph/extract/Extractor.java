@@ -17,6 +17,14 @@ public interface Extractor {
   ArticleFacts extract(Article article);
 
   /**
+   * Facts this extractor dropped so far, by reason ({@code "evidence not in article" -> 3}), for
+   * the run summary; the built-in extractors drop nothing this way.
+   */
+  default java.util.Map<String, Long> dropped() {
+    return java.util.Map.of();
+  }
+
+  /**
    * One line saying this extractor failed on an article, where the article came from first
    * ("news.jsonl:12: extractor rules/11 failed on article 'x': …"): a fault on one article is
    * reported and the run goes on, instead of one article stopping a night's work.
