@@ -85,9 +85,9 @@ final class EtlCommand implements Callable<Integer> {
         changeLog.record(Map.of(), Map.of());
       }
       if (report != null) {
-        RunReports.write(report, summary, before.types, typesAfter, changes);
+        RunReports.write(report, summary, before.types, typesAfter, changes, chosen.dropped());
       }
-      return Summaries.print(System.out, System.err, "etl", summary, neo4j.opened() ? stores : null, changes.size());
+      return Summaries.print(System.out, System.err, "etl", summary, neo4j.opened() ? stores : null, changes.size(), chosen.dropped());
     }
   }
 }
