@@ -70,7 +70,7 @@ final class EtlCommand implements Callable<Integer> {
         return new Neo4jLoader(stores.graph(), batchSize);
       });
       DeferredSink rdf = new DeferredSink("rdf", stores::rdf);
-      Progress progress = quiet ? Progress.silent() : new Progress(System.err, "etl");
+      Progress progress = quiet ? Progress.silent() : new Progress(System.err, "etl").alongside(chosen::usage);
       RunSummary summary = limits.applyTo(new Pipeline(List.<FactSink>of(neo4j, rdf), new ShapeGate(), progress))
           .batchSize(batchSize)
           .incremental(ledger, prune)
@@ -87,7 +87,7 @@ final class EtlCommand implements Callable<Integer> {
       if (report != null) {
         RunReports.write(report, summary, before.types, typesAfter, changes, chosen.dropped());
       }
-      return Summaries.print(System.out, System.err, "etl", summary, neo4j.opened() ? stores : null, changes.size(), chosen.dropped());
+      return Summaries.print(System.out, System.err, "etl", summary, neo4j.opened() ? stores : null, changes.size(), chosen.dropped(), chosen.usage());
     }
   }
 }

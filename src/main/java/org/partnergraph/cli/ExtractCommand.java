@@ -52,6 +52,9 @@ final class ExtractCommand implements Callable<Integer> {
       Summaries.problems(System.err, summary);
       System.err.printf("extract: %d articles, %d entities, %d relations%s%n", summary.articlesLoaded(), summary.entities(), summary.relations(),
           target == null ? "" : " -> " + target);
+      if (!chosen.usage().isEmpty()) {
+        System.err.println("extract: " + chosen.usage());
+      }
       if (!chosen.dropped().isEmpty()) {
         System.err.println("extract: dropped by guard: " + Summaries.guards(chosen.dropped()));
       }

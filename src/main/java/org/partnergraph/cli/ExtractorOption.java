@@ -22,6 +22,10 @@ final class ExtractorOption {
       description = "With --extractor llm: ask the model about every article again instead of reusing the answers kept under <data-dir>/llm-cache/.")
   boolean noLlmCache;
 
+  @Option(names = "--llm-max-tokens", paramLabel = "N", defaultValue = "0",
+      description = "With --extractor llm: send no more requests once the server has reported N tokens in this run; the articles left are rejected and asked about next run (default: no limit).")
+  long llmMaxTokens;
+
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
 
@@ -37,7 +41,7 @@ final class ExtractorOption {
   private Extractors.Context context() {
     Object root = mixee == null ? null : mixee.root().userObject();
     Path dataDir = noLlmCache || !(root instanceof Main main) ? null : main.dataDir;
-    return Extractors.Context.of(dataDir);
+    return Extractors.Context.of(dataDir, llmMaxTokens);
   }
 
   /** The names picocli lists in the help. */

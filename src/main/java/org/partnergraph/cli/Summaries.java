@@ -28,11 +28,12 @@ final class Summaries {
   }
 
   static int print(PrintStream out, PrintStream err, String what, RunSummary s, Stores stores, int changes) {
-    return print(out, err, what, s, stores, changes, Map.of());
+    return print(out, err, what, s, stores, changes, Map.of(), "");
   }
 
   /** @param droppedByGuard facts the extractor's guards dropped, by reason; a line only when there are some */
-  static int print(PrintStream out, PrintStream err, String what, RunSummary s, Stores stores, int changes, Map<String, Long> droppedByGuard) {
+  static int print(PrintStream out, PrintStream err, String what, RunSummary s, Stores stores, int changes, Map<String, Long> droppedByGuard,
+      String extractorUsage) {
     problems(err, s);
     out.printf("%s finished in %.1f s%n", what, s.total().toMillis() / 1000.0);
     out.printf("  articles   %d read, %d loaded, %d rejected, %d files skipped%n", s.articlesRead(), s.articlesLoaded(), s.rejected().size(), s.filesSkipped());
@@ -40,6 +41,9 @@ final class Summaries {
     out.printf("  this run   the loaded articles name %d entities and state %d facts (%d dropped by shapes)%n", s.entities(), s.relations(), s.violations().size());
     if (!droppedByGuard.isEmpty()) {
       out.println("             dropped by guard: " + guards(droppedByGuard));
+    }
+    if (!extractorUsage.isEmpty()) {
+      out.println("  extractor  " + extractorUsage);
     }
     if (stores == null) {
       out.println("  stores     nothing to write: Neo4j and the RDF store were not opened");

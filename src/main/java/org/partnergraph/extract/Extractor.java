@@ -25,6 +25,14 @@ public interface Extractor {
   }
 
   /**
+   * What this extractor spent so far in this run ({@code requests 12, answers from the cache 30,
+   * tokens 41,200}), for progress lines and the summary; empty for those that spend nothing.
+   */
+  default String usage() {
+    return "";
+  }
+
+  /**
    * One line saying this extractor failed on an article, where the article came from first
    * ("news.jsonl:12: extractor rules/11 failed on article 'x': …"): a fault on one article is
    * reported and the run goes on, instead of one article stopping a night's work.

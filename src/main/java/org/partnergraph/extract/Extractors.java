@@ -33,11 +33,12 @@ public final class Extractors {
    *
    * @param environment a variable's value or null; the process environment in the CLI
    * @param dataDir the data dir, where an extractor may keep answers between runs, or {@code null} for none
+   * @param llmMaxTokens the tokens a language model may spend in this run, 0 for no limit
    */
-  public record Context(java.util.function.Function<String, String> environment, java.nio.file.Path dataDir) {
+  public record Context(java.util.function.Function<String, String> environment, java.nio.file.Path dataDir, long llmMaxTokens) {
     /** The process environment; a JVM system property of the same name wins (how tests set an endpoint). */
-    public static Context of(java.nio.file.Path dataDir) {
-      return new Context(n -> System.getProperty(n, System.getenv(n)), dataDir);
+    public static Context of(java.nio.file.Path dataDir, long llmMaxTokens) {
+      return new Context(n -> System.getProperty(n, System.getenv(n)), dataDir, llmMaxTokens);
     }
   }
 
@@ -79,6 +80,11 @@ public final class Extractors {
       }
 
       @Override
+      public String usage() {
+        return extractor.usage();
+      }
+
+      @Override
       public String failure(Article article, RuntimeException e) {
         return extractor.failure(article, e);
       }
@@ -87,7 +93,7 @@ public final class Extractors {
 
   /** A new instance of the named extractor, without an answer cache; an unknown name is the caller's mistake. */
   public static Extractor byName(String name) {
-    return byName(name, Context.of(null));
+    return byName(name, Context.of(null, 0));
   }
 
   /**
@@ -98,7 +104,7 @@ public final class Extractors {
   public static Extractor byName(String name, Context context) {
     if (LlmExtractor.NAME.equals(name)) {
       return new LlmExtractor(LlmSettings.from(context.environment(),
-          context.dataDir() == null ? null : context.dataDir().resolve("llm-cache")));
+          context.dataDir() == null ? null : context.dataDir().resolve("llm-cache")).withMaxTokens(context.llmMaxTokens()));
     }
     Supplier<Extractor> make = BY_NAME.get(name);
     if (make == null) {

@@ -49,6 +49,7 @@ class LlmExtractorIT {
           + "the model's answer is not valid JSON");
       assertThat(first.out()).contains("2 read, 1 loaded, 1 rejected")
           .contains("dropped by guard: evidence not in article 1, name not in article 2, outside the schema 1, wrong types 1, no named party 1");
+      assertThat(first.out()).contains("extractor  requests 2, answers from the cache 0, tokens 2,400");
       assertThat(first.out() + first.err()).doesNotContain(SECRET);
       assertThat(JSON.readTree(report.toFile()).get("droppedByGuard").get("wrong types").asLong()).isEqualTo(1);
       assertThat(server.requests()).hasSize(2);

@@ -92,6 +92,10 @@ public final class LlmExtractor implements Extractor {
         return cached.get();
       }
     }
+    if (settings.maxTokens() > 0 && tokens.get() >= settings.maxTokens()) {
+      throw new LlmException("the token budget is spent (--llm-max-tokens " + settings.maxTokens() + ", " + tokens.get()
+          + " used): not asked, the next run asks");
+    }
     requests.incrementAndGet();
     ChatClient.Answer answer = client.complete(prompt.request(settings.model(), part));
     tokens.addAndGet(answer.promptTokens() + answer.completionTokens());
@@ -151,6 +155,12 @@ public final class LlmExtractor implements Extractor {
       }
     });
     return out;
+  }
+
+  /** {@code requests 12, answers from the cache 30, tokens 41,200}: what this run spent, for progress lines and the summary. */
+  @Override
+  public String usage() {
+    return String.format("requests %,d, answers from the cache %,d, tokens %,d", requests.get(), cacheHits.get(), tokens.get());
   }
 
   /** Requests sent to the server in this run (answers from the cache are not requests). */

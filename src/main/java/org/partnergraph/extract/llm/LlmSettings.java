@@ -12,8 +12,10 @@ import java.util.function.Function;
  * @param apiKey sent as a bearer token when set; never printed ({@link #toString()} hides it)
  * @param maxChars the longest part of an article sent in one request; longer ones are split on paragraphs
  * @param cacheDir where answers are kept between runs, or {@code null} for none
+ * @param maxTokens once the server has reported this many tokens in a run, no more requests are
+ *     sent (the articles left are rejected and asked about next run); 0 for no limit
  */
-public record LlmSettings(URI baseUrl, String model, String apiKey, Duration timeout, int maxChars, Path cacheDir) {
+public record LlmSettings(URI baseUrl, String model, String apiKey, Duration timeout, int maxChars, Path cacheDir, long maxTokens) {
   public static final String BASE_URL = "PARTNERGRAPH_LLM_BASE_URL";
   public static final String MODEL = "PARTNERGRAPH_LLM_MODEL";
   public static final String API_KEY = "PARTNERGRAPH_LLM_API_KEY";
@@ -50,7 +52,7 @@ public record LlmSettings(URI baseUrl, String model, String apiKey, Duration tim
     if (m != null && !m.isBlank()) {
       maxChars = (int) Math.max(500, positive(MAX_CHARS, m));
     }
-    return new LlmSettings(uri, model, key == null || key.isBlank() ? null : key, timeout, maxChars, cacheDir);
+    return new LlmSettings(uri, model, key == null || key.isBlank() ? null : key, timeout, maxChars, cacheDir, 0);
   }
 
   private static String required(Function<String, String> environment, String name, String what) {
@@ -73,8 +75,11 @@ public record LlmSettings(URI baseUrl, String model, String apiKey, Duration tim
     throw new IllegalArgumentException(name + " should be a positive number: " + value);
   }
 
-  public LlmSettings withoutCache() {
-    return new LlmSettings(baseUrl, model, apiKey, timeout, maxChars, null);
+  public LlmSettings withMaxTokens(long budget) {
+    if (budget < 0) {
+      throw new IllegalArgumentException("--llm-max-tokens should be 0 (no limit) or more: " + budget);
+    }
+    return new LlmSettings(baseUrl, model, apiKey, timeout, maxChars, cacheDir, budget);
   }
 
   @Override

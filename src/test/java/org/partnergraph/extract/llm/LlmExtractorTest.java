@@ -137,12 +137,26 @@ class LlmExtractorTest {
   void asksForEachPartOfAnArticleLongerThanTheBudgetAndMergesTheAnswers() throws Exception {
     try (FakeModelServer server = new FakeModelServer(n -> body -> Reply.content(FakeModelServer.fixture("tula-good.json")))) {
       LlmSettings small = settings(server, Duration.ofSeconds(10), null);
-      small = new LlmSettings(small.baseUrl(), small.model(), small.apiKey(), small.timeout(), 600, null);
+      small = new LlmSettings(small.baseUrl(), small.model(), small.apiKey(), small.timeout(), 600, null, 0);
       ArticleFacts facts = new LlmExtractor(small).extract(TULA);
       assertThat(server.requests().size()).isGreaterThan(1);
       assertThat(facts.entities().stream().filter(e -> e.id().equals("automaker/chery")).count()).isEqualTo(1);
       // the guards hold each part's answer to the whole article: quotes from other parts still count
       assertThat(facts.relations()).anyMatch(r -> r.type() == RelationType.OWNS_BRAND);
+    }
+  }
+
+  @Test
+  void sendsNoRequestOnceTheTokenBudgetIsSpentButStillAnswersFromTheCache(@TempDir Path cache) throws Exception {
+    Article kaluga = article(Fixtures.KALUGA);
+    try (FakeModelServer server = new FakeModelServer(n -> body -> Reply.content(FakeModelServer.fixture("tula-good.json")))) {
+      LlmExtractor llm = new LlmExtractor(settings(server, Duration.ofSeconds(10), cache).withMaxTokens(1_000));
+      llm.extract(TULA); // the fake server reports 1,200 tokens per answer
+      assertThat(llm.usage()).isEqualTo("requests 1, answers from the cache 0, tokens 1,200");
+      assertThatThrownBy(() -> llm.extract(kaluga)).isInstanceOf(LlmException.class).hasMessageContaining("--llm-max-tokens 1000");
+      llm.extract(TULA);
+      assertThat(server.requests()).hasSize(1);
+      assertThat(llm.cacheHits()).isEqualTo(1);
     }
   }
 
@@ -170,7 +184,7 @@ class LlmExtractorTest {
   }
 
   private static LlmSettings settings(FakeModelServer server, Duration timeout, Path cache) {
-    return new LlmSettings(URI.create(server.baseUrl()), "test-model", "sk-test-secret", timeout, 12_000, cache);
+    return new LlmSettings(URI.create(server.baseUrl()), "test-model", "sk-test-secret", timeout, 12_000, cache, 0);
   }
 
   private static String idOfType(ArticleFacts facts, String prefix) {
