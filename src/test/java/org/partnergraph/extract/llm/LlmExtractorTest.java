@@ -110,6 +110,33 @@ class LlmExtractorTest {
   }
 
   @Test
+  void retriesAServerErrorWithBackoffAndGivesUpOnARefusedConnectionAfterThreeTries() throws Exception {
+    Function<Integer, Function<String, Reply>> replies = n -> body -> n < 2
+        ? Reply.status(503, Map.of())
+        : Reply.content(FakeModelServer.fixture("tula-good.json"));
+    try (FakeModelServer server = new FakeModelServer(replies)) {
+      new LlmExtractor(settings(server, Duration.ofSeconds(10), null), Duration.ofMillis(10)).extract(TULA);
+      assertThat(server.requests()).hasSize(3);
+    }
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+    LlmSettings refused = new LlmSettings(URI.create("http://127.0.0.1:" + closedPort + "/v1"), "m", null, Duration.ofSeconds(5), 12_000, null, 0);
+    assertThatThrownBy(() -> new LlmExtractor(refused, Duration.ofMillis(10)).extract(TULA))
+        .isInstanceOf(LlmException.class).hasMessageContaining("cannot reach").hasMessageContaining("3 tries");
+  }
+
+  @Test
+  void aClientErrorIsNotRetried() throws Exception {
+    try (FakeModelServer server = new FakeModelServer(n -> body -> Reply.status(401, Map.of()))) {
+      assertThatThrownBy(() -> new LlmExtractor(settings(server, Duration.ofSeconds(10), null), Duration.ofMillis(10)).extract(TULA))
+          .isInstanceOf(LlmException.class).hasMessageContaining("HTTP 401");
+      assertThat(server.requests()).hasSize(1);
+    }
+  }
+
+  @Test
   void givesUpAfterThreeTriesOnAServerThatHangsPastTheTimeout() throws Exception {
     try (FakeModelServer server = new FakeModelServer(n -> body -> Reply.content(FakeModelServer.fixture("tula-good.json")).after(3_000))) {
       LlmExtractor llm = new LlmExtractor(settings(server, Duration.ofMillis(300), null), Duration.ofMillis(10));
