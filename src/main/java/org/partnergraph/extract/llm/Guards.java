@@ -16,11 +16,13 @@ import org.partnergraph.extract.annotation.Gold.GoldPartnership;
 import org.partnergraph.extract.annotation.Gold.GoldRelation;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.model.RelationType;
+import org.partnergraph.reference.RefEntry;
+import org.partnergraph.reference.ReferenceData;
 
 /**
  * Holds a model's answer to the article it answers: every quote must be in the article, every
  * entity must be named there, every relation must join types the schema allows, every partnership
- * must have a party the article names. What fails is dropped and reported to the counter; what
+ * must have a party the article names and a partner country the article names, if any. What fails is dropped and reported to the counter; what
  * passes goes on to resolution and the shape gate like any other facts.
  */
 final class Guards {
@@ -31,11 +33,13 @@ final class Guards {
 
   private final String text;
   private final String lowerText;
+  private final ReferenceData reference;
   private final Consumer<Guard> dropped;
 
-  Guards(String articleText, Consumer<Guard> dropped) {
+  Guards(String articleText, ReferenceData reference, Consumer<Guard> dropped) {
     this.text = normalise(articleText);
     this.lowerText = text.toLowerCase(Locale.ROOT);
+    this.reference = reference;
     this.dropped = dropped;
   }
 
@@ -74,6 +78,8 @@ final class Guards {
         dropped.accept(Guard.EVIDENCE_NOT_IN_ARTICLE);
       } else if (parties.isEmpty()) {
         dropped.accept(Guard.NO_NAMED_PARTY);
+      } else if (p.partnerCountry() != null && !countryNamed(p.partnerCountry(), typesByName)) {
+        dropped.accept(Guard.NAME_NOT_IN_ARTICLE);
       } else {
         partnerships.add(new GoldPartnership(parties, p.partnerCountry(), p.status(), p.kind(), p.evidence()));
       }
@@ -89,6 +95,29 @@ final class Guards {
       }
     }
     return answer.with(entities, relations, partnerships, metrics);
+  }
+
+  /**
+   * The partner country is one the article names: by a name the answer lists as a country, or by
+   * any of the reference data's names and demonyms for it ("a Chinese partner" names China).
+   */
+  private boolean countryNamed(String country, Map<String, List<EntityType>> typesByName) {
+    if (typesByName.getOrDefault(country, List.of()).contains(EntityType.COUNTRY)) {
+      return true;
+    }
+    for (RefEntry e : reference.entries()) {
+      if (e.type() == EntityType.COUNTRY && (e.name().equalsIgnoreCase(country) || e.aliases().stream().anyMatch(country::equalsIgnoreCase))) {
+        if (named(e.name()) || e.aliases().stream().anyMatch(this::named)) {
+          return true;
+        }
+        for (Map.Entry<String, String> demonym : reference.demonyms().entrySet()) {
+          if (demonym.getValue().equals(e.code()) && named(demonym.getKey())) {
+            return true;
+          }
+        }
+      }
+    }
+    return named(country);
   }
 
   private boolean named(String name) {

@@ -72,7 +72,7 @@ public final class LlmExtractor implements Extractor {
   public ArticleFacts extract(Article article) {
     String text = article.title() == null || article.title().isBlank() || article.text().startsWith(article.title())
         ? article.text() : article.title() + "\n\n" + article.text();
-    Guards guards = new Guards(text, g -> dropped.get(g).incrementAndGet());
+    Guards guards = new Guards(text, ReferenceData.bundled(), g -> dropped.get(g).incrementAndGet());
     List<Gold> answers = new ArrayList<>();
     for (String part : Paragraphs.split(text, settings.maxChars())) {
       Gold answer = Gold.parse(answerObject(ask(part)), article.id(), what -> dropped.get(Guard.OUTSIDE_SCHEMA).incrementAndGet());

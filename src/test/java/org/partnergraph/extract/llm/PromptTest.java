@@ -50,7 +50,7 @@ class PromptTest {
       assertThat(devHeadlines).contains(article.lines().findFirst().orElseThrow());
       List<Guard> dropped = new ArrayList<>();
       Gold answer = Gold.parse(example.path("answer"), "example", what -> dropped.add(Guard.OUTSIDE_SCHEMA));
-      Gold kept = new Guards(article, dropped::add).apply(answer);
+      Gold kept = new Guards(article, org.partnergraph.reference.ReferenceData.bundled(), dropped::add).apply(answer);
       assertThat(dropped).isEmpty();
       assertThat(kept).isEqualTo(answer);
     }
