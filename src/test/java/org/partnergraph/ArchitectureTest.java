@@ -1,9 +1,12 @@
 package org.partnergraph;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
@@ -46,6 +49,24 @@ class ArchitectureTest {
   void extractionKnowsNothingOfTheDatabases() {
     noClasses().that().resideInAnyPackage("..extract..", "..resolve..", "..reference..", "..ingest..", "..model..")
         .should().dependOnClassesThat().resideInAnyPackage("org.neo4j..", "org.apache.jena..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theAnnotationFormatIsSharedByTheScorerAndTheExtractorsOnly() {
+    classes().that().resideInAPackage("..extract.annotation..")
+        .should().onlyBeAccessed().byAnyPackage("..extract..", "..evaluate..")
+        .check(CLASSES);
+    noClasses().that().resideInAPackage("..extract.annotation..")
+        .should().dependOnClassesThat().resideInAnyPackage("..evaluate..", "..extract.decide..", "java.net..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theLanguageModelExtractorIsReachedOnlyThroughTheExtractorRegistry() {
+    classes().that().resideInAPackage("..extract.llm..")
+        .should().onlyBeAccessed().byClassesThat(JavaClass.Predicates.resideInAPackage("..extract.llm..")
+            .or(HasName.Predicates.name("org.partnergraph.extract.Extractors")))
         .check(CLASSES);
   }
 }

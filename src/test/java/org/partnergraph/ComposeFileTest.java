@@ -18,7 +18,7 @@ class ComposeFileTest {
   @Test
   void definesNeo4jFusekiAndTheNightlyEtlWithPinnedImages() throws Exception {
     JsonNode services = compose().get("services");
-    assertThat(services.fieldNames()).toIterable().containsExactlyInAnyOrder("neo4j", "fuseki", "etl");
+    assertThat(services.fieldNames()).toIterable().containsExactlyInAnyOrder("neo4j", "fuseki", "etl", "ollama");
     services.forEach(s -> assertThat(s.get("image").asText()).matches("[\\w./-]+:[\\w.-]+").doesNotEndWith(":latest"));
     assertThat(services.at("/neo4j/image").asText()).startsWith("neo4j:5.26");
   }
@@ -49,6 +49,18 @@ class ComposeFileTest {
     assertThat(etl.at("/environment/SCHEDULE").asText()).contains("${SCHEDULE");
     assertThat(etl.at("/environment/TZ").asText()).contains("${TZ");
     assertThat(etl.at("/environment/NEO4J_URI").asText()).isEqualTo("bolt://neo4j:7687");
+  }
+
+  @Test
+  void anOptionalOllamaServiceUnderAProfileIsWiredToTheEtlThroughTheSameVariables() throws Exception {
+    JsonNode services = compose().get("services");
+    assertThat(services.at("/ollama/profiles").get(0).asText()).isEqualTo("llm");
+    JsonNode env = services.at("/etl/environment");
+    assertThat(env.get("PARTNERGRAPH_LLM_BASE_URL").asText()).contains("http://ollama:11434/v1");
+    assertThat(env.get("PARTNERGRAPH_LLM_MODEL").asText()).contains("${PARTNERGRAPH_LLM_MODEL");
+    assertThat(env.get("PARTNERGRAPH_EXTRACTOR").asText()).isEqualTo("${PARTNERGRAPH_EXTRACTOR:-rules/11}");
+    assertThat(services.at("/etl/depends_on").has("ollama")).as("the default nightly runs without a model").isFalse();
+    assertThat(Files.readString(Path.of("scripts/nightly.sh"))).contains("--extractor \"${PARTNERGRAPH_EXTRACTOR:-rules/11}\"");
   }
 
   @Test

@@ -73,7 +73,7 @@ final class EtlCommand implements Callable<Integer> {
         return new Neo4jLoader(stores.graph());
       });
       DeferredSink rdf = new DeferredSink("rdf", stores::rdf);
-      Progress progress = quiet ? Progress.silent() : new Progress(System.err, "etl");
+      Progress progress = quiet ? Progress.silent() : new Progress(System.err, "etl").alongside(chosen::usage);
       RunSummary summary = limits.applyTo(new Pipeline(List.<FactSink>of(neo4j, rdf), new ShapeGate(), progress))
           .batchSize(batchSize)
           .incremental(ledger, prune)
@@ -91,9 +91,9 @@ final class EtlCommand implements Callable<Integer> {
         List.of("neo4j", "rdf").forEach(store -> ViewCheck.markLoaded(main.dataDir.resolve(store)));
       }
       if (report != null) {
-        RunReports.write(report, summary, before.types, typesAfter, changes);
+        RunReports.write(report, summary, before.types, typesAfter, changes, chosen.dropped());
       }
-      return Summaries.print(System.out, System.err, "etl", summary, neo4j.opened() ? stores : null, changes.size());
+      return Summaries.print(System.out, System.err, "etl", summary, neo4j.opened() ? stores : null, changes.size(), chosen.dropped(), chosen.usage());
     }
   }
 

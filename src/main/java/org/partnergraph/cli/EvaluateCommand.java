@@ -20,7 +20,6 @@ import org.partnergraph.evaluate.Score;
 import org.partnergraph.evaluate.Score.Prf;
 import org.partnergraph.evaluate.Score.RuleTally;
 import org.partnergraph.evaluate.Score.Tally;
-import org.partnergraph.extract.Extractors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -67,11 +66,11 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     // --compare B alone compares the chosen (default) extractor with B; A,A is how one checks the intervals sit at 0
     List<String> names = compare == null ? List.of(extractor.name) : compare.size() == 1 ? List.of(extractor.name, compare.get(0)) : compare;
-    names.forEach(Extractors::byName); // an unknown name fails before any article is read
+    names.forEach(extractor::byName); // an unknown name (or an llm without its endpoint) fails before any article is read
     List<Comparison.Entry> entries = new ArrayList<>();
     int exit = ExitCodes.OK;
     for (String name : names) {
-      Evaluation.Result result = Evaluation.run(gold, Extractors.atLeast(Extractors.byName(name), extractor.minConfidence));
+      Evaluation.Result result = Evaluation.run(gold, extractor.byName(name));
       result.failures().forEach(f -> System.err.println("partnergraph: " + f));
       if (!result.failures().isEmpty()) {
         exit = ExitCodes.FAILURE;

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.partnergraph.extract.Extractor;
 import org.partnergraph.facts.FactsFileWriter;
 import org.partnergraph.pipeline.Pipeline;
 import org.partnergraph.pipeline.Progress;
@@ -44,12 +45,19 @@ final class ExtractCommand implements Callable<Integer> {
   /** Extracts into {@code out}; {@code target} names the file it becomes, or null for stdout. */
   private int extract(OutputStream out, Path target) throws IOException {
     try (FactsFileWriter writer = new FactsFileWriter(out, false)) {
+      Extractor chosen = extractor.extractor();
       RunSummary summary = limits.applyTo(new Pipeline(List.of(writer), new ShapeGate(), target == null ? Progress.silent() : new Progress(System.err, "extract")))
-          .etl(inputs, extractor.extractor());
+          .etl(inputs, chosen);
       writer.flush();
       Summaries.problems(System.err, summary);
       System.err.printf("extract: %d articles, %d entities, %d relations%s%n", summary.articlesLoaded(), summary.entities(), summary.relations(),
           target == null ? "" : " -> " + target);
+      if (!chosen.usage().isEmpty()) {
+        System.err.println("extract: " + chosen.usage());
+      }
+      if (!chosen.dropped().isEmpty()) {
+        System.err.println("extract: dropped by guard: " + Summaries.guards(chosen.dropped()));
+      }
       return summary.clean() ? ExitCodes.OK : ExitCodes.FAILURE;
     }
   }

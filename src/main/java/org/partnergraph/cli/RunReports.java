@@ -17,6 +17,12 @@ final class RunReports {
   private RunReports() {}
 
   static void write(Path file, RunSummary s, Map<String, Long> before, Map<String, Long> after, List<ChangeLog.Change> changes) {
+    write(file, s, before, after, changes, Map.of());
+  }
+
+  /** @param droppedByGuard facts the extractor's guards dropped, by reason (a language model's; none for the rules) */
+  static void write(Path file, RunSummary s, Map<String, Long> before, Map<String, Long> after, List<ChangeLog.Change> changes,
+      Map<String, Long> droppedByGuard) {
     Map<String, Object> r = new LinkedHashMap<>();
     Map<String, Object> articles = new LinkedHashMap<>();
     articles.put("read", s.articlesRead());
@@ -28,6 +34,7 @@ final class RunReports {
     r.put("articles", articles);
     r.put("rejections", s.rejected());
     r.put("droppedByShapes", s.violations());
+    r.put("droppedByGuard", droppedByGuard);
     r.put("notes", s.notes());
     Map<String, Object> facts = new LinkedHashMap<>();
     for (String type : new TreeSet<>(union(before, after))) {

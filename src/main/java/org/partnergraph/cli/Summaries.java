@@ -13,6 +13,13 @@ final class Summaries {
     return print(out, err, what, s, stores, -1);
   }
 
+  /** {@code evidence not in article 2, wrong types 1}. */
+  static String guards(Map<String, Long> droppedByGuard) {
+    StringBuilder line = new StringBuilder();
+    droppedByGuard.forEach((why, n) -> line.append(line.length() == 0 ? "" : ", ").append(why).append(' ').append(n));
+    return line.toString();
+  }
+
   /** One line per problem, whatever the input put into ids and names. */
   static void problems(PrintStream err, RunSummary s) {
     s.rejected().forEach(r -> err.println("rejected: " + Messages.oneLine(r)));
@@ -21,11 +28,23 @@ final class Summaries {
   }
 
   static int print(PrintStream out, PrintStream err, String what, RunSummary s, Stores stores, int changes) {
+    return print(out, err, what, s, stores, changes, Map.of(), "");
+  }
+
+  /** @param droppedByGuard facts the extractor's guards dropped, by reason; a line only when there are some */
+  static int print(PrintStream out, PrintStream err, String what, RunSummary s, Stores stores, int changes, Map<String, Long> droppedByGuard,
+      String extractorUsage) {
     problems(err, s);
     out.printf("%s finished in %.1f s%n", what, s.total().toMillis() / 1000.0);
     out.printf("  articles   %d read, %d loaded, %d rejected, %d files skipped%n", s.articlesRead(), s.articlesLoaded(), s.rejected().size(), s.filesSkipped());
     out.printf("             %d new, %d changed, %d unchanged (skipped), %d retracted%n", s.added(), s.changed(), s.unchanged(), s.retracted());
     out.printf("  this run   the loaded articles name %d entities and state %d facts (%d dropped by shapes)%n", s.entities(), s.relations(), s.violations().size());
+    if (!droppedByGuard.isEmpty()) {
+      out.println("             dropped by guard: " + guards(droppedByGuard));
+    }
+    if (!extractorUsage.isEmpty()) {
+      out.println("  extractor  " + extractorUsage);
+    }
     if (stores == null) {
       out.println("  stores     nothing to write: Neo4j and the RDF store were not opened");
     } else {

@@ -1,5 +1,6 @@
 package org.partnergraph.evaluate;
 
+import org.partnergraph.extract.annotation.Gold;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

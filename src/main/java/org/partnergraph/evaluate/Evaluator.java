@@ -1,5 +1,6 @@
 package org.partnergraph.evaluate;
 
+import org.partnergraph.extract.annotation.Gold;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,10 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.partnergraph.evaluate.Gold.GoldEntity;
-import org.partnergraph.evaluate.Gold.GoldMetric;
-import org.partnergraph.evaluate.Gold.GoldPartnership;
-import org.partnergraph.evaluate.Gold.GoldRelation;
+import org.partnergraph.extract.annotation.Gold.GoldEntity;
+import org.partnergraph.extract.annotation.Gold.GoldMetric;
+import org.partnergraph.extract.annotation.Gold.GoldPartnership;
+import org.partnergraph.extract.annotation.Gold.GoldRelation;
 import org.partnergraph.model.ArticleFacts;
 import org.partnergraph.model.Entity;
 import org.partnergraph.model.EntityType;

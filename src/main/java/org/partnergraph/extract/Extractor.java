@@ -17,6 +17,22 @@ public interface Extractor {
   ArticleFacts extract(Article article);
 
   /**
+   * Facts this extractor dropped so far, by reason ({@code "evidence not in article" -> 3}), for
+   * the run summary; the built-in extractors drop nothing this way.
+   */
+  default java.util.Map<String, Long> dropped() {
+    return java.util.Map.of();
+  }
+
+  /**
+   * What this extractor spent so far in this run ({@code requests 12, answers from the cache 30,
+   * tokens 41,200}), for progress lines and the summary; empty for those that spend nothing.
+   */
+  default String usage() {
+    return "";
+  }
+
+  /**
    * One line saying this extractor failed on an article, where the article came from first
    * ("news.jsonl:12: extractor rules/11 failed on article 'x': …"): a fault on one article is
    * reported and the run goes on, instead of one article stopping a night's work.

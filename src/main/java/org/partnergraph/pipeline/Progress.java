@@ -14,10 +14,17 @@ public final class Progress {
   private final long started = System.nanoTime();
   private long lastPrinted = started;
   private boolean printed;
+  private java.util.function.Supplier<String> alongside = () -> "";
 
   public Progress(PrintStream out, String what) {
     this.out = out;
     this.what = what;
+  }
+
+  /** Also shows what {@code usage} says on each line (a language model's requests, cache hits and tokens). */
+  public Progress alongside(java.util.function.Supplier<String> usage) {
+    this.alongside = usage;
+    return this;
   }
 
   /** A reporter that prints nothing (tests, --quiet). */
@@ -47,6 +54,8 @@ public final class Progress {
     lastPrinted = now;
     printed = true;
     double seconds = (now - started) / 1e9;
-    out.printf("%s: %,d articles read (%.1f/s)%s%s%n", what, read, read / seconds, rejected > 0 ? ", " + rejected + " rejected" : "", suffix);
+    String usage = alongside.get();
+    out.printf("%s: %,d articles read (%.1f/s)%s%s%s%n", what, read, read / seconds, rejected > 0 ? ", " + rejected + " rejected" : "",
+        usage.isEmpty() ? "" : "; " + usage, suffix);
   }
 }

@@ -1,14 +1,15 @@
 package org.partnergraph.evaluate;
 
+import org.partnergraph.extract.annotation.Gold;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.partnergraph.evaluate.Gold.GoldEntity;
-import org.partnergraph.evaluate.Gold.GoldMetric;
-import org.partnergraph.evaluate.Gold.GoldPartnership;
-import org.partnergraph.evaluate.Gold.GoldRelation;
+import org.partnergraph.extract.annotation.Gold.GoldEntity;
+import org.partnergraph.extract.annotation.Gold.GoldMetric;
+import org.partnergraph.extract.annotation.Gold.GoldPartnership;
+import org.partnergraph.extract.annotation.Gold.GoldRelation;
 import org.partnergraph.model.Article;
 import org.partnergraph.model.ArticleFacts;
 import org.partnergraph.model.Entity;

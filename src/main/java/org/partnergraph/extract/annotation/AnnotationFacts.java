@@ -1,0 +1,191 @@
+package org.partnergraph.extract.annotation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.partnergraph.extract.annotation.Gold.GoldEntity;
+import org.partnergraph.extract.annotation.Gold.GoldMetric;
+import org.partnergraph.extract.annotation.Gold.GoldPartnership;
+import org.partnergraph.extract.annotation.Gold.GoldRelation;
+import org.partnergraph.model.Article;
+import org.partnergraph.model.ArticleFacts;
+import org.partnergraph.model.EntityType;
+import org.partnergraph.model.Ids;
+import org.partnergraph.model.Relation;
+import org.partnergraph.model.RelationType;
+import org.partnergraph.reference.Gazetteer;
+import org.partnergraph.reference.RefEntry;
+import org.partnergraph.reference.ReferenceData;
+import org.partnergraph.resolve.ArticleEntities;
+
+/**
+ * Turns an annotation, a person's gold file or a language model's answer, into facts: names
+ * resolve through the same {@link ArticleEntities} and reference data as the rule extractor's, so
+ * "the Tula region" is {@code region/…} whoever found it, and partnerships and figures are keyed
+ * the way the rule extractor keys them. What cannot be placed (a relation between names the
+ * annotation does not list, or between the wrong types; a partnership with no party) is left out.
+ *
+ * <pre>{@code
+ * ArticleFacts facts = new AnnotationFacts(ReferenceData.bundled()).toFacts(gold, article, provenance);
+ * }</pre>
+ */
+public final class AnnotationFacts {
+
+  /**
+   * Who produced the annotation, recorded on every fact.
+   *
+   * @param extractor the extractor's versioned name, for the facts and the ledger
+   * @param rule what each relation records as the rule that decided it
+   * @param confidence the confidence every relation carries
+   */
+  public record Provenance(String extractor, String rule, double confidence) {}
+
+  private final ReferenceData reference;
+  private final Gazetteer gazetteer;
+
+  public AnnotationFacts(ReferenceData reference) {
+    this.reference = reference;
+    this.gazetteer = new Gazetteer(reference);
+  }
+
+  public ArticleFacts toFacts(Gold gold, Article article, Provenance provenance) {
+    ArticleEntities entities = new ArticleEntities(reference);
+    // a name stands first for the entity it is the name of, then for those it is an alias of ("Bursa" the city, then the province)
+    Map<String, List<String>> idsByName = new HashMap<>();
+    List<String> ids = gold.entities().stream().map(g -> resolve(entities, g)).toList();
+    for (int i = 0; i < ids.size(); i++) {
+      idsByName.computeIfAbsent(gold.entities().get(i).name(), k -> new ArrayList<>()).add(ids.get(i));
+    }
+    for (int i = 0; i < ids.size(); i++) {
+      for (String alias : gold.entities().get(i).aliases()) {
+        List<String> named = idsByName.computeIfAbsent(alias, k -> new ArrayList<>());
+        if (!named.contains(ids.get(i))) {
+          named.add(ids.get(i));
+        }
+      }
+    }
+    Map<String, String> idByName = new HashMap<>();
+    idsByName.forEach((name, named) -> idByName.put(name, named.get(0)));
+    Map<String, Relation> relations = new LinkedHashMap<>();
+    for (GoldRelation r : gold.relations()) {
+      // "Volkswagen" the brand and "Volkswagen" the group: the name of the type the relation joins
+      Optional<String> from = ofType(idsByName, r.from(), entities, r.type().from());
+      Optional<String> to = ofType(idsByName, r.to(), entities, r.type().to());
+      if (from.isPresent() && to.isPresent()) {
+        add(relations, new Relation(r.type(), from.get(), to.get(), evidence(r.evidence(), gold), provenance.confidence(), provenance.rule()));
+      }
+    }
+    for (GoldPartnership p : gold.partnerships()) {
+      partnership(entities, idByName, p, gold, provenance, relations);
+    }
+    Map<String, Integer> metricsPerBase = new HashMap<>();
+    for (GoldMetric m : gold.metrics()) {
+      String owner = idByName.get(m.subject());
+      if (owner == null) {
+        continue;
+      }
+      String base = "metric/" + Ids.slug(owner.substring(owner.indexOf('/') + 1)) + "/" + Ids.slug(m.unit())
+          + ("target".equals(m.kind()) ? "/target" : "");
+      int n = metricsPerBase.merge(base, 1, Integer::sum);
+      String id = n == 1 ? base : base + "/" + n;
+      entities.minted(id, EntityType.METRIC, entities.name(owner) + ": " + m.unit(), null, null);
+      entities.attribute(id, "name", m.unit());
+      entities.attribute(id, "value", number(m.value()));
+      entities.attribute(id, "unit", m.unit());
+      entities.attribute(id, "kind", m.kind());
+      add(relations, new Relation(RelationType.HAS_METRIC, owner, id, evidence(m.evidence(), gold), provenance.confidence(), provenance.rule()));
+    }
+    return new ArticleFacts(article, entities.entities(), List.copyOf(relations.values()), provenance.extractor());
+  }
+
+  /** One partnership, keyed like the rule extractor's: its parties and its partner country. */
+  private void partnership(ArticleEntities entities, Map<String, String> idByName, GoldPartnership p, Gold gold,
+      Provenance provenance, Map<String, Relation> relations) {
+    List<String> parties = p.parties().stream().map(idByName::get)
+        .filter(id -> id != null && RelationType.PARTY.allows(EntityType.PARTNERSHIP, entities.type(id)))
+        .distinct().toList();
+    if (parties.isEmpty()) {
+      return;
+    }
+    String countryId = p.partnerCountry() == null ? null : Optional.ofNullable(idByName.get(p.partnerCountry()))
+        .filter(id -> entities.type(id) == EntityType.COUNTRY)
+        .or(() -> lookup(p.partnerCountry(), EntityType.COUNTRY).map(e -> entities.known(e, p.partnerCountry())))
+        .orElse(null);
+    List<String> keyParts = new ArrayList<>(new TreeSet<>(parties));
+    if (countryId != null) {
+      keyParts.add(countryId);
+    }
+    String base = "partnership/" + Ids.slug(String.join("--", keyParts));
+    String id = base;
+    for (int n = 2; entities.contains(id); n++) {
+      id = base + "--" + Ids.slug(p.kind()) + (n == 2 ? "" : "-" + n); // the same parties twice: a second cooperation, not one overwritten
+    }
+    String name = String.join(" – ", parties.stream().map(entities::name).toList())
+        + (countryId == null ? "" : " – " + entities.name(countryId)) + " (" + p.kind() + ")";
+    entities.minted(id, EntityType.PARTNERSHIP, name, null, null);
+    Set<String> countries = new TreeSet<>();
+    parties.forEach(party -> entities.countryCode(party).ifPresent(countries::add));
+    if (countryId != null) {
+      entities.countryCode(countryId).ifPresent(countries::add);
+    }
+    entities.attribute(id, "kind", p.kind());
+    entities.attribute(id, "status", p.status());
+    entities.attribute(id, "crossBorder", countries.size() > 1);
+    String evidence = evidence(p.evidence(), gold);
+    for (String party : parties) {
+      add(relations, new Relation(RelationType.PARTY, id, party, evidence, provenance.confidence(), provenance.rule()));
+    }
+    if (countryId != null) {
+      add(relations, new Relation(RelationType.PARTNER_COUNTRY, id, countryId, evidence, provenance.confidence(), provenance.rule()));
+    }
+  }
+
+  private static Optional<String> ofType(Map<String, List<String>> idsByName, String name, ArticleEntities entities,
+      Set<EntityType> types) {
+    return idsByName.getOrDefault(name, List.of()).stream().filter(id -> types.contains(entities.type(id))).findFirst();
+  }
+
+  /** A known name resolves to its reference entry, as in the rule extractor; any other is minted from its name. */
+  private String resolve(ArticleEntities entities, GoldEntity g) {
+    for (String surface : g.names()) {
+      Optional<RefEntry> known = lookup(surface, g.type());
+      if (known.isPresent()) {
+        String id = entities.known(known.get(), surface);
+        g.names().forEach(n -> entities.known(known.get(), n));
+        return id;
+      }
+    }
+    String id = entities.minted(g.type(), g.name(), g.name(), null);
+    g.names().forEach(n -> entities.minted(id, g.type(), g.name(), n, null));
+    return id;
+  }
+
+  /** The reference entry of this type whose name or alias is the whole of {@code name}. */
+  private Optional<RefEntry> lookup(String name, EntityType type) {
+    String whole = name.strip();
+    for (Gazetteer.Match m : gazetteer.find(whole)) {
+      if (m.kind() == Gazetteer.Kind.ENTRY && m.start() == 0 && m.end() == whole.length()) {
+        return m.entries().stream().filter(e -> e.type() == type).findFirst();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The quote; a gold file written without quotes says where the fact comes from instead. */
+  private static String evidence(String quote, Gold gold) {
+    return quote != null ? quote : "annotated in gold file " + gold.article();
+  }
+
+  private static void add(Map<String, Relation> relations, Relation r) {
+    relations.putIfAbsent(r.key(), r);
+  }
+
+  private static Object number(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Object) (long) value : (Object) value;
+  }
+}
