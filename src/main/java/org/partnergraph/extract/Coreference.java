@@ -21,7 +21,7 @@ final class Coreference {
   private static final Pattern PRONOUN = Pattern.compile("\\b(He|he|She|she)\\b");
   /** "the region", "the State", "the wilaya", "the regional government": the region the article is about; not "the state investment fund". */
   private static final Pattern REGION_COREF = Pattern.compile(
-      "\\b(?:the|The)\\s+(?:(?:regional|provincial|state)\\s+(?:government|administration)|" + RegionWords.suffixes("coref", Form.AS_WRITTEN) + "|"
+      "\\b(?:the|The)\\s+(?:(?:" + RegionWords.suffixes("of-government", Form.AS_WRITTEN) + ")\\s+(?:" + RegionWords.governments("coref") + ")|" + RegionWords.suffixes("coref", Form.AS_WRITTEN) + "|"
           + RegionWords.suffixes("coref-capitalised", Form.CAPITALISED) + ")(?:'s)?\\b"
           + "(?!\\s+of|-|\\s+(?:investment|fund|company|enterprise|bank|agency|media|news|oil|railway|broadcaster|secretary|department)\\b)");
   private static final Pattern SAME_REGION = Pattern.compile("\\b(?:the|The)\\s+same\\s+(?:" + RegionWords.suffixes("same-region", Form.AS_WRITTEN) + ")\\b");

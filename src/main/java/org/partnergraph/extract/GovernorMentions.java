@@ -35,7 +35,7 @@ final class GovernorMentions {
 
   private static final Pattern TITLE_OF =
       Pattern.compile("(?i)\\b(" + HEAD_TITLE + "|chief executive)\\s*(?:\\([^)]{1,20}\\)\\s*)?of\\s+(the\\s+)?"
-          + "(?:(?:regional\\s+|provincial\\s+|state\\s+)?(?:government|junta|xunta|generalitat|administration)\\s+(?:of|de)\\s+(?:the\\s+)?)?$");
+          + "(?:(?:(?:" + RegionWords.suffixes("of-government", Form.AS_WRITTEN) + ")\\s+)?(?:" + RegionWords.governments("title-of") + ")\\s+(?:of|de)\\s+(?:the\\s+)?)?$");
   private static final Pattern NAME_AFTER =
       Pattern.compile("^(?:\\s+(?:" + RegionWords.suffixes("after-name", Form.AS_WRITTEN) + "))?(?:'s)?\\s*(?:\\([^)]{1,20}\\)\\s*)?,?\\s*" + NAME);
   private static final Pattern TITLE_NAME_AFTER = Pattern.compile("^(?:'s)?\\s+(?:" + HEAD_TITLE_CAPITALISED + "|" + RegionWords.titles("after-region-lower", Form.AS_WRITTEN) + ")\\s+" + NAME);

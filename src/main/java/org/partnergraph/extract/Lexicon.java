@@ -32,11 +32,14 @@ public final class Lexicon {
   /** One file of {@code lexicon/en/}: its name and the tags its entries may carry. */
   public enum Family {
     REGION_HEAD_TITLES("region-head-titles", "head", "region-only", "before-name", "titled", "after-place", "after-place-lower",
-        "coref", "coref-capitalised", "of-the-region", "after-region-lower", "of-unknown-region"),
-    OFFICE_QUALIFIERS("office-qualifiers", "not-the-head", "someone-else", "former"),
-    REGION_SUFFIXES("region-suffixes", "suffix", "after-name", "the-region", "coref", "coref-capitalised", "same-region", "after-place"),
+        "coref", "coref-capitalised", "of-the-region", "after-region-lower", "of-unknown-region", "follows-a-city"),
+    OFFICE_QUALIFIERS("office-qualifiers", "not-the-head", "someone-else", "former", "former-plant", "follows-a-city"),
+    REGION_SUFFIXES("region-suffixes", "suffix", "after-name", "the-region", "coref", "coref-capitalised", "same-region", "after-place", "after-direction",
+        "of-government", "follows-a-city"),
+    REGION_GOVERNMENTS("region-governments", "coref", "title-of"),
     CALENDAR("calendar", "weekday", "month"),
-    NAME_PARTICLES("name-particles", "person", "place", "town");
+    NAME_PARTICLES("name-particles", "person", "place", "town", "local-arm"),
+    WORDS_AFTER_A_CITY("words-after-a-city");
 
     private final String file;
     private final Set<String> tags;
@@ -158,6 +161,11 @@ public final class Lexicon {
   /** Every entry of the family, in file order. */
   public List<Entry> entries(Family family) {
     return families.get(family);
+  }
+
+  /** The phrases of the family, in file order. */
+  public List<String> phrases(Family family) {
+    return entries(family).stream().map(Entry::phrase).toList();
   }
 
   /** The phrases of the family that carry the tag, in file order. */

@@ -28,7 +28,7 @@ final class PlantMentions {
       Pattern.compile("^(?:'s|')?(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}(?:'s|')?\\s+(?:(?:car|auto|automobile|automotive|assembly|vehicle|production|manufacturing|passenger car|EV|pickup|truck|bus|SUV|van|engine|battery|hybrid|electric|electric-vehicle|new|main|flagship|largest|biggest|older|newer|existing)\\s+){0,3}(plant|factory|works|facility|complex|[Gg]igafactory|[Mm]egafactory|[Mm]etaplant)\\b");
 
   /** "Renault do Brasil", "Volkswagen de México": a maker's local company named after its country. */
-  private static final Pattern LOCAL_ARM_TAIL = Pattern.compile("^\\s+(?:do|de|da)\\s+\\p{Lu}[\\p{L}]+");
+  private static final Pattern LOCAL_ARM_TAIL = Pattern.compile("^\\s+(?:" + Lexicon.english().alternation(Lexicon.Family.NAME_PARTICLES, "local-arm", Lexicon.Form.AS_WRITTEN) + ")\\s+\\p{Lu}[\\p{L}]+");
 
   /** "… plant in X", "its new car factory near X": a plant named by its place. */
   private static final Pattern PLANT_BEFORE_PLACE =
@@ -36,7 +36,7 @@ final class PlantMentions {
           + "|van|truck|bus|pickup|engine|components?|body|stamping)\\s+){0,3}"
           + "(plant|factory|works|assembly line|production site|manufacturing site|manufacturing facility|production facility)"
           + "\\s+(?:for\\s+(?:[\\w-]+\\s+){1,4}?)?(?:(?:located|based)\\s+)?(?:in|at|near|outside)\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$");
-  private static final Pattern FORMER_BEFORE = Pattern.compile("(?i)\\b(?:former|ex-|old)\\s*$");
+  private static final Pattern FORMER_BEFORE = Pattern.compile("(?i)\\b(?:" + Lexicon.english().alternation(Lexicon.Family.OFFICE_QUALIFIERS, "former-plant", Lexicon.Form.AS_WRITTEN) + ")\\s*$");
   private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?i)\\b(a|an|another)\\s+(?:[\\w-]+\\s+){0,2}$");
   private static final Pattern DENIED = Pattern.compile("(?i)\\b(denied|denies|rejected|dismissed|ruled out|refuted|(?:has|have|had) no plans?)\\b");
   private static final Pattern OPERATOR_GONE =

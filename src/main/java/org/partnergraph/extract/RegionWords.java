@@ -21,6 +21,11 @@ final class RegionWords {
     return LEXICON.alternation(Family.REGION_HEAD_TITLES, tag, form);
   }
 
+  /** The names of a region's government tagged {@code tag}, as regex alternatives. */
+  static String governments(String tag) {
+    return LEXICON.alternation(Family.REGION_GOVERNMENTS, tag, Form.AS_WRITTEN);
+  }
+
   /** The region suffixes tagged {@code tag}, as regex alternatives. */
   static String suffixes(String tag, Form form) {
     return LEXICON.alternation(Family.REGION_SUFFIXES, tag, form);

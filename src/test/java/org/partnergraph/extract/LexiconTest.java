@@ -1,0 +1,97 @@
+package org.partnergraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.partnergraph.extract.Lexicon.Entry;
+import org.partnergraph.extract.Lexicon.Family;
+import org.partnergraph.extract.Lexicon.Form;
+import org.partnergraph.model.InputException;
+
+/** The word families as loaded: malformed lines named by file and line, and what the rules rely on. */
+class LexiconTest {
+  private final Lexicon lexicon = Lexicon.english();
+
+  @Test
+  void rejectsAThirdColumnNamingFileAndLine() {
+    assertThatThrownBy(() -> Lexicon.parse(Family.CALENDAR, "calendar.tsv", List.of("# words", "Monday\tweekday", "Tuesday\tweekday\textra")))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("calendar.tsv:3: ")
+        .hasMessageContaining("3 columns");
+  }
+
+  @Test
+  void rejectsAnUnknownTagNamingFileAndLine() {
+    assertThatThrownBy(() -> Lexicon.parse(Family.CALENDAR, "calendar.tsv", List.of("Monday\tweekday", "Smarch\tmonht")))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("calendar.tsv:2: ")
+        .hasMessageContaining("unknown tag 'monht'");
+  }
+
+  @Test
+  void rejectsAPhraseListedTwiceOrPaddedWithSpaces() {
+    assertThatThrownBy(() -> Lexicon.parse(Family.CALENDAR, "calendar.tsv", List.of("May\tmonth", "", "may\tmonth")))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("calendar.tsv:3: ")
+        .hasMessageContaining("listed twice");
+    assertThatThrownBy(() -> Lexicon.parse(Family.CALENDAR, "calendar.tsv", List.of("May \tmonth")))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("calendar.tsv:1: ");
+  }
+
+  @Test
+  void rejectsAFileWithNoEntries() {
+    assertThatThrownBy(() -> Lexicon.parse(Family.CALENDAR, "calendar.tsv", List.of("# only a comment")))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("calendar.tsv: ");
+  }
+
+  @Test
+  void everyDeclaredTagOfEveryFamilyHasEntries() {
+    for (Family family : Family.values()) {
+      for (String tag : family.tags()) {
+        assertThat(lexicon.phrases(family, tag)).as(family.resource() + " tag " + tag).isNotEmpty();
+      }
+    }
+  }
+
+  @Test
+  void noPhraseBelongsToTwoFamilies() {
+    Map<String, Family> owner = new HashMap<>();
+    for (Family family : Family.values()) {
+      for (Entry e : lexicon.entries(family)) {
+        Family before = owner.putIfAbsent(e.phrase().toLowerCase(Locale.ROOT), family);
+        assertThat(before).as(e.where() + ": '" + e.phrase() + "' is also in " + (before == null ? "" : before.resource())).isNull();
+      }
+    }
+  }
+
+  @Test
+  void aTitleThatAloneNamesARegionsHeadIsOneOnlyARegionsHeadHolds() {
+    List<String> regionOnly = lexicon.phrases(Family.REGION_HEAD_TITLES, "region-only");
+    assertThat(regionOnly).containsAll(lexicon.phrases(Family.REGION_HEAD_TITLES, "titled"));
+    assertThat(lexicon.phrases(Family.REGION_HEAD_TITLES, "head")).containsAll(regionOnly);
+  }
+
+  @Test
+  void capitalisesEveryWordIncludingAfterAHyphen() {
+    assertThat(Form.CAPITALISED.apply("minister-president")).isEqualTo("Minister-President");
+    assertThat(Form.CAPITALISED.apply("chief minister")).isEqualTo("Chief Minister");
+    assertThat(Form.AS_WRITTEN.apply("gov.")).isEqualTo("gov.");
+  }
+
+  @Test
+  void alternativesMatchEachPhraseLiterally() {
+    Pattern titles = Pattern.compile("^(?:" + lexicon.alternation(Family.REGION_HEAD_TITLES, "titled", Form.CAPITALISED) + ")$");
+    assertThat(titles.matcher("Gov.").matches()).isTrue();
+    assertThat(titles.matcher("Govx").matches()).as("the dot is no wildcard").isFalse();
+    assertThat(titles.matcher("Minister-President").matches()).isTrue();
+    assertThat(titles.matcher("Premier").matches()).as("a premier may be a country's").isFalse();
+  }
+}
