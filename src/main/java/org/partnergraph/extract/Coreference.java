@@ -26,11 +26,11 @@ final class Coreference {
           + "(?!\\s+of|-|\\s+(?:investment|fund|company|enterprise|bank|agency|media|news|oil|railway|broadcaster|secretary|department)\\b)");
   private static final Pattern SAME_REGION = Pattern.compile("\\b(?:the|The)\\s+same\\s+(?:" + RegionWords.suffixes("same-region", Form.AS_WRITTEN) + ")\\b");
   private static final Pattern PLANT_COREF =
-      Pattern.compile("\\b(?:the|The)\\s+(?:(?:battery|assembly|car|engine|new|main)\\s+)?(?:plant|factory|facility|works|enterprise)(?:'s)?\\b(?!\\s+(?:of|in|at|near)\\b)");
+      Pattern.compile("\\b(?:the|The)\\s+(?:(?:" + PlantWords.modifiers("coref") + ")\\s+)?(?:" + PlantWords.nouns("coref") + ")(?:'s)?\\b(?!\\s+(?:of|in|at|near)\\b)");
   /** "The South Korean carmaker's plant", "the company's factory": the plant last named, not its owner. */
   private static final Pattern OWNED_PLANT_COREF = Pattern.compile(
-      "\\b(?:the|The)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}(?:company|group|automaker|carmaker|manufacturer)'s\\s+(?:(?:battery|assembly|car|engine|new|main)\\s+)?"
-          + "(?:plant|factory|facility)\\b(?!\\s+(?:of|in|at|near)\\b)");
+      "\\b(?:the|The)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}(?:company|group|automaker|carmaker|manufacturer)'s\\s+(?:(?:" + PlantWords.modifiers("coref") + ")\\s+)?"
+          + "(?:" + PlantWords.nouns("owned-coref") + ")\\b(?!\\s+(?:of|in|at|near)\\b)");
   private static final Pattern AUTOMAKER_COREF =
       Pattern.compile(
           "\\b(?:the|The)\\s+(?:(?:\\p{Lu}[\\p{L}]+-based|\\p{Lu}[\\p{L}]+(?:an|ese|ish|ian|i|ch)|[a-z]+-owned|state-owned|electric-vehicle|EV|US|U\\.S\\.)\\s+)?"

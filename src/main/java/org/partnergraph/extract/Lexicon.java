@@ -39,7 +39,11 @@ public final class Lexicon {
     REGION_GOVERNMENTS("region-governments", "coref", "title-of"),
     CALENDAR("calendar", "weekday", "month"),
     NAME_PARTICLES("name-particles", "person", "place", "town", "local-arm"),
-    WORDS_AFTER_A_CITY("words-after-a-city");
+    WORDS_AFTER_A_CITY("words-after-a-city"),
+    PLANT_NOUNS("plant-nouns", "after-owner", "after-owner-capitalised", "before-place", "unknown-place", "town-plant", "coref", "owned-coref",
+        "named-plant", "plant-in", "after-country", "plant-of", "names-a-plant", "names-a-town-plant"),
+    PLANT_MODIFIERS("plant-modifiers", "after-owner", "before-place", "plant-of", "town-plant", "named-plant", "coref", "before-town",
+        "complex-kind", "maker-kind", "manufacturer-kind", "follows-a-city", "names-a-plant", "names-a-town-plant");
 
     private final String file;
     private final Set<String> tags;

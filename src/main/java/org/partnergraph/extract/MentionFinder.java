@@ -180,7 +180,7 @@ final class MentionFinder {
   /** "North America", "Latin America": continents, not the United States. */
   private static final Pattern A_CONTINENT = Pattern.compile("\\b(?:North|South|Latin|Central)\\s+America$");
   /** "Saltillo Truck Assembly Plant": a plant named after its town still names the town. */
-  private static final Pattern NAMES_A_PLANT = Pattern.compile("^(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3}\\s+(?:Plant|Factory|Works|Assembly)\\b");
+  private static final Pattern NAMES_A_PLANT = Pattern.compile("^(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3}\\s+(?:" + PlantWords.capitalised("names-a-town-plant") + ")\\b");
   private static final Pattern CAPITALISED_AFTER = Pattern.compile("^\\s(\\p{Lu}[\\p{L}'-]*)");
   /** Capitalised words a city's name is followed by in news copy without becoming another name. */
   private static final Set<String> FOLLOWS_A_CITY = followsACity();
@@ -188,7 +188,7 @@ final class MentionFinder {
   private static Set<String> followsACity() {
     Lexicon lexicon = Lexicon.english();
     Set<String> out = new HashSet<>(lexicon.phrases(Lexicon.Family.WORDS_AFTER_A_CITY));
-    for (Lexicon.Family family : List.of(Lexicon.Family.REGION_HEAD_TITLES, Lexicon.Family.REGION_SUFFIXES, Lexicon.Family.OFFICE_QUALIFIERS)) {
+    for (Lexicon.Family family : List.of(Lexicon.Family.REGION_HEAD_TITLES, Lexicon.Family.REGION_SUFFIXES, Lexicon.Family.OFFICE_QUALIFIERS, Lexicon.Family.PLANT_MODIFIERS)) {
       lexicon.phrases(family, "follows-a-city").forEach(p -> out.add(Lexicon.Form.CAPITALISED.apply(p)));
     }
     return Set.copyOf(out);

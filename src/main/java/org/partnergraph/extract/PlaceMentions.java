@@ -49,7 +49,7 @@ final class PlaceMentions {
   static final Pattern PLACE_AT_START = Pattern.compile("^" + PLACE_NAME + "\\b");
   /** "plant in Kecskemét", "factory near Uzlovaya". */
   private static final Pattern UNKNOWN_PLANT_PLACE = Pattern.compile(
-      "(?i:\\b(?:plant|factory|works|assembly line|production site|manufacturing site)\\s+(?:in|at|near|outside)\\s+(?:the\\s+(?:city|town)\\s+of\\s+)?)" + PLACE_NAME + "\\b");
+      "(?i:\\b(?:" + PlantWords.nouns("unknown-place") + ")\\s+(?:in|at|near|outside)\\s+(?:the\\s+(?:city|town)\\s+of\\s+)?)" + PLACE_NAME + "\\b");
   /** "in Szeged, in southern Hungary", "in Ellabell, Georgia": a town placed by what follows. */
   private static final Pattern PLACE_APPOSITION = Pattern.compile(
       "\\b(?:in|near|at|outside)\\s+" + PLACE_NAME + ",\\s+(?:in\\s+|about\\s+[^,]{0,40}?\\s+of\\s+)?(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-west|north-east|south-west|south-east|northwestern|northeastern|southwestern|southeastern)\\S*\\s+)?$");
@@ -73,7 +73,8 @@ final class PlaceMentions {
 
   /** "its Tychy plant", "Stellantis' Kragujevac factory": a town (no inner capitals, unlike a plant's own name) before the plant word. */
   private static final Pattern UNKNOWN_TOWN_PLANT = Pattern.compile(
-      "(?:\\b(?:its|their)|'s?)\\s+(?:(?:idled|idle|new|main|existing|largest|biggest|flagship)\\s+)?(\\p{Lu}[\\p{Ll}'-]+(?:[ -]\\p{Lu}[\\p{Ll}'-]+)?)\\s+(?:(?:car|auto|assembly|vehicle|production|manufacturing|EV)\\s+)?(?:plant|factory|works)\\b");
+      "(?:\\b(?:its|their)|'s?)\\s+(?:(?:" + PlantWords.modifiers("before-town") + ")\\s+)?(\\p{Lu}[\\p{Ll}'-]+(?:[ -]\\p{Lu}[\\p{Ll}'-]+)?)\\s+(?:(?:" + PlantWords.modifiers("town-plant") + ")\\s+)?(?:"
+          + PlantWords.nouns("town-plant") + ")\\b");
   /** "… plant in X" after a town-named plant: X must be the town's region or country, else the plant's town is X. */
   static final Pattern PLACED_AFTER = Pattern.compile("^\\s+(?:in|at|near)\\s+(?:the\\s+)?(?=\\p{Lu})");
 

@@ -61,11 +61,17 @@ class LexiconTest {
     }
   }
 
+  /** Words that are two words: each family keeps its own sense, and the rules that read them never read both. */
+  private static final Map<String, String> HOMOGRAPHS = Map.of("van", "a particle in Dutch names (name-particles), a vehicle (plant-modifiers)");
+
   @Test
-  void noPhraseBelongsToTwoFamilies() {
+  void noPhraseBelongsToTwoFamiliesUnlessItIsAKnownHomograph() {
     Map<String, Family> owner = new HashMap<>();
     for (Family family : Family.values()) {
       for (Entry e : lexicon.entries(family)) {
+        if (HOMOGRAPHS.containsKey(e.phrase().toLowerCase(Locale.ROOT))) {
+          continue;
+        }
         Family before = owner.putIfAbsent(e.phrase().toLowerCase(Locale.ROOT), family);
         assertThat(before).as(e.where() + ": '" + e.phrase() + "' is also in " + (before == null ? "" : before.resource())).isNull();
       }
