@@ -35,7 +35,7 @@ public final class Lexicon {
         "coref", "coref-capitalised", "of-the-region", "after-region-lower", "of-unknown-region", "follows-a-city"),
     OFFICE_QUALIFIERS("office-qualifiers", "not-the-head", "someone-else", "former", "former-plant", "follows-a-city"),
     REGION_SUFFIXES("region-suffixes", "suffix", "after-name", "the-region", "coref", "coref-capitalised", "same-region", "after-place", "after-direction",
-        "of-government", "follows-a-city"),
+        "of-government", "follows-a-city", "local-area"),
     REGION_GOVERNMENTS("region-governments", "coref", "title-of"),
     CALENDAR("calendar", "weekday", "month"),
     NAME_PARTICLES("name-particles", "person", "place", "town", "local-arm"),

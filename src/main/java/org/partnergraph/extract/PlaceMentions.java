@@ -164,7 +164,7 @@ final class PlaceMentions {
     }
   }
 
-  private static final Pattern NOT_A_TOWN = Pattern.compile("\\s(?:County|District|Township|Parish|Borough|Valley|Area|Zone|Park)$");
+  private static final Pattern NOT_A_TOWN = Pattern.compile("\\s(?:" + RegionWords.suffixes("local-area", Form.CAPITALISED) + ")$");
 
   void unknownPlace(String s, List<Mention> out, int start, int end, String country) {
     String text = s.substring(start, end);
