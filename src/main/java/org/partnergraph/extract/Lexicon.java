@@ -40,6 +40,7 @@ public final class Lexicon {
     CALENDAR("calendar", "weekday", "month"),
     NAME_PARTICLES("name-particles", "person", "place", "town", "local-arm"),
     WORDS_AFTER_A_CITY("words-after-a-city"),
+    ABBREVIATIONS("abbreviations"),
     PLANT_NOUNS("plant-nouns", "after-owner", "after-owner-capitalised", "before-place", "unknown-place", "town-plant", "coref", "owned-coref",
         "named-plant", "plant-in", "after-country", "plant-of", "names-a-plant", "names-a-town-plant"),
     PLANT_MODIFIERS("plant-modifiers", "after-owner", "before-place", "plant-of", "town-plant", "named-plant", "coref", "before-town",

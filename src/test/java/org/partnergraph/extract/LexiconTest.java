@@ -62,7 +62,9 @@ class LexiconTest {
   }
 
   /** Words that are two words: each family keeps its own sense, and the rules that read them never read both. */
-  private static final Map<String, String> HOMOGRAPHS = Map.of("van", "a particle in Dutch names (name-particles), a vehicle (plant-modifiers)");
+  private static final Map<String, String> HOMOGRAPHS = Map.of(
+      "van", "a particle in Dutch names (name-particles), a vehicle (plant-modifiers)",
+      "gov", "an abbreviation whose stop ends no sentence (abbreviations), a capitalised word after a city (words-after-a-city)");
 
   @Test
   void noPhraseBelongsToTwoFamiliesUnlessItIsAKnownHomograph() {
