@@ -40,6 +40,8 @@ public final class Lexicon {
     CALENDAR("calendar", "weekday", "month"),
     NAME_PARTICLES("name-particles", "person", "place", "town", "local-arm"),
     WORDS_AFTER_A_CITY("words-after-a-city"),
+    /** "Tenn." → TN: the second column is the id (the state's postal code), not tags. */
+    AP_STATES("ap-states", true),
     ABBREVIATIONS("abbreviations"),
     PLANT_NOUNS("plant-nouns", "after-owner", "after-owner-capitalised", "before-place", "unknown-place", "town-plant", "coref", "owned-coref",
         "named-plant", "plant-in", "after-country", "plant-of", "names-a-plant", "names-a-town-plant"),
@@ -47,10 +49,16 @@ public final class Lexicon {
         "complex-kind", "maker-kind", "manufacturer-kind", "follows-a-city", "names-a-plant", "names-a-town-plant");
 
     private final String file;
+    private final boolean idColumn;
     private final Set<String> tags;
 
     Family(String file, String... tags) {
+      this(file, false, tags);
+    }
+
+    Family(String file, boolean idColumn, String... tags) {
       this.file = file;
+      this.idColumn = idColumn;
       this.tags = Set.of(tags);
     }
 
@@ -84,8 +92,8 @@ public final class Lexicon {
     }
   }
 
-  /** One line of a family: the phrase, its tags, and where it was read (for messages). */
-  public record Entry(String phrase, Set<String> tags, String where) {
+  /** One line of a family: the phrase, its tags or its id ("" where the family has none), and where it was read (for messages). */
+  public record Entry(String phrase, Set<String> tags, String id, String where) {
     public boolean has(String tag) {
       return tags.contains(tag);
     }
@@ -122,8 +130,8 @@ public final class Lexicon {
   }
 
   /**
-   * The entries of one family's file: {@code phrase} or {@code phrase<TAB>tag,tag}; {@code #} starts a
-   * comment line. A phrase with outer spaces, an unknown tag, a third column or a phrase listed twice
+   * The entries of one family's file: {@code phrase} or {@code phrase<TAB>tag,tag} (or {@code phrase<TAB>id}
+   * for a family of ids); {@code #} starts a comment line. A phrase with outer spaces, an unknown tag, a third column or a phrase listed twice
    * is rejected naming {@code file:line}.
    */
   static List<Entry> parse(Family family, String file, List<String> lines) {
@@ -144,7 +152,13 @@ public final class Lexicon {
         throw new InputException(where, "a phrase must be non-empty without outer spaces: '" + phrase + "'");
       }
       Set<String> tags = new LinkedHashSet<>();
-      if (columns.length == 2) {
+      String id = "";
+      if (family.idColumn) {
+        if (columns.length != 2 || !columns[1].matches("[A-Za-z0-9-]+")) {
+          throw new InputException(where, "expected a phrase and an id (letters, digits, '-'): " + line);
+        }
+        id = columns[1];
+      } else if (columns.length == 2) {
         for (String tag : columns[1].split(",", -1)) {
           if (!family.tags().contains(tag.strip())) {
             throw new InputException(where, "unknown tag '" + tag.strip() + "' (known: " + family.tags().stream().sorted().collect(Collectors.joining(", ")) + ")");
@@ -155,7 +169,7 @@ public final class Lexicon {
       if (!seen.add(phrase.toLowerCase(Locale.ROOT))) {
         throw new InputException(where, "'" + phrase + "' is listed twice");
       }
-      entries.add(new Entry(phrase, Set.copyOf(tags), where));
+      entries.add(new Entry(phrase, Set.copyOf(tags), id, where));
     }
     if (entries.isEmpty()) {
       throw new InputException(file, "no entries");

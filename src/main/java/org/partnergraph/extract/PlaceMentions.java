@@ -27,16 +27,8 @@ final class PlaceMentions {
   private static final Pattern DATELINE = Pattern.compile(
       "^(\\p{Lu}[\\p{Lu}'.-]{3,}(?:[ -]\\p{Lu}[\\p{Lu}'.-]+){0,2})(?=,\\s|\\s+[-—–(])");
   /** The AP's abbreviations of US states, as datelines write them ("CHATTANOOGA, Tenn."); only read right after a dateline town. */
-  private static final Map<String, String> AP_STATES = Map.ofEntries(
-      Map.entry("Ala.", "AL"), Map.entry("Ariz.", "AZ"), Map.entry("Ark.", "AR"), Map.entry("Calif.", "CA"), Map.entry("Colo.", "CO"),
-      Map.entry("Conn.", "CT"), Map.entry("Del.", "DE"), Map.entry("Fla.", "FL"), Map.entry("Ga.", "GA"), Map.entry("Ill.", "IL"),
-      Map.entry("Ind.", "IN"), Map.entry("Kan.", "KS"), Map.entry("Ky.", "KY"), Map.entry("La.", "LA"), Map.entry("Md.", "MD"),
-      Map.entry("Mass.", "MA"), Map.entry("Mich.", "MI"), Map.entry("Minn.", "MN"), Map.entry("Miss.", "MS"), Map.entry("Mo.", "MO"),
-      Map.entry("Mont.", "MT"), Map.entry("Neb.", "NE"), Map.entry("Nev.", "NV"), Map.entry("N.H.", "NH"), Map.entry("N.J.", "NJ"),
-      Map.entry("N.M.", "NM"), Map.entry("N.Y.", "NY"), Map.entry("N.C.", "NC"), Map.entry("N.D.", "ND"), Map.entry("Okla.", "OK"),
-      Map.entry("Ore.", "OR"), Map.entry("Pa.", "PA"), Map.entry("R.I.", "RI"), Map.entry("S.C.", "SC"), Map.entry("S.D.", "SD"),
-      Map.entry("Tenn.", "TN"), Map.entry("Texas", "TX"), Map.entry("Vt.", "VT"), Map.entry("Va.", "VA"), Map.entry("Wash.", "WA"),
-      Map.entry("W.Va.", "WV"), Map.entry("Wis.", "WI"), Map.entry("Wyo.", "WY"));
+  private static final Map<String, String> AP_STATES = Lexicon.english().entries(Family.AP_STATES).stream()
+      .collect(Collectors.toUnmodifiableMap(Lexicon.Entry::phrase, Lexicon.Entry::id));
   private static final Pattern AP_STATE_AFTER = Pattern.compile("^,\\s+((?:[A-Z]\\.){2}|[A-Z][a-z]{1,4}\\.|W\\.Va\\.)");
 
   /** Datelines open a story: only its first few sentences are looked at. */

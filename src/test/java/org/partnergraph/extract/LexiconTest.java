@@ -46,6 +46,15 @@ class LexiconTest {
   }
 
   @Test
+  void readsTheIdOfAnIdFamilyAndRejectsALineWithoutOne() {
+    assertThat(Lexicon.parse(Family.AP_STATES, "ap-states.tsv", List.of("Tenn.\tTN")).get(0).id()).isEqualTo("TN");
+    assertThatThrownBy(() -> Lexicon.parse(Family.AP_STATES, "ap-states.tsv", List.of("Tenn.\tTN", "Ky.")))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("ap-states.tsv:2: ")
+        .hasMessageContaining("an id");
+  }
+
+  @Test
   void rejectsAFileWithNoEntries() {
     assertThatThrownBy(() -> Lexicon.parse(Family.CALENDAR, "calendar.tsv", List.of("# only a comment")))
         .isInstanceOf(InputException.class)
