@@ -26,12 +26,16 @@ final class AutomakerMentions {
 
   /** "the CAOA factory in Anápolis", "DRB-HICOM's automotive plant", "the SaryarkaAvtoProm automobile plant": a company named by its car plant. */
   private static final Pattern MAKER_OF_PLANT = Pattern.compile(
-      "\\b(\\p{Lu}{2,}(?:-\\p{Lu}{2,})?|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}+)(?:'s|')?\\s+(?:(?:automobile|automotive|car|assembly|vehicle|auto)\\s+)?(?:plant|factory)\\b");
+      "\\b(\\p{Lu}{2,}(?:-\\p{Lu}{2,})?|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}+)(?:'s|')?\\s+(?:(?:" + PlantWords.modifiers("named-plant") + ")\\s+)?(?:"
+          + PlantWords.nouns("named-plant") + ")\\b");
+
+  /** "the Uzbekistan plant", "Uzbekistan said": a country's name, not a maker's, before these. */
+  private static final Pattern NOT_A_MAKER_AFTER = Pattern.compile("(?s)^\\s+(?:" + PlantWords.nouns("after-country") + "|said|says|has|is|was|will|plans)\\b.*");
 
   /** "bus maker Solaris", "the assembler Derways", "electric carmaker Leapmotor": a company introduced by what it makes. */
   private static final Pattern MAKER_NAMED = Pattern.compile(
-      "(?i:\\b(?:(?:bus|truck|car|van|vehicle|ev|electric[- ]vehicle|electric[- ]car|automobile|auto)\\s*-?\\s*maker|carmaker|automaker|assembler"
-          + "|(?:car|vehicle|bus|truck|automobile)\\s+manufacturer))\\s+(\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{Lu}[\\p{L}&'-]*){0,2})");
+      "(?i:\\b(?:(?:" + PlantWords.modifiers("maker-kind") + ")\\s*-?\\s*maker|carmaker|automaker|assembler"
+          + "|(?:" + PlantWords.modifiers("manufacturer-kind") + ")\\s+manufacturer))\\s+(\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{Lu}[\\p{L}&'-]*){0,2})");
 
   /** "owned by India's Tata Motors", "a unit of Geely": an owner named in passing, not the subject. */
   static final Pattern OWNER_BEFORE =
@@ -72,7 +76,7 @@ final class AutomakerMentions {
       Matcher suffix = ARM_SUFFIX.matcher(s.substring(country.get().end()));
       suffix.find();
       int end = country.get().end() + suffix.end();
-      if (end == country.get().end() && !s.startsWith("'", end) && !s.substring(end).matches("(?s)^\\s+(?:plant|factory|said|says|has|is|was|will|plans)\\b.*")) {
+      if (end == country.get().end() && !s.startsWith("'", end) && !NOT_A_MAKER_AFTER.matcher(s.substring(end)).matches()) {
         continue; // "Toyota Thailand" only as the subject or owner of something, not "Toyota, Thailand's …"
       }
       out.remove(country.get());

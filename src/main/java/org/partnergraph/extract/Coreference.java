@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.partnergraph.extract.Lexicon.Form;
 import org.partnergraph.extract.Mention.How;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.resolve.ArticleEntities;
@@ -15,20 +16,21 @@ import org.partnergraph.resolve.ArticleEntities;
  */
 final class Coreference {
   private static final Pattern GOVERNOR_COREF = Pattern.compile(
-      "\\b(?:the|The)\\s+(?:governor|Governor|wali|Wali|Rais|regional head|head of the region|hokim|akim|chief minister|Chief Minister|premier|minister-president|landeshauptmann)"
-          + "(?:\\s+of\\s+the\\s+(?:region|state|province|oblast))?\\b(?!\\s+of)");
+      "\\b(?:the|The)\\s+(?:" + RegionWords.titles("coref", Form.AS_WRITTEN) + "|" + RegionWords.titles("coref-capitalised", Form.CAPITALISED) + ")"
+          + "(?:\\s+of\\s+the\\s+(?:" + RegionWords.suffixes("same-region", Form.AS_WRITTEN) + "))?\\b(?!\\s+of)");
   private static final Pattern PRONOUN = Pattern.compile("\\b(He|he|She|she)\\b");
   /** "the region", "the State", "the wilaya", "the regional government": the region the article is about; not "the state investment fund". */
   private static final Pattern REGION_COREF = Pattern.compile(
-      "\\b(?:the|The)\\s+(?:(?:regional|provincial|state)\\s+(?:government|administration)|region|oblast|province|state|State|wilaya|krai)(?:'s)?\\b"
+      "\\b(?:the|The)\\s+(?:(?:" + RegionWords.suffixes("of-government", Form.AS_WRITTEN) + ")\\s+(?:" + RegionWords.governments("coref") + ")|" + RegionWords.suffixes("coref", Form.AS_WRITTEN) + "|"
+          + RegionWords.suffixes("coref-capitalised", Form.CAPITALISED) + ")(?:'s)?\\b"
           + "(?!\\s+of|-|\\s+(?:investment|fund|company|enterprise|bank|agency|media|news|oil|railway|broadcaster|secretary|department)\\b)");
-  private static final Pattern SAME_REGION = Pattern.compile("\\b(?:the|The)\\s+same\\s+(?:region|oblast|province|state)\\b");
+  private static final Pattern SAME_REGION = Pattern.compile("\\b(?:the|The)\\s+same\\s+(?:" + RegionWords.suffixes("same-region", Form.AS_WRITTEN) + ")\\b");
   private static final Pattern PLANT_COREF =
-      Pattern.compile("\\b(?:the|The)\\s+(?:(?:battery|assembly|car|engine|new|main)\\s+)?(?:plant|factory|facility|works|enterprise)(?:'s)?\\b(?!\\s+(?:of|in|at|near)\\b)");
+      Pattern.compile("\\b(?:the|The)\\s+(?:(?:" + PlantWords.modifiers("coref") + ")\\s+)?(?:" + PlantWords.nouns("coref") + ")(?:'s)?\\b(?!\\s+(?:of|in|at|near)\\b)");
   /** "The South Korean carmaker's plant", "the company's factory": the plant last named, not its owner. */
   private static final Pattern OWNED_PLANT_COREF = Pattern.compile(
-      "\\b(?:the|The)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}(?:company|group|automaker|carmaker|manufacturer)'s\\s+(?:(?:battery|assembly|car|engine|new|main)\\s+)?"
-          + "(?:plant|factory|facility)\\b(?!\\s+(?:of|in|at|near)\\b)");
+      "\\b(?:the|The)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}(?:company|group|automaker|carmaker|manufacturer)'s\\s+(?:(?:" + PlantWords.modifiers("coref") + ")\\s+)?"
+          + "(?:" + PlantWords.nouns("owned-coref") + ")\\b(?!\\s+(?:of|in|at|near)\\b)");
   private static final Pattern AUTOMAKER_COREF =
       Pattern.compile(
           "\\b(?:the|The)\\s+(?:(?:\\p{Lu}[\\p{L}]+-based|\\p{Lu}[\\p{L}]+(?:an|ese|ish|ian|i|ch)|[a-z]+-owned|state-owned|electric-vehicle|EV|US|U\\.S\\.)\\s+)?"

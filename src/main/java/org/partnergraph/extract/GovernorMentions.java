@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.partnergraph.extract.Lexicon.Family;
+import org.partnergraph.extract.Lexicon.Form;
 import org.partnergraph.extract.Mention.How;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.resolve.ArticleEntities;
@@ -16,51 +18,50 @@ import org.partnergraph.resolve.ArticleEntities;
  * Y Z", "Governor Y Z"), then known by surname; each with the region they head, when it is known.
  */
 final class GovernorMentions {
-  private static final String CALENDAR =
-      "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b";
+  private static final Lexicon LEXICON = Lexicon.english();
+  private static final String CALENDAR = "(?:" + LEXICON.alternation(Family.CALENDAR, "weekday", Form.AS_WRITTEN) + "|"
+      + LEXICON.alternation(Family.CALENDAR, "month", Form.AS_WRITTEN) + ")\\b";
   /**
    * A person's name: two to five capitalised words ("Libia Dennise García Muñoz Ledo"), with particles
    * ("Marina del Pilar Ávila"), a middle initial, or initials first ("M.K. Stalin", "N. Chandrababu Naidu").
    */
   private static final String NAME =
-      "((?!St\\.|Mt\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.)(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,3}\\p{Lu}[\\p{L}'-]+(?:\\s+(?!" + CALENDAR + ")\\p{Lu}[\\p{L}'-]+){0,2}|\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:(?:de|del|de la|da|dos|van|von|der|bin|binti)\\s+)?(?!" + CALENDAR + ")\\p{Lu}[\\p{L}'-]+){1,4})";
+      "((?!St\\.|Mt\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.)(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,3}\\p{Lu}[\\p{L}'-]+(?:\\s+(?!" + CALENDAR + ")\\p{Lu}[\\p{L}'-]+){0,2}|\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:(?:" + LEXICON.alternation(Family.NAME_PARTICLES, "person", Form.AS_WRITTEN) + ")\\s+)?(?!" + CALENDAR + ")\\p{Lu}[\\p{L}'-]+){1,4})";
   /** Titles of the head of a first-level region, across countries. */
-  private static final String HEAD_TITLE =
-      "governor|gov\\.|head|leader|rais|chief minister|minister-president|ministerpräsident|landeshauptmann|premier|menteri besar|hokim|akim|wali|acting governor|regional president|president|regional chairman|chairman|chairwoman|chairperson|governor-elect";
+  private static final String HEAD_TITLE = RegionWords.titles("head", Form.AS_WRITTEN);
   /** Titles that only the head of a region holds (a country has presidents and chairmen too). */
-  static final String REGION_HEAD = "governor|gov\\.|chief minister|minister-president|ministerpräsident|landeshauptmann|premier|rais|hokim|akim|wali|menteri besar";
-  private static final String HEAD_TITLE_CAPITALISED =
-      "Governor|Gov\\.|Head|Rais|Chief Minister|Minister-President|Ministerpräsident|Landeshauptmann|Premier|Menteri Besar|Hokim|Akim|Wali|Acting Governor|Regional President|President|Chairman|Regional Chairman";
+  static final String REGION_HEAD = RegionWords.REGION_HEAD;
+  private static final String HEAD_TITLE_CAPITALISED = RegionWords.titles("before-name", Form.CAPITALISED);
 
   private static final Pattern TITLE_OF =
       Pattern.compile("(?i)\\b(" + HEAD_TITLE + "|chief executive)\\s*(?:\\([^)]{1,20}\\)\\s*)?of\\s+(the\\s+)?"
-          + "(?:(?:regional\\s+|provincial\\s+|state\\s+)?(?:government|junta|xunta|generalitat|administration)\\s+(?:of|de)\\s+(?:the\\s+)?)?$");
+          + "(?:(?:(?:" + RegionWords.suffixes("of-government", Form.AS_WRITTEN) + ")\\s+)?(?:" + RegionWords.governments("title-of") + ")\\s+(?:of|de)\\s+(?:the\\s+)?)?$");
   private static final Pattern NAME_AFTER =
-      Pattern.compile("^(?:\\s+(?:region|province|oblast|krai|state|county|prefecture|governorate))?(?:'s)?\\s*(?:\\([^)]{1,20}\\)\\s*)?,?\\s*" + NAME);
-  private static final Pattern TITLE_NAME_AFTER = Pattern.compile("^(?:'s)?\\s+(?:" + HEAD_TITLE_CAPITALISED + "|governor|head)\\s+" + NAME);
+      Pattern.compile("^(?:\\s+(?:" + RegionWords.suffixes("after-name", Form.AS_WRITTEN) + "))?(?:'s)?\\s*(?:\\([^)]{1,20}\\)\\s*)?,?\\s*" + NAME);
+  private static final Pattern TITLE_NAME_AFTER = Pattern.compile("^(?:'s)?\\s+(?:" + HEAD_TITLE_CAPITALISED + "|" + RegionWords.titles("after-region-lower", Form.AS_WRITTEN) + ")\\s+" + NAME);
   private static final Pattern TITLE_NAME_OF = Pattern.compile("\\b(?:" + HEAD_TITLE_CAPITALISED + ")\\s+" + NAME + "\\s+of\\s+(?:the\\s+)?$");
   private static final Pattern NAME_COMMA_TITLE_OF =
       Pattern.compile(NAME + ",\\s+(?:the\\s+)?(?i:" + HEAD_TITLE + ")\\s+of\\s+(?:the\\s+)?$");
   private static final Pattern NOT_A_GOVERNOR =
-      Pattern.compile("(?i)\\b(vice|deputy|lieutenant|lt\\.|former|ex|then|first deputy|previous|late)[- ]+(" + HEAD_TITLE + ")\\b[^,]{0,40}$");
+      Pattern.compile("(?i)\\b(" + LEXICON.alternation(Family.OFFICE_QUALIFIERS, "not-the-head", Form.AS_WRITTEN) + ")[- ]+(" + HEAD_TITLE + ")\\b[^,]{0,40}$");
 
   /** "Governor Igor Artamonov", "Gov. Brian Kemp": a title only a region's head holds, capitalised before a name. */
   private static final Pattern TITLED_NAME =
-      Pattern.compile("\\b(?:Governor|Gov\\.|Chief Minister|Minister-President|Ministerpräsident|Landeshauptmann|Hokim|Akim|Wali|(?<=\\b[Tt]he )governor)\\s+" + NAME);
+      Pattern.compile("\\b(?:" + RegionWords.titles("titled", Form.CAPITALISED) + "|(?<=\\b[Tt]he )governor)\\s+" + NAME);
   /** Words before such a title that make it someone else's: a deputy, a central bank's governor. */
   private static final Pattern OTHER_OFFICE_BEFORE =
-      Pattern.compile("(?i)\\b(vice|deputy|lieutenant|lt\\.|bank|reserve|former|then|ex|previous|late|acting)[- ]*(?:\\S+\\s+){0,3}$");
+      Pattern.compile("(?i)\\b(" + LEXICON.alternation(Family.OFFICE_QUALIFIERS, "someone-else", Form.AS_WRITTEN) + ")[- ]*(?:\\S+\\s+){0,3}$");
   /** "the then akim Arkhimed Mukhambetov", "former governor Ivan Petrov": a head who was, and no longer is. */
   private static final Pattern FORMER_HEAD =
-      Pattern.compile("(?i:\\b(?:former|then|ex-|previous)\\s*(?:" + REGION_HEAD + ")\\s+)" + NAME);
+      Pattern.compile("(?i:\\b(?:" + LEXICON.alternation(Family.OFFICE_QUALIFIERS, "former", Form.AS_WRITTEN) + ")\\s*(?:" + REGION_HEAD + ")\\s+)" + NAME);
 
   /**
    * "the region", "the republic", "the state" in lower case: the region the article is about ("the
    * President of the Republic" is a country's).
    */
-  private static final String THE_REGION = "the\\s+(?:republic|region|state|province|oblast|krai|territory)\\b";
+  private static final String THE_REGION = "the\\s+(?:" + RegionWords.suffixes("the-region", Form.AS_WRITTEN) + ")\\b";
   /** A title before "of the region": only a region's head, or its head or leader. */
-  private static final String HEAD_OF = "(?:" + REGION_HEAD + "|[Hh]ead|[Ll]eader|Governor|Chief Minister|Akim|Hokim|Wali|Premier)";
+  private static final String HEAD_OF = "(?:" + REGION_HEAD + "|" + RegionWords.titles("of-the-region", Form.AS_WRITTEN) + "|" + RegionWords.titles("of-the-region", Form.CAPITALISED) + ")";
   /** "the head of the republic, Radiy Khabirov", "Rashid Temrezov, the head of the republic": a head named by title and the article's region. */
   private static final Pattern HEAD_OF_THE_REGION = Pattern.compile(
       "\\b[Tt]he\\s+" + HEAD_OF + "\\s+of\\s+" + THE_REGION + ",\\s+" + NAME
@@ -68,7 +69,7 @@ final class GovernorMentions {
 
   /** Capitalised words that end or fill a place's or an office's name, never a person's. */
   private static final Pattern NOT_A_PERSON = Pattern.compile(
-      "\\b(" + PlaceMentions.REGION_SUFFIX + "|Self-governing|Autonomous|Republic|Municipality|City|District|Government|Administration|Office|Council|Ministry)\\b");
+      "\\b(" + RegionWords.REGION_SUFFIX + "|Self-governing|Autonomous|Republic|Municipality|City|District|Government|Administration|Office|Council|Ministry)\\b");
 
   /** A governor found by a title pattern, to be recorded as GOVERNS. */
   record Found(String governor, String region) {}

@@ -2,10 +2,12 @@ package org.partnergraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnergraph.extract.Mention.How;
@@ -140,7 +142,7 @@ final class MentionFinder {
   }
 
   private static final Pattern COMPASS = Pattern.compile(
-      "(?i)(north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west)(ern)?\\b(?:\\s+(?:region|province|district|state|zone))?$");
+      "(?i)(north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west)(ern)?\\b(?:\\s+(?:" + RegionWords.suffixes("after-direction", Lexicon.Form.AS_WRITTEN) + "))?$");
   private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?<=\\s|^)(\\p{Lu}[\\p{L}.'-]*)\\s+$");
 
   /**
@@ -178,12 +180,19 @@ final class MentionFinder {
   /** "North America", "Latin America": continents, not the United States. */
   private static final Pattern A_CONTINENT = Pattern.compile("\\b(?:North|South|Latin|Central)\\s+America$");
   /** "Saltillo Truck Assembly Plant": a plant named after its town still names the town. */
-  private static final Pattern NAMES_A_PLANT = Pattern.compile("^(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3}\\s+(?:Plant|Factory|Works|Assembly)\\b");
+  private static final Pattern NAMES_A_PLANT = Pattern.compile("^(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3}\\s+(?:" + PlantWords.capitalised("names-a-town-plant") + ")\\b");
   private static final Pattern CAPITALISED_AFTER = Pattern.compile("^\\s(\\p{Lu}[\\p{L}'-]*)");
   /** Capitalised words a city's name is followed by in news copy without becoming another name. */
-  private static final Pattern FOLLOWS_A_CITY = Pattern.compile(
-      "(?:Governor|Gov|Mayor|Premier|Chief|Minister|Deputy|Vice|Prefect|Hokim|Akim|Wali|Region|Province|State|City|Metro|Metropolitan"
-          + "|Airport|Port|University|Municipality|Council|Assembly|Oblast|District|County|Police|Court|Motor|Auto|International|Expo|Forum|Summit)");
+  private static final Set<String> FOLLOWS_A_CITY = followsACity();
+
+  private static Set<String> followsACity() {
+    Lexicon lexicon = Lexicon.english();
+    Set<String> out = new HashSet<>(lexicon.phrases(Lexicon.Family.WORDS_AFTER_A_CITY));
+    for (Lexicon.Family family : List.of(Lexicon.Family.REGION_HEAD_TITLES, Lexicon.Family.REGION_SUFFIXES, Lexicon.Family.OFFICE_QUALIFIERS, Lexicon.Family.PLANT_MODIFIERS)) {
+      lexicon.phrases(family, "follows-a-city").forEach(p -> out.add(Lexicon.Form.CAPITALISED.apply(p)));
+    }
+    return Set.copyOf(out);
+  }
 
   /**
    * A city's name followed by a capitalised word that is no known name and no title is the start of
@@ -191,7 +200,7 @@ final class MentionFinder {
    */
   private static boolean startsALongerName(String s, Gazetteer.Match m, List<Gazetteer.Match> known) {
     Matcher a = CAPITALISED_AFTER.matcher(s.substring(m.end()));
-    if (!a.find() || FOLLOWS_A_CITY.matcher(a.group(1)).matches() || NAMES_A_PLANT.matcher(s.substring(m.end())).find() || s.substring(m.start(), m.end()).equals(s.substring(m.start(), m.end()).toUpperCase(Locale.ROOT))) {
+    if (!a.find() || FOLLOWS_A_CITY.contains(a.group(1)) || NAMES_A_PLANT.matcher(s.substring(m.end())).find() || s.substring(m.start(), m.end()).equals(s.substring(m.start(), m.end()).toUpperCase(Locale.ROOT))) {
       return false;
     }
     int at = m.end() + a.start(1);

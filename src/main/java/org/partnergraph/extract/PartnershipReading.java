@@ -337,6 +337,9 @@ final class PartnershipReading {
     }
   }
 
+  /** "the regional government", "the state government": a signer that is the region itself. */
+  private static final Pattern REGIONAL_GOVERNMENT = Pattern.compile(
+      "(?s).*\\b(" + RegionWords.suffixes("of-government", Lexicon.Form.AS_WRITTEN) + ")\\s+government.*");
   private static final Pattern SIGNED = Pattern.compile("(?i)\\b(signed|inked|concluded)\\b");
   private static final Pattern WITH_GOVERNMENT = Pattern.compile(
       "(?i)^[^.;]{0,60}?\\bwith\\s+(?:the\\s+)?(?:([\\p{L}-]+)\\s+)?(?:state\\s+|regional\\s+|provincial\\s+|federal\\s+|central\\s+)?"
@@ -369,7 +372,7 @@ final class PartnershipReading {
           .filter(x -> x != null)
           .findFirst();
       Optional<String> region = hostCountry.isPresent() ? memory.onlyRegionIn(hostCountry.get())
-          : g.group(0).toLowerCase(Locale.ROOT).matches("(?s).*\\b(state|regional|provincial)\\s+government.*") ? memory.onlyRegion() : Optional.empty();
+          : REGIONAL_GOVERNMENT.matcher(g.group(0).toLowerCase(Locale.ROOT)).matches() ? memory.onlyRegion() : Optional.empty();
       if (hostCountry.isEmpty() && region.isEmpty()) {
         // "signed the agreement with the Ministry of Industry": the host of the signer's partnership
         partnerships.signedWithItsHost(signer.get().id());

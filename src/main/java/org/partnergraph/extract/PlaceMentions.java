@@ -8,6 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.partnergraph.extract.Lexicon.Family;
+import org.partnergraph.extract.Lexicon.Form;
 import org.partnergraph.extract.Mention.How;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.reference.Gazetteer;
@@ -23,51 +27,46 @@ final class PlaceMentions {
   private static final Pattern DATELINE = Pattern.compile(
       "^(\\p{Lu}[\\p{Lu}'.-]{3,}(?:[ -]\\p{Lu}[\\p{Lu}'.-]+){0,2})(?=,\\s|\\s+[-—–(])");
   /** The AP's abbreviations of US states, as datelines write them ("CHATTANOOGA, Tenn."); only read right after a dateline town. */
-  private static final Map<String, String> AP_STATES = Map.ofEntries(
-      Map.entry("Ala.", "AL"), Map.entry("Ariz.", "AZ"), Map.entry("Ark.", "AR"), Map.entry("Calif.", "CA"), Map.entry("Colo.", "CO"),
-      Map.entry("Conn.", "CT"), Map.entry("Del.", "DE"), Map.entry("Fla.", "FL"), Map.entry("Ga.", "GA"), Map.entry("Ill.", "IL"),
-      Map.entry("Ind.", "IN"), Map.entry("Kan.", "KS"), Map.entry("Ky.", "KY"), Map.entry("La.", "LA"), Map.entry("Md.", "MD"),
-      Map.entry("Mass.", "MA"), Map.entry("Mich.", "MI"), Map.entry("Minn.", "MN"), Map.entry("Miss.", "MS"), Map.entry("Mo.", "MO"),
-      Map.entry("Mont.", "MT"), Map.entry("Neb.", "NE"), Map.entry("Nev.", "NV"), Map.entry("N.H.", "NH"), Map.entry("N.J.", "NJ"),
-      Map.entry("N.M.", "NM"), Map.entry("N.Y.", "NY"), Map.entry("N.C.", "NC"), Map.entry("N.D.", "ND"), Map.entry("Okla.", "OK"),
-      Map.entry("Ore.", "OR"), Map.entry("Pa.", "PA"), Map.entry("R.I.", "RI"), Map.entry("S.C.", "SC"), Map.entry("S.D.", "SD"),
-      Map.entry("Tenn.", "TN"), Map.entry("Texas", "TX"), Map.entry("Vt.", "VT"), Map.entry("Va.", "VA"), Map.entry("Wash.", "WA"),
-      Map.entry("W.Va.", "WV"), Map.entry("Wis.", "WI"), Map.entry("Wyo.", "WY"));
+  private static final Map<String, String> AP_STATES = Lexicon.english().entries(Family.AP_STATES).stream()
+      .collect(Collectors.toUnmodifiableMap(Lexicon.Entry::phrase, Lexicon.Entry::id));
   private static final Pattern AP_STATE_AFTER = Pattern.compile("^,\\s+((?:[A-Z]\\.){2}|[A-Z][a-z]{1,4}\\.|W\\.Va\\.)");
 
   /** Datelines open a story: only its first few sentences are looked at. */
   private static final int DATELINE_SENTENCES = 3;
 
+  private static final Lexicon LEXICON = Lexicon.english();
   /** One to three capitalised words: a place the reference data does not know. */
-  private static final String PLACE_NAME = "(\\p{Lu}[\\p{L}'-]+(?:[ -](?:(?:nad|pod|na|de|del|da|do|dos|das|el|la|las|los|di|du|des|le|am|an der|sur|upon)[ -])?\\p{Lu}[\\p{L}'-]+){0,2})";
+  private static final String PLACE_NAME = "(\\p{Lu}[\\p{L}'-]+(?:[ -](?:(?:" + LEXICON.alternation(Family.NAME_PARTICLES, "place", Form.AS_WRITTEN) + ")[ -])?\\p{Lu}[\\p{L}'-]+){0,2})";
   private static final Pattern PLACE_RIGHT_AFTER = Pattern.compile("^\\s+(?:(?:located|based)\\s+)?(?:in|near|at|outside)\\s+(?:the\\s+)?");
   static final Pattern PLACE_AT_START = Pattern.compile("^" + PLACE_NAME + "\\b");
   /** "plant in Kecskemét", "factory near Uzlovaya". */
   private static final Pattern UNKNOWN_PLANT_PLACE = Pattern.compile(
-      "(?i:\\b(?:plant|factory|works|assembly line|production site|manufacturing site)\\s+(?:in|at|near|outside)\\s+(?:the\\s+(?:city|town)\\s+of\\s+)?)" + PLACE_NAME + "\\b");
+      "(?i:\\b(?:" + PlantWords.nouns("unknown-place") + ")\\s+(?:in|at|near|outside)\\s+(?:the\\s+(?:city|town)\\s+of\\s+)?)" + PLACE_NAME + "\\b");
   /** "in Szeged, in southern Hungary", "in Ellabell, Georgia": a town placed by what follows. */
   private static final Pattern PLACE_APPOSITION = Pattern.compile(
       "\\b(?:in|near|at|outside)\\s+" + PLACE_NAME + ",\\s+(?:in\\s+|about\\s+[^,]{0,40}?\\s+of\\s+)?(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-west|north-east|south-west|south-east|northwestern|northeastern|southwestern|southeastern)\\S*\\s+)?$");
   /** Words that start a capitalised phrase but name no town. */
-  static final Set<String> NOT_PLACES = Set.of(
-      "The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "January", "February", "March", "April", "May", "June", "July",
-      "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-      "Europe", "Asia", "Africa", "America", "Americas", "Latin", "Middle", "Oceania", "Scandinavia", "Balkans", "Caucasus");
+  static final Set<String> NOT_PLACES = Stream.concat(
+      Stream.of("The", "A", "An", "This", "That", "Its", "Their", "His", "Her",
+          "Europe", "Asia", "Africa", "America", "Americas", "Latin", "Middle", "Oceania", "Scandinavia", "Balkans", "Caucasus"),
+      LEXICON.entries(Family.CALENDAR).stream().map(Lexicon.Entry::phrase)).collect(Collectors.toUnmodifiableSet());
 
-  static final String REGION_SUFFIX = "Region|Province|Oblast|State|Krai|County|Prefecture|Voivodeship|Governorate|Territory|region|province|oblast|state|krai|county|prefecture|voivodeship|governorate|territory";
+  static final String REGION_SUFFIX = RegionWords.REGION_SUFFIX;
   /** "the governor of the Andijan region, …": a region the reference data does not know, named by its head's title. */
   private static final Pattern UNKNOWN_REGION_OF = Pattern.compile(
-      "(?i:\\b(?:" + GovernorMentions.REGION_HEAD + "|head|president|chairman)\\s+of\\s+(?:the\\s+)?)" + PLACE_NAME + "\\s+(" + REGION_SUFFIX + ")\\b");
+      "(?i:\\b(?:" + RegionWords.REGION_HEAD + "|" + RegionWords.titles("of-unknown-region", Form.AS_WRITTEN) + ")\\s+of\\s+(?:the\\s+)?)" + PLACE_NAME + "\\s+(" + REGION_SUFFIX + ")\\b");
   /** "Bursa Governor Erol Ayyıldız", "Andijan region hokim Sh. Abdurakhmanov". */
   private static final Pattern UNKNOWN_REGION_TITLE = Pattern.compile(
-      PLACE_NAME + "(?:\\s+(" + REGION_SUFFIX + "))?(?:'s)?\\s+(?:Governor|Gov\\.|Chief Minister|Minister-President|Ministerpräsident|Landeshauptmann|Premier|Hokim|Akim|Menteri Besar|governor|hokim|akim)\\s+(?=\\p{Lu})");
+      PLACE_NAME + "(?:\\s+(" + REGION_SUFFIX + "))?(?:'s)?\\s+(?:" + RegionWords.titles("after-place", Form.CAPITALISED) + "|"
+          + RegionWords.titles("after-place-lower", Form.AS_WRITTEN) + ")\\s+(?=\\p{Lu})");
   static final Set<String> NOT_REGION_WORDS = Set.of(
       "Former", "Then", "Deputy", "Vice", "Lieutenant", "Lt", "Acting", "Regional", "Provincial", "State", "The", "A", "Its", "His", "Her",
       "First", "Late", "Previous", "New", "Incoming", "Outgoing", "Current", "Local", "District", "City", "Mayor", "Minister", "President");
 
   /** "its Tychy plant", "Stellantis' Kragujevac factory": a town (no inner capitals, unlike a plant's own name) before the plant word. */
   private static final Pattern UNKNOWN_TOWN_PLANT = Pattern.compile(
-      "(?:\\b(?:its|their)|'s?)\\s+(?:(?:idled|idle|new|main|existing|largest|biggest|flagship)\\s+)?(\\p{Lu}[\\p{Ll}'-]+(?:[ -]\\p{Lu}[\\p{Ll}'-]+)?)\\s+(?:(?:car|auto|assembly|vehicle|production|manufacturing|EV)\\s+)?(?:plant|factory|works)\\b");
+      "(?:\\b(?:its|their)|'s?)\\s+(?:(?:" + PlantWords.modifiers("before-town") + ")\\s+)?(\\p{Lu}[\\p{Ll}'-]+(?:[ -]\\p{Lu}[\\p{Ll}'-]+)?)\\s+(?:(?:" + PlantWords.modifiers("town-plant") + ")\\s+)?(?:"
+          + PlantWords.nouns("town-plant") + ")\\b");
   /** "… plant in X" after a town-named plant: X must be the town's region or country, else the plant's town is X. */
   static final Pattern PLACED_AFTER = Pattern.compile("^\\s+(?:in|at|near)\\s+(?:the\\s+)?(?=\\p{Lu})");
 
@@ -83,12 +82,12 @@ final class PlaceMentions {
   }
 
   private static final Pattern REGION_WORD_AFTER =
-      Pattern.compile("(?i)^(?:'s)?\\s+(?:" + GovernorMentions.REGION_HEAD + "|state|province|oblast|region|county|regional)(?!\\p{L})");
+      Pattern.compile("(?i)^(?:'s)?\\s+(?:" + RegionWords.REGION_HEAD + "|" + RegionWords.suffixes("after-place", Form.AS_WRITTEN) + ")(?!\\p{L})");
   private static final Pattern REGION_TITLE_BEFORE =
-      Pattern.compile("(?i)\\b(?:state of|u\\.s\\. state of|(?:" + GovernorMentions.REGION_HEAD + ")\\s+of(?:\\s+the)?)\\s+$");
+      Pattern.compile("(?i)\\b(?:state of|u\\.s\\. state of|(?:" + RegionWords.REGION_HEAD + ")\\s+of(?:\\s+the)?)\\s+$");
   /** "in Jacareí, in São Paulo", "in Villa de Reyes, in San Luis Potosí": a town placed in a name that is a city and a state. */
   private static final Pattern TOWN_THEN_IN = Pattern.compile(
-      "\\b(?:in|at|near)\\s+\\p{Lu}[\\p{L}'-]+(?:\\s+(?:(?:de|del|da|do|dos|das|la|el|los|las)\\s+)?\\p{Lu}[\\p{L}'-]+){0,2},\\s+(?:also\\s+)?in\\s+$");
+      "\\b(?:in|at|near)\\s+\\p{Lu}[\\p{L}'-]+(?:\\s+(?:(?:" + LEXICON.alternation(Family.NAME_PARTICLES, "town", Form.AS_WRITTEN) + ")\\s+)?\\p{Lu}[\\p{L}'-]+){0,2},\\s+(?:also\\s+)?in\\s+$");
 
   /** Whether the words around a name say a region is meant: "X Governor", "X region", "governor of X". */
   static boolean wantsRegion(String s, Gazetteer.Match m) {
@@ -157,7 +156,7 @@ final class PlaceMentions {
     }
   }
 
-  private static final Pattern NOT_A_TOWN = Pattern.compile("\\s(?:County|District|Township|Parish|Borough|Valley|Area|Zone|Park)$");
+  private static final Pattern NOT_A_TOWN = Pattern.compile("\\s(?:" + RegionWords.suffixes("local-area", Form.CAPITALISED) + ")$");
 
   void unknownPlace(String s, List<Mention> out, int start, int end, String country) {
     String text = s.substring(start, end);

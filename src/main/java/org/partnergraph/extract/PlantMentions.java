@@ -25,18 +25,18 @@ final class PlantMentions {
   private static final Pattern MANUFACTURING_NAME =
       Pattern.compile("^\\s+(?:Motor\\s+)?(?:Manufacturing(?:\\s+of)?\\s+(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)|of\\s+(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)\\s+Automotive)\\b");
   private static final Pattern PLANT_AFTER =
-      Pattern.compile("^(?:'s|')?(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}(?:'s|')?\\s+(?:(?:car|auto|automobile|automotive|assembly|vehicle|production|manufacturing|passenger car|EV|pickup|truck|bus|SUV|van|engine|battery|hybrid|electric|electric-vehicle|new|main|flagship|largest|biggest|older|newer|existing)\\s+){0,3}(plant|factory|works|facility|complex|[Gg]igafactory|[Mm]egafactory|[Mm]etaplant)\\b");
+      Pattern.compile("^(?:'s|')?(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}(?:'s|')?\\s+(?:(?:" + PlantWords.modifiers("after-owner") + ")\\s+){0,3}("
+          + PlantWords.nouns("after-owner") + "|" + Lexicon.english().alternation(Lexicon.Family.PLANT_NOUNS, "after-owner-capitalised", Lexicon.Form.CAPITALISED) + ")\\b");
 
   /** "Renault do Brasil", "Volkswagen de México": a maker's local company named after its country. */
-  private static final Pattern LOCAL_ARM_TAIL = Pattern.compile("^\\s+(?:do|de|da)\\s+\\p{Lu}[\\p{L}]+");
+  private static final Pattern LOCAL_ARM_TAIL = Pattern.compile("^\\s+(?:" + Lexicon.english().alternation(Lexicon.Family.NAME_PARTICLES, "local-arm", Lexicon.Form.AS_WRITTEN) + ")\\s+\\p{Lu}[\\p{L}]+");
 
   /** "… plant in X", "its new car factory near X": a plant named by its place. */
   private static final Pattern PLANT_BEFORE_PLACE =
-      Pattern.compile("(?i)\\b(?:(?:car|auto|automobile|assembly|vehicle|production|manufacturing|passenger[- ]car|ev|electric[- ]vehicle|new|main|existing|second|first"
-          + "|van|truck|bus|pickup|engine|components?|body|stamping)\\s+){0,3}"
-          + "(plant|factory|works|assembly line|production site|manufacturing site|manufacturing facility|production facility)"
+      Pattern.compile("(?i)\\b(?:(?:" + PlantWords.modifiers("before-place") + ")\\s+){0,3}"
+          + "(" + PlantWords.nouns("before-place") + ")"
           + "\\s+(?:for\\s+(?:[\\w-]+\\s+){1,4}?)?(?:(?:located|based)\\s+)?(?:in|at|near|outside)\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$");
-  private static final Pattern FORMER_BEFORE = Pattern.compile("(?i)\\b(?:former|ex-|old)\\s*$");
+  private static final Pattern FORMER_BEFORE = Pattern.compile("(?i)\\b(?:" + Lexicon.english().alternation(Lexicon.Family.OFFICE_QUALIFIERS, "former-plant", Lexicon.Form.AS_WRITTEN) + ")\\s*$");
   private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?i)\\b(a|an|another)\\s+(?:[\\w-]+\\s+){0,2}$");
   private static final Pattern DENIED = Pattern.compile("(?i)\\b(denied|denies|rejected|dismissed|ruled out|refuted|(?:has|have|had) no plans?)\\b");
   private static final Pattern OPERATOR_GONE =
@@ -46,13 +46,14 @@ final class PlantMentions {
 
   /** "a new car plant of South Korea's Kia", "the car plant of the company Sollers", "the plant of JSC "UzAuto Motors"". */
   private static final Pattern PLANT_OF = Pattern.compile(
-      "(?i)\\b(?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+){0,3}(?:(?:car|auto|automobile|assembly|vehicle|production|manufacturing|new|full-cycle|main)\\s+){0,3}"
-          + "(?:plant|factory|works|facility|(?:industrial|production|automotive|manufacturing)\\s+complex|(?-i:(?:[a-z-]+\\s+){1,3})line)\\s+of\\s+"
+      "(?i)\\b(?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+){0,3}(?:(?:" + PlantWords.modifiers("plant-of") + ")\\s+){0,3}"
+          + "(?:" + PlantWords.nouns("plant-of") + "|(?:" + PlantWords.modifiers("complex-kind") + ")\\s+complex|(?-i:(?:[a-z-]+\\s+){1,3})line)\\s+of\\s+"
           + "(?:the\\s+(?:company\\s+|group\\s+|automaker\\s+|carmaker\\s+)?)?(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?'s\\s+)?(?:(?:JSC|LLC|OJSC|PJSC|CJSC)\\s+)?[\"«]?$");
 
   /** A plant with a proper name: "Gigafactory Shanghai", "Hyundai Motor Group Metaplant America", "Plant Lydia", "Nissan Industrial Complex". */
   private static final Pattern NAMED_PLANT = Pattern.compile(
-      "\\b((?:\\p{Lu}[\\p{L}&'-]*\\s+(?:and\\s+(?=\\p{Lu}))?){0,4}(?:Gigafactory|Metaplant|Megafactory|Plant|Factory|Works|Facility|Gigapress|Battery Park|(?:Industrial|Automotive|Manufacturing|Production) Complex)(?:\\s+(?!In\\b|At\\b|Of\\b)\\p{Lu}[\\p{L}'-]*){0,2})\\b");
+      "\\b((?:\\p{Lu}[\\p{L}&'-]*\\s+(?:and\\s+(?=\\p{Lu}))?){0,4}(?:" + Lexicon.english().alternation(Lexicon.Family.PLANT_NOUNS, "names-a-plant", Lexicon.Form.CAPITALISED)
+          + "|(?:" + Lexicon.english().alternation(Lexicon.Family.PLANT_MODIFIERS, "names-a-plant", Lexicon.Form.CAPITALISED) + ") Complex)(?:\\s+(?!In\\b|At\\b|Of\\b)\\p{Lu}[\\p{L}'-]*){0,2})\\b");
 
   /** "The British carmaker, owned by …, opened …": the sentence's subject is the automaker named before. */
   private static final Pattern SUBJECT_COREF =
@@ -301,7 +302,7 @@ final class PlantMentions {
     }
   }
 
-  private static final Pattern CITY_PLANT_AFTER = Pattern.compile("^\\s+(?:(?:car|auto|assembly|vehicle|production|manufacturing|EV)\\s+)?(plant|factory|works)\\b");
+  private static final Pattern CITY_PLANT_AFTER = Pattern.compile("^\\s+(?:(?:" + PlantWords.modifiers("town-plant") + ")\\s+)?(" + PlantWords.nouns("town-plant") + ")\\b");
   private static final Pattern ITS_BEFORE = Pattern.compile("(?i)\\b(its|their|the (?:company|group|automaker|carmaker)'s)\\s+(?:new\\s+|former\\s+|main\\s+|idled\\s+|idle\\s+)?$");
 
   /**
@@ -499,7 +500,7 @@ final class PlantMentions {
     }
   }
 
-  private static final Pattern THE_PLANT_IN = Pattern.compile("\\b(?:the|The)\\s+(?:plant|factory|enterprise)\\s+in\\s+(?=\\p{Lu})");
+  private static final Pattern THE_PLANT_IN = Pattern.compile("\\b(?:the|The)\\s+(?:" + PlantWords.nouns("plant-in") + ")\\s+in\\s+(?=\\p{Lu})");
 
   /** "The capacity of the plant in Shushary": the plant the article already placed in that town. */
   void plantsInTheirTowns(String s, List<Mention> out) {

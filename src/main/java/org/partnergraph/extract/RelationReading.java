@@ -29,7 +29,7 @@ final class RelationReading {
   private static final Pattern OWNER_GAP =
       Pattern.compile("^(?:\\s+(?:Corp\\.?|Corporation|Co\\.|Inc\\.?|Ltd\\.?|AG|SA))?(?:'s|’s|')?\\s{0,2}(?:\\p{Lu}[\\p{L}-]+\\s+)?$");
   private static final Pattern VISIT_GAP = Pattern.compile(
-      "(?i)^\\s+(?:(?:on\\s+|this\\s+|last\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s*\\(\\d{1,2}\\))?,?\\s+)?"
+      "(?i)^\\s+(?:(?:on\\s+|this\\s+|last\\s+)?(?:" + Lexicon.english().alternation(Lexicon.Family.CALENDAR, "weekday", Lexicon.Form.AS_WRITTEN) + ")(?:\\s*\\(\\d{1,2}\\))?,?\\s+)?"
           + "(?:to|in|of|at)?\\s*(?:the\\s+)?$");
   private static final Pattern INVITEE_WORDS =
       Pattern.compile("(?i)^\\S*\\s+(?:[\\w-]+\\s+){0,3}?(representatives|compan(?:y|ies)|executives|management|delegation|the group|the automaker|them|it)\\b");

@@ -11,11 +11,7 @@ import java.util.Set;
  * capital follows and the word before it is not an abbreviation or an initial.
  */
 public final class Sentences {
-  private static final Set<String> ABBREVIATIONS =
-      Set.of(
-          "st", "gov", "mr", "mrs", "ms", "dr", "prof", "co", "ltd", "inc", "corp", "jr", "sr", "lt", "gen", "sen",
-          "rep", "no", "vs", "approx", "dept", "mt", "ft", "ave", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-          "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "col", "capt", "pres", "rev", "messrs");
+  private static final Set<String> ABBREVIATIONS = Set.copyOf(Lexicon.english().phrases(Lexicon.Family.ABBREVIATIONS));
 
   /** Longer than any real news sentence, well under the facts schema's 5,000-character evidence. */
   static final int MAX_SENTENCE = 2_000;

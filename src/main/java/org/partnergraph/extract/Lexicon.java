@@ -1,0 +1,214 @@
+package org.partnergraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.partnergraph.model.InputException;
+
+/**
+ * The word families the rules read (titles, region suffixes, calendar words …), kept as data in
+ * {@code lexicon/en/*.tsv} so that a word is added in one file instead of in every regex that
+ * spells it. Loaded once; the rules build their regexes from it with {@link #alternation}.
+ *
+ * <pre>{@code
+ * String titles = Lexicon.english().alternation(Family.REGION_HEAD_TITLES, "region-only", Form.AS_WRITTEN);
+ * }</pre>
+ */
+public final class Lexicon {
+  /** One file of {@code lexicon/en/}: its name and the tags its entries may carry. */
+  public enum Family {
+    REGION_HEAD_TITLES("region-head-titles", "head", "region-only", "before-name", "titled", "after-place", "after-place-lower",
+        "coref", "coref-capitalised", "of-the-region", "after-region-lower", "of-unknown-region", "follows-a-city"),
+    OFFICE_QUALIFIERS("office-qualifiers", "not-the-head", "someone-else", "former", "former-plant", "follows-a-city"),
+    REGION_SUFFIXES("region-suffixes", "suffix", "after-name", "the-region", "coref", "coref-capitalised", "same-region", "after-place", "after-direction",
+        "of-government", "follows-a-city", "local-area"),
+    REGION_GOVERNMENTS("region-governments", "coref", "title-of"),
+    CALENDAR("calendar", "weekday", "month"),
+    NAME_PARTICLES("name-particles", "person", "place", "town", "local-arm"),
+    WORDS_AFTER_A_CITY("words-after-a-city"),
+    /** "Tenn." → TN: the second column is the id (the state's postal code), not tags. */
+    AP_STATES("ap-states", true),
+    ABBREVIATIONS("abbreviations"),
+    PLANT_NOUNS("plant-nouns", "after-owner", "after-owner-capitalised", "before-place", "unknown-place", "town-plant", "coref", "owned-coref",
+        "named-plant", "plant-in", "after-country", "plant-of", "names-a-plant", "names-a-town-plant"),
+    PLANT_MODIFIERS("plant-modifiers", "after-owner", "before-place", "plant-of", "town-plant", "named-plant", "coref", "before-town",
+        "complex-kind", "maker-kind", "manufacturer-kind", "follows-a-city", "names-a-plant", "names-a-town-plant");
+
+    private final String file;
+    private final boolean idColumn;
+    private final Set<String> tags;
+
+    Family(String file, String... tags) {
+      this(file, false, tags);
+    }
+
+    Family(String file, boolean idColumn, String... tags) {
+      this.file = file;
+      this.idColumn = idColumn;
+      this.tags = Set.of(tags);
+    }
+
+    /** The resource path, for messages and tests. */
+    public String resource() {
+      return "lexicon/en/" + file + ".tsv";
+    }
+
+    public Set<String> tags() {
+      return tags;
+    }
+  }
+
+  /** How a phrase is spelled in a regex: as the file writes it, or with each word capitalised ("Chief Minister"). */
+  public enum Form {
+    AS_WRITTEN,
+    CAPITALISED;
+
+    String apply(String phrase) {
+      if (this == AS_WRITTEN) {
+        return phrase;
+      }
+      StringBuilder out = new StringBuilder(phrase.length());
+      boolean wordStart = true;
+      for (int i = 0; i < phrase.length(); i++) {
+        char c = phrase.charAt(i);
+        out.append(wordStart ? Character.toUpperCase(c) : c);
+        wordStart = c == ' ' || c == '-';
+      }
+      return out.toString();
+    }
+  }
+
+  /** One line of a family: the phrase, its tags or its id ("" where the family has none), and where it was read (for messages). */
+  public record Entry(String phrase, Set<String> tags, String id, String where) {
+    public boolean has(String tag) {
+      return tags.contains(tag);
+    }
+  }
+
+  private static final class English {
+    static final Lexicon LEXICON = load();
+  }
+
+  private final Map<Family, List<Entry>> families;
+
+  private Lexicon(Map<Family, List<Entry>> families) {
+    this.families = families;
+  }
+
+  /** The English lexicon, read from the classpath on first use. */
+  public static Lexicon english() {
+    return English.LEXICON;
+  }
+
+  private static Lexicon load() {
+    Map<Family, List<Entry>> out = new EnumMap<>(Family.class);
+    for (Family f : Family.values()) {
+      try (InputStream in = Lexicon.class.getResourceAsStream("/" + f.resource())) {
+        if (in == null) {
+          throw new InputException(f.resource(), "missing from the classpath");
+        }
+        out.put(f, parse(f, f.resource(), new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return new Lexicon(out);
+  }
+
+  /**
+   * The entries of one family's file: {@code phrase} or {@code phrase<TAB>tag,tag} (or {@code phrase<TAB>id}
+   * for a family of ids); {@code #} starts a comment line. A phrase with outer spaces, an unknown tag, a third column or a phrase listed twice
+   * is rejected naming {@code file:line}.
+   */
+  static List<Entry> parse(Family family, String file, List<String> lines) {
+    List<Entry> entries = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      String where = file + ":" + (i + 1);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] columns = line.split("\t", -1);
+      if (columns.length > 2) {
+        throw new InputException(where, "expected a phrase and at most one column of tags, got " + columns.length + " columns: " + line);
+      }
+      String phrase = columns[0];
+      if (phrase.isEmpty() || !phrase.strip().equals(phrase)) {
+        throw new InputException(where, "a phrase must be non-empty without outer spaces: '" + phrase + "'");
+      }
+      Set<String> tags = new LinkedHashSet<>();
+      String id = "";
+      if (family.idColumn) {
+        if (columns.length != 2 || !columns[1].matches("[A-Za-z0-9-]+")) {
+          throw new InputException(where, "expected a phrase and an id (letters, digits, '-'): " + line);
+        }
+        id = columns[1];
+      } else if (columns.length == 2) {
+        for (String tag : columns[1].split(",", -1)) {
+          if (!family.tags().contains(tag.strip())) {
+            throw new InputException(where, "unknown tag '" + tag.strip() + "' (known: " + family.tags().stream().sorted().collect(Collectors.joining(", ")) + ")");
+          }
+          tags.add(tag.strip());
+        }
+      }
+      if (!seen.add(phrase.toLowerCase(Locale.ROOT))) {
+        throw new InputException(where, "'" + phrase + "' is listed twice");
+      }
+      entries.add(new Entry(phrase, Set.copyOf(tags), id, where));
+    }
+    if (entries.isEmpty()) {
+      throw new InputException(file, "no entries");
+    }
+    return List.copyOf(entries);
+  }
+
+  /** Every entry of the family, in file order. */
+  public List<Entry> entries(Family family) {
+    return families.get(family);
+  }
+
+  /** The phrases of the family, in file order. */
+  public List<String> phrases(Family family) {
+    return entries(family).stream().map(Entry::phrase).toList();
+  }
+
+  /** The phrases of the family that carry the tag, in file order. */
+  public List<String> phrases(Family family, String tag) {
+    requireTag(family, tag);
+    return entries(family).stream().filter(e -> e.has(tag)).map(Entry::phrase).toList();
+  }
+
+  /**
+   * The phrases tagged {@code tag} as regex alternatives, each quoted, in file order ("a|b", without
+   * a group): where one phrase starts another, the file lists the one to try first.
+   */
+  public String alternation(Family family, String tag, Form form) {
+    return phrases(family, tag).stream().map(p -> Pattern.quote(form.apply(p))).collect(Collectors.joining("|"));
+  }
+
+  private static void requireTag(Family family, String tag) {
+    if (!family.tags().contains(tag)) {
+      throw new IllegalArgumentException(family.resource() + " has no tag " + tag + " (known: " + family.tags() + ")");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Lexicon" + Arrays.toString(Family.values());
+  }
+}

@@ -1,0 +1,114 @@
+package org.partnergraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.partnergraph.extract.Lexicon.Entry;
+import org.partnergraph.extract.Lexicon.Family;
+import org.partnergraph.extract.Lexicon.Form;
+import org.partnergraph.model.InputException;
+
+/** The word families as loaded: malformed lines named by file and line, and what the rules rely on. */
+class LexiconTest {
+  private final Lexicon lexicon = Lexicon.english();
+
+  @Test
+  void rejectsAThirdColumnNamingFileAndLine() {
+    assertThatThrownBy(() -> Lexicon.parse(Family.CALENDAR, "calendar.tsv", List.of("# words", "Monday\tweekday", "Tuesday\tweekday\textra")))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("calendar.tsv:3: ")
+        .hasMessageContaining("3 columns");
+  }
+
+  @Test
+  void rejectsAnUnknownTagNamingFileAndLine() {
+    assertThatThrownBy(() -> Lexicon.parse(Family.CALENDAR, "calendar.tsv", List.of("Monday\tweekday", "Smarch\tmonht")))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("calendar.tsv:2: ")
+        .hasMessageContaining("unknown tag 'monht'");
+  }
+
+  @Test
+  void rejectsAPhraseListedTwiceOrPaddedWithSpaces() {
+    assertThatThrownBy(() -> Lexicon.parse(Family.CALENDAR, "calendar.tsv", List.of("May\tmonth", "", "may\tmonth")))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("calendar.tsv:3: ")
+        .hasMessageContaining("listed twice");
+    assertThatThrownBy(() -> Lexicon.parse(Family.CALENDAR, "calendar.tsv", List.of("May \tmonth")))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("calendar.tsv:1: ");
+  }
+
+  @Test
+  void readsTheIdOfAnIdFamilyAndRejectsALineWithoutOne() {
+    assertThat(Lexicon.parse(Family.AP_STATES, "ap-states.tsv", List.of("Tenn.\tTN")).get(0).id()).isEqualTo("TN");
+    assertThatThrownBy(() -> Lexicon.parse(Family.AP_STATES, "ap-states.tsv", List.of("Tenn.\tTN", "Ky.")))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("ap-states.tsv:2: ")
+        .hasMessageContaining("an id");
+  }
+
+  @Test
+  void rejectsAFileWithNoEntries() {
+    assertThatThrownBy(() -> Lexicon.parse(Family.CALENDAR, "calendar.tsv", List.of("# only a comment")))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("calendar.tsv: ");
+  }
+
+  @Test
+  void everyDeclaredTagOfEveryFamilyHasEntries() {
+    for (Family family : Family.values()) {
+      for (String tag : family.tags()) {
+        assertThat(lexicon.phrases(family, tag)).as(family.resource() + " tag " + tag).isNotEmpty();
+      }
+    }
+  }
+
+  /** Words that are two words: each family keeps its own sense, and the rules that read them never read both. */
+  private static final Map<String, String> HOMOGRAPHS = Map.of(
+      "van", "a particle in Dutch names (name-particles), a vehicle (plant-modifiers)",
+      "gov", "an abbreviation whose stop ends no sentence (abbreviations), a capitalised word after a city (words-after-a-city)");
+
+  @Test
+  void noPhraseBelongsToTwoFamiliesUnlessItIsAKnownHomograph() {
+    Map<String, Family> owner = new HashMap<>();
+    for (Family family : Family.values()) {
+      for (Entry e : lexicon.entries(family)) {
+        if (HOMOGRAPHS.containsKey(e.phrase().toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        Family before = owner.putIfAbsent(e.phrase().toLowerCase(Locale.ROOT), family);
+        assertThat(before).as(e.where() + ": '" + e.phrase() + "' is also in " + (before == null ? "" : before.resource())).isNull();
+      }
+    }
+  }
+
+  @Test
+  void aTitleThatAloneNamesARegionsHeadIsOneOnlyARegionsHeadHolds() {
+    List<String> regionOnly = lexicon.phrases(Family.REGION_HEAD_TITLES, "region-only");
+    assertThat(regionOnly).containsAll(lexicon.phrases(Family.REGION_HEAD_TITLES, "titled"));
+    assertThat(lexicon.phrases(Family.REGION_HEAD_TITLES, "head")).containsAll(regionOnly);
+  }
+
+  @Test
+  void capitalisesEveryWordIncludingAfterAHyphen() {
+    assertThat(Form.CAPITALISED.apply("minister-president")).isEqualTo("Minister-President");
+    assertThat(Form.CAPITALISED.apply("chief minister")).isEqualTo("Chief Minister");
+    assertThat(Form.AS_WRITTEN.apply("gov.")).isEqualTo("gov.");
+  }
+
+  @Test
+  void alternativesMatchEachPhraseLiterally() {
+    Pattern titles = Pattern.compile("^(?:" + lexicon.alternation(Family.REGION_HEAD_TITLES, "titled", Form.CAPITALISED) + ")$");
+    assertThat(titles.matcher("Gov.").matches()).isTrue();
+    assertThat(titles.matcher("Govx").matches()).as("the dot is no wildcard").isFalse();
+    assertThat(titles.matcher("Minister-President").matches()).isTrue();
+    assertThat(titles.matcher("Premier").matches()).as("a premier may be a country's").isFalse();
+  }
+}

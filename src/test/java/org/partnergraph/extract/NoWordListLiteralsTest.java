@@ -1,0 +1,119 @@
+package org.partnergraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.partnergraph.extract.Lexicon.Entry;
+import org.partnergraph.extract.Lexicon.Family;
+
+/**
+ * The word families live in {@code lexicon/en/} only: a string literal in the rules that lists two
+ * or more words of one family among three or more regex alternatives ("governor|premier|akim") is a
+ * copy that will drift from the list, and fails here.
+ */
+class NoWordListLiteralsTest {
+  private static final Path RULES = Path.of("src/main/java/org/partnergraph/extract");
+  private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:\\\\.|[^\"\\\\\\n])*\"");
+  private static final Pattern COMMENT = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");
+  /** Three or more words (or phrases) joined by "|": a word list, whatever else the literal holds. */
+  private static final Pattern ALTERNATION = Pattern.compile("\\p{L}[\\p{L} '\\-]*(?:\\|\\p{L}[\\p{L} '\\-]*){2,}");
+
+  /**
+   * Lists that share words with a family but belong to a family not moved yet; each leaves this list
+   * when its family moves to {@code lexicon/en/} (issue 22, item 1, next increments).
+   */
+  private static final Set<String> NOT_MOVED_YET = Set.of(
+      // company forms, order-sensitive ("Automotive" before "Auto" in a repeated group): company-forms.tsv
+      "AutomakerMentions.java: Manufacturing|Automotive|Auto|Ltd",
+      "MentionFinder.java: Group|Auto|Automobile|Automotive|Company|Corporation|Cars|Brand|Holding|Manufacturing|International|Rus",
+      // product and trade words that are no plant's modifiers: product-words.tsv
+      "AutomakerMentions.java: EV|SUV|CKD|SKD|US|UK|EU|USA",
+      "Coreference.java: owned|state-owned|electric-vehicle|EV|US|U",
+      "PartnershipReading.java: automotive|auto|car",
+      "PartnershipReading.java: component|parts|battery|suppliers",
+      "ArticleReading.java: production|assembly|output",
+      // words of an industrial zone's name, "Tanger Automotive City": industrial-zones.tsv
+      "AutomakerMentions.java: City|Zone|Free Zone|Park|Cluster|Valley|Hub|Corridor|Belt|Industrial|Special|Economic",
+      // forum words: forum-words.tsv
+      "ForumMentions.java: air|Expo|Summit",
+      "ForumMentions.java: business|economic|investment|industrial|international|automotive|trade",
+      // office and organisation words: organisations.tsv
+      "GovernorMentions.java: Self-governing|Autonomous|Republic|Municipality|City|District|Government|Administration|Office|Council|Ministry",
+      "PartnershipReading.java: government|ministry|authorities|administration|cabinet");
+
+  @Test
+  void theListsNotMovedYetAreStillThere() throws IOException {
+    Set<String> found = new HashSet<>();
+    try (Stream<Path> files = Files.list(RULES)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher literal = STRING_LITERAL.matcher(Files.readString(file));
+        while (literal.find()) {
+          Matcher list = ALTERNATION.matcher(literal.group());
+          while (list.find()) {
+            found.add(file.getFileName() + ": " + list.group());
+          }
+        }
+      }
+    }
+    assertThat(found).as("a list that moved to lexicon/en/ leaves NOT_MOVED_YET").containsAll(NOT_MOVED_YET);
+  }
+
+  @Test
+  void noRuleSpellsOutTheWordsOfALexiconFamily() throws IOException {
+    List<String> copies = new ArrayList<>();
+    try (Stream<Path> files = Files.list(RULES)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        for (Family family : Family.values()) {
+          Set<String> words = new HashSet<>();
+          for (Entry e : Lexicon.english().entries(family)) {
+            words.add(e.phrase().toLowerCase(Locale.ROOT));
+          }
+          wordListsIn(file, words).stream()
+              .filter(copy -> !NOT_MOVED_YET.contains(copy.replaceFirst(":\\d+: ", ": ")))
+              .forEach(copy -> copies.add(copy + " (" + family.resource() + ")"));
+        }
+      }
+    }
+    assertThat(copies).as("word lists spelled in Java instead of read from lexicon/en/").isEmpty();
+  }
+
+  @Test
+  void findsAWordListThatCameBack() {
+    String source = "class X { static final String T = \"(?i)\\\\b(?:governor|premier|akim)\\\\s+\"; // governor|premier|akim\n}";
+    assertThat(wordListsIn("X.java", source, Set.of("governor", "premier", "akim"))).hasSize(1);
+    assertThat(wordListsIn("X.java", "class X { String s = \"said|says|told\"; }", Set.of("governor"))).isEmpty();
+  }
+
+  private static List<String> wordListsIn(Path file, Set<String> familyWords) throws IOException {
+    return wordListsIn(file.getFileName().toString(), Files.readString(file), familyWords);
+  }
+
+  /** The alternations in the source's string literals that hold two or more of the family's words. */
+  static List<String> wordListsIn(String name, String source, Set<String> familyWords) {
+    String code = COMMENT.matcher(source).replaceAll(m -> m.group().replaceAll("[^\\n]", " "));
+    List<String> out = new ArrayList<>();
+    Matcher literal = STRING_LITERAL.matcher(code);
+    while (literal.find()) {
+      Matcher list = ALTERNATION.matcher(literal.group());
+      while (list.find()) {
+        long known = Stream.of(list.group().split("\\|")).map(w -> w.strip().toLowerCase(Locale.ROOT)).filter(familyWords::contains).count();
+        if (known >= 2) {
+          int line = (int) code.substring(0, literal.start()).chars().filter(c -> c == '\n').count() + 1;
+          out.add(name + ":" + line + ": " + list.group());
+        }
+      }
+    }
+    return out;
+  }
+}
