@@ -39,12 +39,17 @@ final class CheckCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       List<String> reloadable = differences.stream().filter(ViewCheck.Difference::inLedger).map(ViewCheck.Difference::article).toList();
+      int fromLoad = differences.size() - reloadable.size();
+      System.out.printf("%,d article(s) differ: %,d the next etl can load again from its input, %,d came from `load`%n",
+          differences.size(), reloadable.size(), fromLoad);
       if (repair && !reloadable.isEmpty()) {
         ledger.forget(reloadable);
         ledger.compact();
-        System.out.printf("%,d article(s) forgotten in the ledger: the next etl loads them again from its input%n", reloadable.size());
+        System.out.printf("repaired: %,d article(s) forgotten in the ledger, so the next etl loads them again%n", reloadable.size());
+      } else if (repair) {
+        System.out.println("nothing to repair through the ledger: load the facts files of the others again");
       } else if (!reloadable.isEmpty()) {
-        System.out.printf("%,d article(s) differ; `partnergraph check --repair` has the next etl load them again%n", differences.size());
+        System.out.println("`partnergraph check --repair` has the next etl load them again");
       }
       return ExitCodes.FAILURE;
     }

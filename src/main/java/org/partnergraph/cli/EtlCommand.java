@@ -16,6 +16,7 @@ import org.partnergraph.pipeline.Progress;
 import org.partnergraph.pipeline.RunLock;
 import org.partnergraph.pipeline.RunSummary;
 import org.partnergraph.pipeline.ViewCheck;
+import org.partnergraph.serve.ServeInfo;
 import org.partnergraph.rdf.ShapeGate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,8 +88,8 @@ final class EtlCommand implements Callable<Integer> {
       } else {
         changeLog.record(Map.of(), Map.of());
       }
-      if (local() && ledger.size() > 0) {
-        List.of("neo4j", "rdf").forEach(store -> ViewCheck.markLoaded(main.dataDir.resolve(store)));
+      if (ledger.size() > 0) {
+        storesInDataDir().forEach(store -> ViewCheck.markLoaded(main.dataDir.resolve(store)));
       }
       if (report != null) {
         RunReports.write(report, summary, before.types, typesAfter, changes, chosen.dropped());
@@ -104,10 +105,10 @@ final class EtlCommand implements Callable<Integer> {
    * idempotent for the view that kept its data.
    */
   private void healLostStores(Ledger ledger) {
-    if (!local()) {
-      return;
+    if (ServeInfo.running(main.dataDir).isPresent()) {
+      return; // the server holds the stores open: a folder deleted under it is its problem, not this run's
     }
-    for (String store : List.of("neo4j", "rdf")) {
+    for (String store : storesInDataDir()) {
       if (ViewCheck.lostStore(main.dataDir.resolve(store))) {
         System.err.printf("etl: the %s store at %s was deleted or recreated since the ledger recorded %,d article(s): loading every article again%n",
             store, main.dataDir.resolve(store), ledger.size());
@@ -117,8 +118,8 @@ final class EtlCommand implements Callable<Integer> {
     }
   }
 
-  /** Both stores are in the data dir and this process opens them (no remote Neo4j, no running serve). */
-  private boolean local() {
-    return main.neo4jUri == null && org.partnergraph.serve.ServeInfo.running(main.dataDir).isEmpty();
+  /** The stores kept in the data dir (directly, or by a serve on it): Neo4j unless --neo4j-uri names another. */
+  private List<String> storesInDataDir() {
+    return main.neo4jUri == null ? List.of("neo4j", "rdf") : List.of("rdf");
   }
 }

@@ -198,7 +198,12 @@ public final class Lexicon {
    * a group): where one phrase starts another, the file lists the one to try first.
    */
   public String alternation(Family family, String tag, Form form) {
-    return phrases(family, tag).stream().map(p -> Pattern.quote(form.apply(p))).collect(Collectors.joining("|"));
+    List<String> phrases = phrases(family, tag);
+    if (phrases.isEmpty()) {
+      // an empty alternative matches everywhere: "(?:|the)" would make a rule fire on nothing
+      throw new IllegalStateException("lexicon " + family + " has no phrase tagged '" + tag + "'");
+    }
+    return phrases.stream().map(p -> Pattern.quote(form.apply(p))).collect(Collectors.joining("|"));
   }
 
   private static void requireTag(Family family, String tag) {

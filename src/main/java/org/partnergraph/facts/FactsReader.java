@@ -42,7 +42,7 @@ public final class FactsReader {
 
   /** Reads one line at a time, so a facts file larger than the heap loads too. */
   public void read(Path file, Consumer<ArticleFacts> facts, Consumer<InputException> rejections) {
-    Lines.read(file, MAX_LINE_BYTES, (where, line) -> {
+    Lines.read(file, MAX_LINE_BYTES, "the facts format's limit per article line", (where, line) -> {
       try {
         facts.accept(parse(where, line));
       } catch (InputException e) {
@@ -75,8 +75,11 @@ public final class FactsReader {
     }
   }
 
-  /** A facts line is one article's facts; --max-facts-per-article bounds it long before this. */
-  private static final int MAX_LINE_BYTES = 256 * 1024 * 1024;
+  /**
+   * A facts line is one article's facts: 5,000 facts (--max-facts-per-article) with their
+   * evidence sentences fit in a few megabytes, so a longer line is not a real article's.
+   */
+  private static final int MAX_LINE_BYTES = 32 * 1024 * 1024;
 
   ArticleFacts parse(String where, String line) {
     JsonNode node;

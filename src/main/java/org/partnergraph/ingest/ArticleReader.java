@@ -130,7 +130,7 @@ public final class ArticleReader {
     for (Path file : files) {
       String ext = extension(file);
       if (ext.equals("jsonl") || ext.equals("ndjson")) {
-        Lines.read(file, maxArticleBytes, (where, line) -> {
+        Lines.read(file, maxArticleBytes, "--max-article-bytes", (where, line) -> {
           try {
             claim.accept(JsonlArticles.parseLine(where, line.strip()).id(), where);
           } catch (InputException unreadable) {

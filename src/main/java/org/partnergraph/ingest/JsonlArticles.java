@@ -24,7 +24,7 @@ final class JsonlArticles {
    * {@code rejections} with its {@code file:line}.
    */
   void parse(Path file, int maxLineBytes, BiConsumer<Article, String> articles, Consumer<InputException> rejections) {
-    Lines.read(file, maxLineBytes, (where, raw) -> {
+    Lines.read(file, maxLineBytes, "--max-article-bytes", (where, raw) -> {
       String line = raw.strip();
       Article a;
       try {

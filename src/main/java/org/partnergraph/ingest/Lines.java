@@ -19,7 +19,7 @@ import org.partnergraph.model.InputException;
  * before the first line is dropped; blank lines are skipped.
  *
  * <pre>{@code
- * Lines.read(file, 2_000_000, (where, line) -> parse(where, line), rejections);
+ * Lines.read(file, 2_000_000, "--max-article-bytes", (where, line) -> parse(where, line), rejections);
  * }</pre>
  */
 public final class Lines {
@@ -36,10 +36,12 @@ public final class Lines {
    * Calls {@code sink} with each non-blank line of {@code file}; problems (a line over {@code
    * maxLineBytes}, invalid UTF-8, an unreadable or empty file) go to {@code rejections} with
    * {@code file:line}. A NUL byte means a binary file: it is rejected and the rest is not read.
+   *
+   * @param limitName what a rejection names as the limit, e.g. {@code --max-article-bytes}
    */
-  public static void read(Path file, int maxLineBytes, Sink sink, Consumer<InputException> rejections) {
+  public static void read(Path file, int maxLineBytes, String limitName, Sink sink, Consumer<InputException> rejections) {
     try (InputStream in = Files.newInputStream(file)) {
-      new Reader(file.toString(), maxLineBytes, sink, rejections).run(in);
+      new Reader(file.toString(), maxLineBytes, limitName, sink, rejections).run(in);
     } catch (IOException e) {
       rejections.accept(new InputException(file.toString(), "cannot read: " + TextDecoder.reason(e)));
     }
@@ -49,6 +51,7 @@ public final class Lines {
   private static final class Reader {
     final String file;
     final int maxLineBytes;
+    final String limitName;
     final Sink sink;
     final Consumer<InputException> rejections;
     byte[] line = new byte[256];
@@ -63,7 +66,8 @@ public final class Lines {
     boolean problems;
     boolean pendingCr;
 
-    Reader(String file, int maxLineBytes, Sink sink, Consumer<InputException> rejections) {
+    Reader(String file, int maxLineBytes, String limitName, Sink sink, Consumer<InputException> rejections) {
+      this.limitName = limitName;
       this.file = file;
       this.maxLineBytes = maxLineBytes;
       this.sink = sink;
@@ -133,7 +137,7 @@ public final class Lines {
         if (overLimit) {
           problems = true;
           sawContent = true;
-          rejections.accept(new InputException(where, "line is over the limit of " + maxLineBytes + " bytes (--max-article-bytes)"));
+          rejections.accept(new InputException(where, "line is over the limit of " + maxLineBytes + " bytes (" + limitName + ")"));
           return true;
         }
         String text;

@@ -177,8 +177,9 @@ public final class Pipeline {
   }
 
   /**
-   * A failure anywhere aborts the open batch in every view: what one view had not committed, no
-   * view keeps, so the two never drift apart (the ledger did not record the batch either).
+   * A failure anywhere aborts the open batch in every view that has not committed it. Only a
+   * failure between two views' commits leaves one ahead, and then the ledger has not recorded the
+   * batch, so the next run loads it into both again.
    */
   private void discardAll(Throwable failure) {
     for (FactSink sink : sinks) {

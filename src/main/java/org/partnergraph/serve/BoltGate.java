@@ -1,6 +1,5 @@
 package org.partnergraph.serve;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -111,20 +110,18 @@ final class BoltGate implements AutoCloseable {
 
   /** The request head up to and including the blank line, or null if it is not one. */
   private static byte[] readHttpHead(InputStream in, byte[] first) throws IOException {
-    ByteArrayOutputStream head = new ByteArrayOutputStream();
-    head.write(first);
+    byte[] head = Arrays.copyOf(first, MAX_HEAD_BYTES);
+    int n = first.length;
     try {
-      while (head.size() < MAX_HEAD_BYTES) {
-        byte[] sofar = head.toByteArray();
-        int n = sofar.length;
-        if (n >= 4 && sofar[n - 4] == '\r' && sofar[n - 3] == '\n' && sofar[n - 2] == '\r' && sofar[n - 1] == '\n') {
-          return sofar;
+      while (n < MAX_HEAD_BYTES) {
+        if (n >= 4 && head[n - 4] == '\r' && head[n - 3] == '\n' && head[n - 2] == '\r' && head[n - 1] == '\n') {
+          return Arrays.copyOf(head, n);
         }
         int b = in.read();
         if (b < 0) {
           return null;
         }
-        head.write(b);
+        head[n++] = (byte) b;
       }
     } catch (SocketTimeoutException e) {
       return null;

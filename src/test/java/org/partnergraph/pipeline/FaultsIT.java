@@ -109,6 +109,8 @@ class FaultsIT {
         "mount -o remount,size=256m " + quote(rdf.toString()),
         cli + " etl -q " + quote(input.toString()) + " > " + quote(logs + "/rerun.log") + " 2>&1",
         "echo $? > " + quote(logs + "/rerun.rc"),
+        cli + " check > " + quote(logs + "/check.log") + " 2>&1",
+        "echo $? > " + quote(logs + "/check.rc"),
         cli + " export --format nquads -o " + quote(logs + "/after.nq"));
     Process child = new ProcessBuilder("unshare", "-m", "sh", "-c", script).redirectErrorStream(true).start();
     String childOut = new String(child.getInputStream().readAllBytes());
@@ -120,6 +122,7 @@ class FaultsIT {
     assertThat(full).contains("partnergraph: error: writing to the RDF store at").contains("the disk is full").doesNotContain("\tat ");
     assertThat(full.lines().filter(l -> l.startsWith("partnergraph: error:")).count()).as(full).isEqualTo(1);
     assertThat(Files.readString(logs.resolve("rerun.rc")).strip()).as(Files.readString(logs.resolve("rerun.log"))).isEqualTo("0");
+    assertThat(Files.readString(logs.resolve("check.rc")).strip()).as(Files.readString(logs.resolve("check.log"))).isEqualTo("0");
 
     assertThat(etl(clean, input).exitCode()).isZero();
     assertThat(CliRun.of("--data-dir", clean.toString(), "export", "--format", "nquads", "-o", logs + "/clean.nq").exitCode()).isZero();

@@ -66,10 +66,12 @@ class Neo4jDownIT {
 
       try (EmbeddedNeo4j restarted = EmbeddedNeo4j.start(data.resolve("neo4j"));
           Neo4jGraph g = Neo4jGraph.connect(restarted.boltUri(), AuthTokens.none(), null)) {
+        assertThat(Snapshots.differences(g, rdf, after)).as("the failed batch is in neither view").isEmpty();
         RunSummary rerun = new Pipeline(List.of(new Neo4jLoader(g), rdf), new ShapeGate(), Progress.silent())
             .batchSize(2).incremental(after, false).etl(List.of(input), rules);
         assertThat(rerun.unchanged()).isEqualTo(4);
         assertThat(rerun.added()).isEqualTo(6);
+        assertThat(Snapshots.differences(g, rdf, Ledger.open(data.resolve("ledger.jsonl")))).as("check after the rerun").isEmpty();
         String repaired = Snapshots.neo4j(g) + Snapshots.rdf(rdf);
         try (EmbeddedNeo4j fresh = EmbeddedNeo4j.start(clean.resolve("neo4j"));
             Neo4jGraph cg = Neo4jGraph.connect(fresh.boltUri(), AuthTokens.none(), null);

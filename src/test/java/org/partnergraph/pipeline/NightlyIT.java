@@ -136,6 +136,7 @@ class NightlyIT {
     int recorded = Files.readAllLines(ledger).size();
     assertThat(recorded).isBetween(6, 61);
     etl(data, input);
+    assertThat(Snapshots.differences(data)).as("check after the rerun").isEmpty();
     assertThat(Snapshots.of(data)).isEqualTo(cleanRun());
   }
 

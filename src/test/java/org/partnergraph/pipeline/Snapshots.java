@@ -12,6 +12,7 @@ import org.apache.jena.riot.Lang;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.partnergraph.neo4j.Neo4jGraph;
+import org.partnergraph.neo4j.StoredArticles;
 import org.partnergraph.rdf.TdbStore;
 
 /**
@@ -30,6 +31,17 @@ public final class Snapshots {
       out.append(rdf(rdf));
     }
     return out.toString();
+  }
+
+  /** What {@code partnergraph check} would report for the data dir: empty when the views and the ledger agree. */
+  public static List<ViewCheck.Difference> differences(Path dataDir) {
+    try (Neo4jGraph g = Neo4jGraph.open(dataDir, null); TdbStore rdf = TdbStore.open(dataDir.resolve("rdf"))) {
+      return differences(g, rdf, Ledger.open(dataDir.resolve("ledger.jsonl")));
+    }
+  }
+
+  public static List<ViewCheck.Difference> differences(Neo4jGraph g, TdbStore rdf, Ledger ledger) {
+    return ViewCheck.compare(StoredArticles.of(g), rdf.storedArticles(), ledger.ids());
   }
 
   public static String neo4j(Neo4jGraph g) {

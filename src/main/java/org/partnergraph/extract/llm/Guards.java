@@ -1,6 +1,5 @@
 package org.partnergraph.extract.llm;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.partnergraph.extract.annotation.Gold;
+import org.partnergraph.model.Names;
 import org.partnergraph.extract.annotation.Gold.GoldEntity;
 import org.partnergraph.extract.annotation.Gold.GoldMetric;
 import org.partnergraph.extract.annotation.Gold.GoldPartnership;
@@ -135,7 +135,7 @@ final class Guards {
   }
 
   static String normalise(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    String n = Names.normal(s);
     n = SINGLE_QUOTES.matcher(n).replaceAll("'");
     n = DOUBLE_QUOTES.matcher(n).replaceAll("\"");
     return SPACES.matcher(n).replaceAll(" ").strip();

@@ -24,6 +24,23 @@ class PromptTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
+  void changedPromptFilesNeedANewVersion() throws Exception {
+    java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+    for (String file : List.of("system.md", "examples.json", "answer.schema.json")) {
+      try (InputStream in = PromptTest.class.getResourceAsStream("/llm/" + file)) {
+        sha.update(in.readAllBytes());
+      }
+    }
+    java.util.Properties declared = new java.util.Properties();
+    try (InputStream in = PromptTest.class.getResourceAsStream("/llm/prompt.properties")) {
+      declared.load(in);
+    }
+    assertThat(java.util.HexFormat.of().formatHex(sha.digest()))
+        .as("the prompt files changed: bump version in llm/prompt.properties (it keys the answer cache and the extractor's version) and set files-sha256 to this")
+        .isEqualTo(declared.getProperty("files-sha256"));
+  }
+
+  @Test
   void theAnswerSchemaOffersExactlyTheVocabularyTheParserAccepts() throws Exception {
     JsonNode props = resource("answer.schema.json").path("properties");
     assertThat(enumOf(props.path("entities"), "type")).containsExactlyInAnyOrderElementsOf(
