@@ -17,8 +17,7 @@ import org.partnergraph.resolve.ArticleEntities;
 final class AutomakerMentions {
   private static final Pattern COMPANY =
       Pattern.compile(
-          "\\b((?:\\p{Lu}[\\p{L}&'-]*\\s+){1,3})(Automobile Group|Automotive Group|Auto Group|Motor Group|Motor Co\\.(?:,? Ltd\\.)?"
-              + "|Motor Company|Motor Corporation|Motors|Automobile Co\\.|Automobile Company|Automobile Works|Automotive)\\b"
+          "\\b((?:\\p{Lu}[\\p{L}&'-]*\\s+){1,3})(" + CompanyWords.nameWords("name-ending") + ")\\b"
               // "Giant Motors Latinoamérica": the region a company is named for is part of its name
               + "(?:\\s+(?:Latinoamérica|Latinoamerica|Latin America|Europe|Asia|Africa|North America|International))?");
   /** "Tanger Automotive City", "Kocaeli Automotive Park": a place named after an industry, not a company. */
@@ -34,7 +33,7 @@ final class AutomakerMentions {
 
   /** "bus maker Solaris", "the assembler Derways", "electric carmaker Leapmotor": a company introduced by what it makes. */
   private static final Pattern MAKER_NAMED = Pattern.compile(
-      "(?i:\\b(?:(?:" + PlantWords.modifiers("maker-kind") + ")\\s*-?\\s*maker|carmaker|automaker|assembler"
+      "(?i:\\b(?:(?:" + PlantWords.modifiers("maker-kind") + ")\\s*-?\\s*maker|" + CompanyWords.nouns("introduces-a-maker")
           + "|(?:" + PlantWords.modifiers("manufacturer-kind") + ")\\s+manufacturer))\\s+(\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{Lu}[\\p{L}&'-]*){0,2})");
 
   /** "owned by India's Tata Motors", "a unit of Geely": an owner named in passing, not the subject. */
@@ -55,7 +54,8 @@ final class AutomakerMentions {
     this.places = places;
   }
 
-  private static final Pattern ARM_SUFFIX = Pattern.compile("^(?:\\s+(?:Motors?|Manufacturing|Automotive|Auto|Ltd\\.?|Inc\\.?|Co\\.))*");
+  private static final Pattern ARM_SUFFIX = Pattern.compile(
+      "^(?:\\s+(?:" + CompanyWords.nameWords("arm-suffix") + "))*");
 
   /**
    * "Toyota South Africa Motors", "Toyota Motor Thailand", "Kia Slovakia": a maker's local company,

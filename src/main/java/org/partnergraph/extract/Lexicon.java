@@ -46,7 +46,10 @@ public final class Lexicon {
     PLANT_NOUNS("plant-nouns", "after-owner", "after-owner-capitalised", "before-place", "unknown-place", "town-plant", "coref", "owned-coref",
         "named-plant", "plant-in", "after-country", "plant-of", "names-a-plant", "names-a-town-plant"),
     PLANT_MODIFIERS("plant-modifiers", "after-owner", "before-place", "plant-of", "town-plant", "named-plant", "coref", "before-town",
-        "complex-kind", "maker-kind", "manufacturer-kind", "follows-a-city", "names-a-plant", "names-a-town-plant");
+        "complex-kind", "maker-kind", "manufacturer-kind", "follows-a-city", "names-a-plant", "names-a-town-plant"),
+    /** Order-sensitive: "automotive group" before "automotive", "motors" before "motor", "automotive" before "auto". */
+    COMPANY_WORDS("company-words", "name-ending", "arm-suffix", "not-a-model", "automaker-coref", "owned-plant-coref", "subject-coref", "owner-of-its",
+        "introduces-a-maker");
 
     private final String file;
     private final boolean idColumn;
