@@ -21,7 +21,8 @@ final class AutomakerMentions {
               // "Giant Motors Latinoamérica": the region a company is named for is part of its name
               + "(?:\\s+(?:Latinoamérica|Latinoamerica|Latin America|Europe|Asia|Africa|North America|International))?");
   /** "Tanger Automotive City", "Kocaeli Automotive Park": a place named after an industry, not a company. */
-  private static final Pattern NOT_A_COMPANY_AFTER = Pattern.compile("^\\s+(?:City|Zone|Free Zone|Park|Cluster|Valley|Hub|Corridor|Belt|Industrial|Special|Economic)\\b");
+  private static final Pattern NOT_A_COMPANY_AFTER = Pattern.compile(
+      "^\\s+(?:" + Lexicon.english().alternation(Lexicon.Family.INDUSTRIAL_ZONES, Lexicon.Form.AS_WRITTEN) + ")\\b");
 
   /** "the CAOA factory in Anápolis", "DRB-HICOM's automotive plant", "the SaryarkaAvtoProm automobile plant": a company named by its car plant. */
   private static final Pattern MAKER_OF_PLANT = Pattern.compile(

@@ -49,7 +49,9 @@ public final class Lexicon {
         "complex-kind", "maker-kind", "manufacturer-kind", "follows-a-city", "names-a-plant", "names-a-town-plant"),
     /** Order-sensitive: "automotive group" before "automotive", "motors" before "motor", "automotive" before "auto". */
     COMPANY_WORDS("company-words", "name-ending", "arm-suffix", "not-a-model", "automaker-coref", "owned-plant-coref", "subject-coref", "owner-of-its",
-        "introduces-a-maker");
+        "introduces-a-maker"),
+    ORGANISATIONS("organisations", "not-a-person", "with-government"),
+    INDUSTRIAL_ZONES("industrial-zones");
 
     private final String file;
     private final boolean idColumn;
@@ -202,6 +204,11 @@ public final class Lexicon {
    */
   public String alternation(Family family, String tag, Form form) {
     return phrases(family, tag).stream().map(p -> Pattern.quote(form.apply(p))).collect(Collectors.joining("|"));
+  }
+
+  /** Every phrase of the family as regex alternatives, each quoted, in file order. */
+  public String alternation(Family family, Form form) {
+    return phrases(family).stream().map(p -> Pattern.quote(form.apply(p))).collect(Collectors.joining("|"));
   }
 
   private static void requireTag(Family family, String tag) {

@@ -343,7 +343,7 @@ final class PartnershipReading {
   private static final Pattern SIGNED = Pattern.compile("(?i)\\b(signed|inked|concluded)\\b");
   private static final Pattern WITH_GOVERNMENT = Pattern.compile(
       "(?i)^[^.;]{0,60}?\\bwith\\s+(?:the\\s+)?(?:([\\p{L}-]+)\\s+)?(?:state\\s+|regional\\s+|provincial\\s+|federal\\s+|central\\s+)?"
-          + "(government|ministry|authorities|administration|cabinet)\\b");
+          + "(" + Lexicon.english().alternation(Lexicon.Family.ORGANISATIONS, "with-government", Lexicon.Form.AS_WRITTEN) + ")\\b");
 
   /**
    * "BYD signed the land purchase agreement with the Hungarian government", "The Vietnamese

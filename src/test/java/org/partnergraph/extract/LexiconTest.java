@@ -82,7 +82,18 @@ class LexiconTest {
       Map.entry("auto", "what a plant makes (plant-modifiers), a word of a company's name (company-words)"),
       Map.entry("automobile", "what a plant makes (plant-modifiers), a word of a company's name (company-words)"),
       Map.entry("automotive", "what a plant makes (plant-modifiers), a word of a company's name (company-words)"),
-      Map.entry("manufacturing", "what a plant does (plant-modifiers), a word of a company's name (company-words)"));
+      Map.entry("manufacturing", "what a plant does (plant-modifiers), a word of a company's name (company-words)"),
+      Map.entry("city", "a capitalised word after a city (words-after-a-city), of an office's name (organisations), of a zone's (industrial-zones)"),
+      Map.entry("republic", "a region's kind (region-suffixes), a word of an office's name (organisations)"),
+      Map.entry("district", "a region's kind (region-suffixes), a word of an office's name (organisations)"),
+      Map.entry("municipality", "a capitalised word after a city (words-after-a-city), of an office's name (organisations)"),
+      Map.entry("council", "a capitalised word after a city (words-after-a-city), of an office's name (organisations)"),
+      Map.entry("government", "what a region's government is called (region-governments), a word of an office's name (organisations)"),
+      Map.entry("administration", "what a region's government is called (region-governments), a word of an office's name (organisations)"),
+      Map.entry("zone", "a local area (region-suffixes), a word of an industrial zone's name (industrial-zones)"),
+      Map.entry("park", "a local area (region-suffixes), a word of an industrial zone's name (industrial-zones)"),
+      Map.entry("valley", "a local area (region-suffixes), a word of an industrial zone's name (industrial-zones)"),
+      Map.entry("industrial", "what a complex is (plant-modifiers), a word of an industrial zone's name (industrial-zones)"));
 
   @Test
   void noPhraseBelongsToTwoFamiliesUnlessItIsAKnownHomograph() {
