@@ -51,7 +51,8 @@ public final class Lexicon {
     COMPANY_WORDS("company-words", "name-ending", "arm-suffix", "not-a-model", "automaker-coref", "owned-plant-coref", "subject-coref", "owner-of-its",
         "introduces-a-maker"),
     ORGANISATIONS("organisations", "not-a-person", "with-government"),
-    INDUSTRIAL_ZONES("industrial-zones");
+    INDUSTRIAL_ZONES("industrial-zones"),
+    FORUM_WORDS("forum-words", "kind", "event", "event-capitalised");
 
     private final String file;
     private final boolean idColumn;
@@ -204,6 +205,23 @@ public final class Lexicon {
    */
   public String alternation(Family family, String tag, Form form) {
     return phrases(family, tag).stream().map(p -> Pattern.quote(form.apply(p))).collect(Collectors.joining("|"));
+  }
+
+  /**
+   * The phrases tagged {@code tag} as regex alternatives in which each word's first letter may be
+   * either case and the rest is as written ("motor show" → {@code [Mm]otor [Ss]how}), in file order:
+   * a name written "Motor show" or "motor Show" is still found.
+   */
+  public String alternationEitherInitialCase(Family family, String tag) {
+    return phrases(family, tag).stream()
+        .map(p -> Arrays.stream(p.split(" ", -1)).map(Lexicon::eitherInitialCase).collect(Collectors.joining(" ")))
+        .collect(Collectors.joining("|"));
+  }
+
+  private static String eitherInitialCase(String word) {
+    String first = word.substring(0, 1);
+    String initial = "[" + Pattern.quote(first.toUpperCase(Locale.ROOT)) + Pattern.quote(first.toLowerCase(Locale.ROOT)) + "]";
+    return word.length() == 1 ? initial : initial + Pattern.quote(word.substring(1));
   }
 
   /** Every phrase of the family as regex alternatives, each quoted, in file order. */

@@ -78,10 +78,10 @@ class LexiconTest {
       Map.entry("ltd", "an abbreviation whose stop ends no sentence (abbreviations), the end of a company's name (company-words)"),
       Map.entry("inc", "an abbreviation whose stop ends no sentence (abbreviations), the end of a company's name (company-words)"),
       Map.entry("motor", "a capitalised word after a city (words-after-a-city), a word of a company's name (company-words)"),
-      Map.entry("international", "a capitalised word after a city (words-after-a-city), a word of a company's name (company-words)"),
+      Map.entry("international", "a capitalised word after a city (words-after-a-city), of a company's name (company-words), of a forum's (forum-words)"),
       Map.entry("auto", "what a plant makes (plant-modifiers), a word of a company's name (company-words)"),
       Map.entry("automobile", "what a plant makes (plant-modifiers), a word of a company's name (company-words)"),
-      Map.entry("automotive", "what a plant makes (plant-modifiers), a word of a company's name (company-words)"),
+      Map.entry("automotive", "what a plant makes (plant-modifiers), a word of a company's name (company-words), of a forum's (forum-words)"),
       Map.entry("manufacturing", "what a plant does (plant-modifiers), a word of a company's name (company-words)"),
       Map.entry("city", "a capitalised word after a city (words-after-a-city), of an office's name (organisations), of a zone's (industrial-zones)"),
       Map.entry("republic", "a region's kind (region-suffixes), a word of an office's name (organisations)"),
@@ -90,10 +90,14 @@ class LexiconTest {
       Map.entry("council", "a capitalised word after a city (words-after-a-city), of an office's name (organisations)"),
       Map.entry("government", "what a region's government is called (region-governments), a word of an office's name (organisations)"),
       Map.entry("administration", "what a region's government is called (region-governments), a word of an office's name (organisations)"),
+      Map.entry("forum", "a capitalised word after a city (words-after-a-city), a forum's noun (forum-words)"),
+      Map.entry("expo", "a capitalised word after a city (words-after-a-city), a forum's noun (forum-words)"),
+      Map.entry("summit", "a capitalised word after a city (words-after-a-city), a forum's noun (forum-words)"),
+      Map.entry("economic", "a word of an industrial zone's name (industrial-zones), of a forum's (forum-words)"),
       Map.entry("zone", "a local area (region-suffixes), a word of an industrial zone's name (industrial-zones)"),
       Map.entry("park", "a local area (region-suffixes), a word of an industrial zone's name (industrial-zones)"),
       Map.entry("valley", "a local area (region-suffixes), a word of an industrial zone's name (industrial-zones)"),
-      Map.entry("industrial", "what a complex is (plant-modifiers), a word of an industrial zone's name (industrial-zones)"));
+      Map.entry("industrial", "what a complex is (plant-modifiers), a word of an industrial zone's name (industrial-zones), of a forum's (forum-words)"));
 
   @Test
   void noPhraseBelongsToTwoFamiliesUnlessItIsAKnownHomograph() {
@@ -131,6 +135,13 @@ class LexiconTest {
     Matcher m = suffixes.matcher(" Automotive Ltd. Thailand");
     assertThat(m.lookingAt()).isTrue();
     assertThat(m.group()).isEqualTo(" Automotive Ltd.");
+  }
+
+  @Test
+  void eitherInitialCaseFindsAMotorShowHoweverItsWordsStart() {
+    Pattern events = Pattern.compile("^(?:" + lexicon.alternationEitherInitialCase(Family.FORUM_WORDS, "event") + ")$");
+    assertThat(List.of("motor show", "Motor Show", "Motor show", "motor Show", "Forum")).allMatch(s -> events.matcher(s).matches());
+    assertThat(List.of("MOTOR SHOW", "motor  show", "motorshow")).noneMatch(s -> events.matcher(s).matches());
   }
 
   @Test

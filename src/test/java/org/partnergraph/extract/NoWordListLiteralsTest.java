@@ -39,10 +39,7 @@ class NoWordListLiteralsTest {
       "Coreference.java: owned|state-owned|electric-vehicle|EV|US|U",
       "PartnershipReading.java: automotive|auto|car",
       "PartnershipReading.java: component|parts|battery|suppliers",
-      "ArticleReading.java: production|assembly|output",
-      // forum words: forum-words.tsv
-      "ForumMentions.java: air|Expo|Summit",
-      "ForumMentions.java: business|economic|investment|industrial|international|automotive|trade");
+      "ArticleReading.java: production|assembly|output");
 
   @Test
   void theListsNotMovedYetAreStillThere() throws IOException {
