@@ -3,6 +3,7 @@ package org.partnergraph.extract;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnergraph.extract.Mention.How;
@@ -44,6 +45,9 @@ final class AutomakerMentions {
 
   /** "assembles Toyota vehicles at its plant": a maker named as the make of a product. */
   private static final Pattern PRODUCT_AFTER = Pattern.compile("^\\s+(?:vehicles|cars|models|trucks|buses|SUVs|pickups|kits)\\b");
+
+  /** "the EV plant", "the CKD factory": an acronym before a plant noun that names no company. */
+  private static final Set<String> NOT_A_MAKER = Set.copyOf(Lexicon.english().phrases(Lexicon.Family.PRODUCT_WORDS, "not-a-maker"));
 
   private final ArticleEntities entities;
   private final ArticleMemory memory;
@@ -105,7 +109,7 @@ final class AutomakerMentions {
       int start = p.start(1);
       int end = p.end(1);
       String name = p.group(1);
-      if (out.stream().anyMatch(x -> x.overlaps(start, end)) || PlaceMentions.NOT_PLACES.contains(name) || name.matches("EV|SUV|CKD|SKD|US|UK|EU|USA")) {
+      if (out.stream().anyMatch(x -> x.overlaps(start, end)) || PlaceMentions.NOT_PLACES.contains(name) || NOT_A_MAKER.contains(name)) {
         continue;
       }
       // a company known only by its plant is taken to be from the plant's country ("the CAOA factory in Anápolis")

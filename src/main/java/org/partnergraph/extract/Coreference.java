@@ -33,7 +33,7 @@ final class Coreference {
           + "(?:" + PlantWords.nouns("owned-coref") + ")\\b(?!\\s+(?:of|in|at|near)\\b)");
   private static final Pattern AUTOMAKER_COREF =
       Pattern.compile(
-          "\\b(?:the|The)\\s+(?:(?:\\p{Lu}[\\p{L}]+-based|\\p{Lu}[\\p{L}]+(?:an|ese|ish|ian|i|ch)|[a-z]+-owned|state-owned|electric-vehicle|EV|US|U\\.S\\.)\\s+)?"
+          "\\b(?:the|The)\\s+(?:(?:\\p{Lu}[\\p{L}]+-based|\\p{Lu}[\\p{L}]+(?:an|ese|ish|ian|i|ch)|[a-z]+-owned|" + Lexicon.english().alternation(Lexicon.Family.PRODUCT_WORDS, "before-the-company", Form.AS_WRITTEN) + ")\\s+)?"
               + "(?:" + CompanyWords.nouns("automaker-coref") + ")(?:'s)?\\b(?!\\s+of)");
   private static final Pattern NAME_FOLLOWS = Pattern.compile(",?\\s+");
 

@@ -45,14 +45,15 @@ public final class Lexicon {
     ABBREVIATIONS("abbreviations"),
     PLANT_NOUNS("plant-nouns", "after-owner", "after-owner-capitalised", "before-place", "unknown-place", "town-plant", "coref", "owned-coref",
         "named-plant", "plant-in", "after-country", "plant-of", "names-a-plant", "names-a-town-plant"),
-    PLANT_MODIFIERS("plant-modifiers", "after-owner", "before-place", "plant-of", "town-plant", "named-plant", "coref", "before-town",
+    PLANT_MODIFIERS("plant-modifiers", "supplier-kind", "after-owner", "before-place", "plant-of", "town-plant", "named-plant", "coref", "before-town",
         "complex-kind", "maker-kind", "manufacturer-kind", "follows-a-city", "names-a-plant", "names-a-town-plant"),
     /** Order-sensitive: "automotive group" before "automotive", "motors" before "motor", "automotive" before "auto". */
     COMPANY_WORDS("company-words", "name-ending", "arm-suffix", "not-a-model", "automaker-coref", "owned-plant-coref", "subject-coref", "owner-of-its",
         "introduces-a-maker"),
     ORGANISATIONS("organisations", "not-a-person", "with-government"),
     INDUSTRIAL_ZONES("industrial-zones"),
-    FORUM_WORDS("forum-words", "kind", "event", "event-capitalised");
+    FORUM_WORDS("forum-words", "kind", "event", "event-capitalised"),
+    PRODUCT_WORDS("product-words", "not-a-maker", "before-the-company", "supplied", "supplier");
 
     private final String file;
     private final boolean idColumn;

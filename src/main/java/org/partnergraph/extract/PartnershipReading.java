@@ -32,7 +32,9 @@ final class PartnershipReading {
   private static final Pattern FROM_COUNTRY = Pattern.compile("(?i)\\b(partners?|investors?|compan(?:y|ies)|automakers?|manufacturers?|carmakers?)\\s+from\\s+(?:the\\s+)?$");
 
   /** "Korean component makers": suppliers of that country, not the carmaker of that country already named. */
-  private static final Pattern SUPPLIERS_AFTER = Pattern.compile("(?i)\\s+(?:(?:automotive|auto|car)\\s+)?(?:component|parts|battery|suppliers?\\b)");
+  private static final Pattern SUPPLIERS_AFTER = Pattern.compile(
+      "(?i)\\s+(?:(?:" + PlantWords.modifiers("supplier-kind") + ")\\s+)?(?:" + Lexicon.english().alternation(Lexicon.Family.PRODUCT_WORDS, "supplied", Lexicon.Form.AS_WRITTEN)
+          + "|(?:" + Lexicon.english().alternation(Lexicon.Family.PRODUCT_WORDS, "supplier", Lexicon.Form.AS_WRITTEN) + ")\\b)");
   private static final Pattern IN_BEFORE = Pattern.compile("\\bin\\s+$");
   private static final Pattern THE_PARTIES = Pattern.compile("(?:The|Both)\\s+(?:parties|sides)\\b");
   private static final Pattern OTHERS_BEFORE = Pattern.compile("(?i)\\b(?:other|more|further|additional)\\s+$");
