@@ -53,7 +53,8 @@ public final class Lexicon {
     ORGANISATIONS("organisations", "not-a-person", "with-government"),
     INDUSTRIAL_ZONES("industrial-zones"),
     FORUM_WORDS("forum-words", "kind", "event", "event-capitalised"),
-    PRODUCT_WORDS("product-words", "not-a-maker", "before-the-company", "supplied", "supplier");
+    PRODUCT_WORDS("product-words", "not-a-maker", "before-the-company", "supplied", "supplier"),
+    COMPASS_WORDS("compass-words", "compass", "direction", "apposition");
 
     private final String file;
     private final boolean idColumn;

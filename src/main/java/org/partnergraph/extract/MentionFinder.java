@@ -142,7 +142,7 @@ final class MentionFinder {
   }
 
   private static final Pattern COMPASS = Pattern.compile(
-      "(?i)(north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west)(ern)?\\b(?:\\s+(?:" + RegionWords.suffixes("after-direction", Lexicon.Form.AS_WRITTEN) + "))?$");
+      "(?i)(" + Lexicon.english().alternation(Lexicon.Family.COMPASS_WORDS, "direction", Lexicon.Form.AS_WRITTEN) + ")(ern)?\\b(?:\\s+(?:" + RegionWords.suffixes("after-direction", Lexicon.Form.AS_WRITTEN) + "))?$");
   private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?<=\\s|^)(\\p{Lu}[\\p{L}.'-]*)\\s+$");
 
   /**

@@ -35,7 +35,9 @@ class NoWordListLiteralsTest {
    */
   private static final Set<String> NOT_MOVED_YET = Set.of(
       // a cue copy (what a closed plant stopped), left until cues.tsv has rules-only cues: issue 22
-      "ArticleReading.java: production|assembly|output");
+      "ArticleReading.java: production|assembly|output",
+      // continents ("North America"), words that start no town's name: not-place-words.tsv
+      "MentionFinder.java: North|South|Latin|Central");
 
   @Test
   void theListsNotMovedYetAreStillThere() throws IOException {
