@@ -54,7 +54,9 @@ public final class Lexicon {
     INDUSTRIAL_ZONES("industrial-zones"),
     FORUM_WORDS("forum-words", "kind", "event", "event-capitalised"),
     PRODUCT_WORDS("product-words", "not-a-maker", "before-the-company", "supplied", "supplier"),
-    COMPASS_WORDS("compass-words", "compass", "direction", "apposition");
+    COMPASS_WORDS("compass-words", "compass", "direction", "apposition"),
+    /** A stop list: repeats words of other families on purpose. */
+    NOT_REGION_WORDS("not-region-words");
 
     private final String file;
     private final boolean idColumn;
@@ -77,6 +79,14 @@ public final class Lexicon {
 
     public Set<String> tags() {
       return tags;
+    }
+
+    /**
+     * A stop list rejects words of other families in one look-up ("The", "Former", "City" name no
+     * region), so it repeats their words on purpose and owns none of them.
+     */
+    public boolean isStopList() {
+      return this == NOT_REGION_WORDS;
     }
   }
 

@@ -59,9 +59,8 @@ final class PlaceMentions {
   private static final Pattern UNKNOWN_REGION_TITLE = Pattern.compile(
       PLACE_NAME + "(?:\\s+(" + REGION_SUFFIX + "))?(?:'s)?\\s+(?:" + RegionWords.titles("after-place", Form.CAPITALISED) + "|"
           + RegionWords.titles("after-place-lower", Form.AS_WRITTEN) + ")\\s+(?=\\p{Lu})");
-  static final Set<String> NOT_REGION_WORDS = Set.of(
-      "Former", "Then", "Deputy", "Vice", "Lieutenant", "Lt", "Acting", "Regional", "Provincial", "State", "The", "A", "Its", "His", "Her",
-      "First", "Late", "Previous", "New", "Incoming", "Outgoing", "Current", "Local", "District", "City", "Mayor", "Minister", "President");
+  /** "Former", "Deputy", "City": capitalised words before a region's kind or a title that name no region. */
+  static final Set<String> NOT_REGION_WORDS = Set.copyOf(LEXICON.phrases(Family.NOT_REGION_WORDS));
 
   /** "its Tychy plant", "Stellantis' Kragujevac factory": a town (no inner capitals, unlike a plant's own name) before the plant word. */
   private static final Pattern UNKNOWN_TOWN_PLANT = Pattern.compile(

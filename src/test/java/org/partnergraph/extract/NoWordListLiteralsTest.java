@@ -62,6 +62,9 @@ class NoWordListLiteralsTest {
     try (Stream<Path> files = Files.list(RULES)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
         for (Family family : Family.values()) {
+          if (family.isStopList()) {
+            continue; // its words belong to other families, which the scan covers
+          }
           Set<String> words = new HashSet<>();
           for (Entry e : Lexicon.english().entries(family)) {
             words.add(e.phrase().toLowerCase(Locale.ROOT));
