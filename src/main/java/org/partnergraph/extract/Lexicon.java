@@ -56,7 +56,12 @@ public final class Lexicon {
     PRODUCT_WORDS("product-words", "not-a-maker", "before-the-company", "supplied", "supplier"),
     COMPASS_WORDS("compass-words", "compass", "direction", "apposition"),
     /** A stop list: repeats words of other families on purpose. */
-    NOT_REGION_WORDS("not-region-words");
+    NOT_REGION_WORDS("not-region-words"),
+    /** "eight" → 8: the second column is the value. */
+    NUMBER_WORDS("number-words", true),
+    /** "million" → 1000000: the second column is the factor. */
+    FIGURE_SCALES("figure-scales", true),
+    FIGURE_QUALIFIERS("figure-qualifiers");
 
     private final String file;
     private final boolean idColumn;
