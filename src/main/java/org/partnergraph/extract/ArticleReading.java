@@ -106,7 +106,7 @@ final class ArticleReading {
 
   private static final Pattern TOWN_REGION_GAP = Pattern.compile(
       "^(?:,\\s+(?:also\\s+)?(?:in\\s+)?(?:the\\s+(?:seat|capital|centre|center)\\s+of\\s+)?(?:the\\s+)?"
-          + "(?:(?:north|south|east|west|central)\\S*\\s+(?:of\\s+)?)?(?:\\p{Lu}[\\p{L}-]+'s\\s+)?|\\s+in\\s+(?:the\\s+)?)$");
+          + "(?:(?:" + Lexicon.english().alternation(Lexicon.Family.COMPASS_WORDS, "compass", Lexicon.Form.AS_WRITTEN) + ")\\S*\\s+(?:of\\s+)?)?(?:\\p{Lu}[\\p{L}-]+'s\\s+)?|\\s+in\\s+(?:the\\s+)?)$");
 
   /**
    * "in Szeged, in southern Hungary's Csongrád-Csanád county", "in Ellabell, Georgia", "at Penukonda in

@@ -3,6 +3,7 @@ package org.partnergraph.extract;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnergraph.extract.Mention.How;
@@ -17,12 +18,12 @@ import org.partnergraph.resolve.ArticleEntities;
 final class AutomakerMentions {
   private static final Pattern COMPANY =
       Pattern.compile(
-          "\\b((?:\\p{Lu}[\\p{L}&'-]*\\s+){1,3})(Automobile Group|Automotive Group|Auto Group|Motor Group|Motor Co\\.(?:,? Ltd\\.)?"
-              + "|Motor Company|Motor Corporation|Motors|Automobile Co\\.|Automobile Company|Automobile Works|Automotive)\\b"
+          "\\b((?:\\p{Lu}[\\p{L}&'-]*\\s+){1,3})(" + CompanyWords.nameWords("name-ending") + ")\\b"
               // "Giant Motors Latinoamérica": the region a company is named for is part of its name
               + "(?:\\s+(?:Latinoamérica|Latinoamerica|Latin America|Europe|Asia|Africa|North America|International))?");
   /** "Tanger Automotive City", "Kocaeli Automotive Park": a place named after an industry, not a company. */
-  private static final Pattern NOT_A_COMPANY_AFTER = Pattern.compile("^\\s+(?:City|Zone|Free Zone|Park|Cluster|Valley|Hub|Corridor|Belt|Industrial|Special|Economic)\\b");
+  private static final Pattern NOT_A_COMPANY_AFTER = Pattern.compile(
+      "^\\s+(?:" + Lexicon.english().alternation(Lexicon.Family.INDUSTRIAL_ZONES, Lexicon.Form.AS_WRITTEN) + ")\\b");
 
   /** "the CAOA factory in Anápolis", "DRB-HICOM's automotive plant", "the SaryarkaAvtoProm automobile plant": a company named by its car plant. */
   private static final Pattern MAKER_OF_PLANT = Pattern.compile(
@@ -34,7 +35,7 @@ final class AutomakerMentions {
 
   /** "bus maker Solaris", "the assembler Derways", "electric carmaker Leapmotor": a company introduced by what it makes. */
   private static final Pattern MAKER_NAMED = Pattern.compile(
-      "(?i:\\b(?:(?:" + PlantWords.modifiers("maker-kind") + ")\\s*-?\\s*maker|carmaker|automaker|assembler"
+      "(?i:\\b(?:(?:" + PlantWords.modifiers("maker-kind") + ")\\s*-?\\s*maker|" + CompanyWords.nouns("introduces-a-maker")
           + "|(?:" + PlantWords.modifiers("manufacturer-kind") + ")\\s+manufacturer))\\s+(\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{Lu}[\\p{L}&'-]*){0,2})");
 
   /** "owned by India's Tata Motors", "a unit of Geely": an owner named in passing, not the subject. */
@@ -44,6 +45,9 @@ final class AutomakerMentions {
 
   /** "assembles Toyota vehicles at its plant": a maker named as the make of a product. */
   private static final Pattern PRODUCT_AFTER = Pattern.compile("^\\s+(?:vehicles|cars|models|trucks|buses|SUVs|pickups|kits)\\b");
+
+  /** "the EV plant", "the CKD factory": an acronym before a plant noun that names no company. */
+  private static final Set<String> NOT_A_MAKER = Set.copyOf(Lexicon.english().phrases(Lexicon.Family.PRODUCT_WORDS, "not-a-maker"));
 
   private final ArticleEntities entities;
   private final ArticleMemory memory;
@@ -55,7 +59,8 @@ final class AutomakerMentions {
     this.places = places;
   }
 
-  private static final Pattern ARM_SUFFIX = Pattern.compile("^(?:\\s+(?:Motors?|Manufacturing|Automotive|Auto|Ltd\\.?|Inc\\.?|Co\\.))*");
+  private static final Pattern ARM_SUFFIX = Pattern.compile(
+      "^(?:\\s+(?:" + CompanyWords.nameWords("arm-suffix") + "))*");
 
   /**
    * "Toyota South Africa Motors", "Toyota Motor Thailand", "Kia Slovakia": a maker's local company,
@@ -104,7 +109,7 @@ final class AutomakerMentions {
       int start = p.start(1);
       int end = p.end(1);
       String name = p.group(1);
-      if (out.stream().anyMatch(x -> x.overlaps(start, end)) || PlaceMentions.NOT_PLACES.contains(name) || name.matches("EV|SUV|CKD|SKD|US|UK|EU|USA")) {
+      if (out.stream().anyMatch(x -> x.overlaps(start, end)) || PlaceMentions.NOT_PLACES.contains(name) || NOT_A_MAKER.contains(name)) {
         continue;
       }
       // a company known only by its plant is taken to be from the plant's country ("the CAOA factory in Anápolis")

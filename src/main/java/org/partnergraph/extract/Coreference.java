@@ -29,12 +29,12 @@ final class Coreference {
       Pattern.compile("\\b(?:the|The)\\s+(?:(?:" + PlantWords.modifiers("coref") + ")\\s+)?(?:" + PlantWords.nouns("coref") + ")(?:'s)?\\b(?!\\s+(?:of|in|at|near)\\b)");
   /** "The South Korean carmaker's plant", "the company's factory": the plant last named, not its owner. */
   private static final Pattern OWNED_PLANT_COREF = Pattern.compile(
-      "\\b(?:the|The)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}(?:company|group|automaker|carmaker|manufacturer)'s\\s+(?:(?:" + PlantWords.modifiers("coref") + ")\\s+)?"
+      "\\b(?:the|The)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}(?:" + CompanyWords.nouns("owned-plant-coref") + ")'s\\s+(?:(?:" + PlantWords.modifiers("coref") + ")\\s+)?"
           + "(?:" + PlantWords.nouns("owned-coref") + ")\\b(?!\\s+(?:of|in|at|near)\\b)");
   private static final Pattern AUTOMAKER_COREF =
       Pattern.compile(
-          "\\b(?:the|The)\\s+(?:(?:\\p{Lu}[\\p{L}]+-based|\\p{Lu}[\\p{L}]+(?:an|ese|ish|ian|i|ch)|[a-z]+-owned|state-owned|electric-vehicle|EV|US|U\\.S\\.)\\s+)?"
-              + "(?:company|group|automaker|carmaker|auto group|automobile group|manufacturer|firm|auto giant|automobile giant)(?:'s)?\\b(?!\\s+of)");
+          "\\b(?:the|The)\\s+(?:(?:\\p{Lu}[\\p{L}]+-based|\\p{Lu}[\\p{L}]+(?:an|ese|ish|ian|i|ch)|[a-z]+-owned|" + Lexicon.english().alternation(Lexicon.Family.PRODUCT_WORDS, "before-the-company", Form.AS_WRITTEN) + ")\\s+)?"
+              + "(?:" + CompanyWords.nouns("automaker-coref") + ")(?:'s)?\\b(?!\\s+of)");
   private static final Pattern NAME_FOLLOWS = Pattern.compile(",?\\s+");
 
   private final ArticleEntities entities;

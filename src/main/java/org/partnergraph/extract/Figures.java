@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds reported figures in a sentence: "more than 800 companies", "around 90,000 employees",
@@ -19,20 +20,15 @@ final class Figures {
   /** A figure at {@code [start, end)} of the sentence. */
   record Figure(int start, int end, BigDecimal value, String qualifier, String unit, String phrase) {}
 
-  private static final Map<String, Integer> WORDS =
-      Map.ofEntries(
-          Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-          Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
-          Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15),
-          Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
-          Map.entry("hundred", 100), Map.entry("dozen", 12));
+  private static final Lexicon LEXICON = Lexicon.english();
 
-  private static final Map<String, BigDecimal> SCALES =
-      Map.of(
-          "thousand", BigDecimal.valueOf(1_000), "million", BigDecimal.valueOf(1_000_000),
-          "mln", BigDecimal.valueOf(1_000_000), "billion", BigDecimal.valueOf(1_000_000_000),
-          "bn", BigDecimal.valueOf(1_000_000_000), "trillion", BigDecimal.valueOf(1_000_000_000_000L),
-          "crore", BigDecimal.valueOf(10_000_000), "lakh", BigDecimal.valueOf(100_000));
+  /** "eight" → 8, from lexicon/en/number-words.tsv. */
+  private static final Map<String, Integer> WORDS = LEXICON.entries(Lexicon.Family.NUMBER_WORDS).stream()
+      .collect(Collectors.toUnmodifiableMap(Lexicon.Entry::phrase, e -> Integer.valueOf(e.id())));
+
+  /** "million" → 1000000, from lexicon/en/figure-scales.tsv. */
+  private static final Map<String, BigDecimal> SCALES = LEXICON.entries(Lexicon.Family.FIGURE_SCALES).stream()
+      .collect(Collectors.toUnmodifiableMap(Lexicon.Entry::phrase, e -> new BigDecimal(e.id())));
 
   private static final Map<String, String> CURRENCIES =
       Map.ofEntries(Map.entry("$", "USD"), Map.entry("US$", "USD"), Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "CNY"),
@@ -40,10 +36,10 @@ final class Figures {
 
   private static final Pattern NUMBER =
       Pattern.compile(
-          "(?<qual>\\b(?:more than|over|nearly|almost|about|around|approximately|roughly|some|up to|at least|close to|upwards of|in excess of|less than|fewer than|under|an estimated)\\s+)?"
+          "(?<qual>\\b(?:" + LEXICON.alternation(Lexicon.Family.FIGURE_QUALIFIERS, Lexicon.Form.AS_WRITTEN) + ")\\s+)?"
               + "(?<cur>US\\$|R\\$|\\bRs\\.?|\\bR(?=\\d[\\d.,]*\\s*(?:million|billion|bn|trillion)\\b)|[$€£¥₹])?\\s?"
-              + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\b(?:" + String.join("|", WORDS.keySet()) + ")\\b)"
-              + "(?:\\s*(?<scale>thousand|million|billion|trillion|mln|bn|crore|lakh)\\b)?"
+              + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\b(?:" + LEXICON.alternation(Lexicon.Family.NUMBER_WORDS, Lexicon.Form.AS_WRITTEN) + ")\\b)"
+              + "(?:\\s*(?<scale>" + LEXICON.alternation(Lexicon.Family.FIGURE_SCALES, Lexicon.Form.AS_WRITTEN) + ")\\b)?"
               + "(?<pct>\\s*%|\\s+percent\\b|\\s+per cent\\b)?",
           Pattern.CASE_INSENSITIVE);
 

@@ -5,15 +5,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.partnergraph.extract.Lexicon.Family;
+import org.partnergraph.extract.Lexicon.Form;
 import org.partnergraph.extract.Mention.How;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.resolve.ArticleEntities;
 
 /** Forums and motor shows the reference data does not know, and the city a forum's name holds ("the Munich motor show"). */
 final class ForumMentions {
+  private static final Lexicon LEXICON = Lexicon.english();
   private static final Pattern FORUM =
       Pattern.compile(
-          "\\b((?:\\p{Lu}[\\p{L}'-]*\\s+){1,6})((?:business|economic|investment|industrial|international|automotive|trade)\\s+){0,2}(?:[Ff]orum|[Mm]otor [Ss]how|[Aa]uto [Ss]how|[Mm]otor [Ff]air|Expo|Summit)\\b");
+          "\\b((?:\\p{Lu}[\\p{L}'-]*\\s+){1,6})((?:" + LEXICON.alternation(Family.FORUM_WORDS, "kind", Form.AS_WRITTEN) + ")\\s+){0,2}"
+              + "(?:" + LEXICON.alternationEitherInitialCase(Family.FORUM_WORDS, "event") + "|" + LEXICON.alternation(Family.FORUM_WORDS, "event-capitalised", Form.AS_WRITTEN) + ")\\b");
 
   /** A forum whose name holds its city, to be recorded as HELD_IN. */
   record HeldIn(String forum, String city) {}

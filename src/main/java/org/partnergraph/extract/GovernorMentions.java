@@ -69,7 +69,7 @@ final class GovernorMentions {
 
   /** Capitalised words that end or fill a place's or an office's name, never a person's. */
   private static final Pattern NOT_A_PERSON = Pattern.compile(
-      "\\b(" + RegionWords.REGION_SUFFIX + "|Self-governing|Autonomous|Republic|Municipality|City|District|Government|Administration|Office|Council|Ministry)\\b");
+      "\\b(" + RegionWords.REGION_SUFFIX + "|" + Lexicon.english().alternation(Lexicon.Family.ORGANISATIONS, "not-a-person", Lexicon.Form.AS_WRITTEN) + ")\\b");
 
   /** A governor found by a title pattern, to be recorded as GOVERNS. */
   record Found(String governor, String region) {}

@@ -45,8 +45,23 @@ public final class Lexicon {
     ABBREVIATIONS("abbreviations"),
     PLANT_NOUNS("plant-nouns", "after-owner", "after-owner-capitalised", "before-place", "unknown-place", "town-plant", "coref", "owned-coref",
         "named-plant", "plant-in", "after-country", "plant-of", "names-a-plant", "names-a-town-plant"),
-    PLANT_MODIFIERS("plant-modifiers", "after-owner", "before-place", "plant-of", "town-plant", "named-plant", "coref", "before-town",
-        "complex-kind", "maker-kind", "manufacturer-kind", "follows-a-city", "names-a-plant", "names-a-town-plant");
+    PLANT_MODIFIERS("plant-modifiers", "supplier-kind", "after-owner", "before-place", "plant-of", "town-plant", "named-plant", "coref", "before-town",
+        "complex-kind", "maker-kind", "manufacturer-kind", "follows-a-city", "names-a-plant", "names-a-town-plant"),
+    /** Order-sensitive: "automotive group" before "automotive", "motors" before "motor", "automotive" before "auto". */
+    COMPANY_WORDS("company-words", "name-ending", "arm-suffix", "not-a-model", "automaker-coref", "owned-plant-coref", "subject-coref", "owner-of-its",
+        "introduces-a-maker"),
+    ORGANISATIONS("organisations", "not-a-person", "with-government"),
+    INDUSTRIAL_ZONES("industrial-zones"),
+    FORUM_WORDS("forum-words", "kind", "event", "event-capitalised"),
+    PRODUCT_WORDS("product-words", "not-a-maker", "before-the-company", "supplied", "supplier"),
+    COMPASS_WORDS("compass-words", "compass", "direction", "apposition"),
+    /** A stop list: repeats words of other families on purpose. */
+    NOT_REGION_WORDS("not-region-words"),
+    /** "eight" → 8: the second column is the value. */
+    NUMBER_WORDS("number-words", true),
+    /** "million" → 1000000: the second column is the factor. */
+    FIGURE_SCALES("figure-scales", true),
+    FIGURE_QUALIFIERS("figure-qualifiers");
 
     private final String file;
     private final boolean idColumn;
@@ -69,6 +84,14 @@ public final class Lexicon {
 
     public Set<String> tags() {
       return tags;
+    }
+
+    /**
+     * A stop list rejects words of other families in one look-up ("The", "Former", "City" name no
+     * region), so it repeats their words on purpose and owns none of them.
+     */
+    public boolean isStopList() {
+      return this == NOT_REGION_WORDS;
     }
   }
 
@@ -204,6 +227,28 @@ public final class Lexicon {
       throw new IllegalStateException("lexicon " + family + " has no phrase tagged '" + tag + "'");
     }
     return phrases.stream().map(p -> Pattern.quote(form.apply(p))).collect(Collectors.joining("|"));
+  }
+
+  /**
+   * The phrases tagged {@code tag} as regex alternatives in which each word's first letter may be
+   * either case and the rest is as written ("motor show" → {@code [Mm]otor [Ss]how}), in file order:
+   * a name written "Motor show" or "motor Show" is still found.
+   */
+  public String alternationEitherInitialCase(Family family, String tag) {
+    return phrases(family, tag).stream()
+        .map(p -> Arrays.stream(p.split(" ", -1)).map(Lexicon::eitherInitialCase).collect(Collectors.joining(" ")))
+        .collect(Collectors.joining("|"));
+  }
+
+  private static String eitherInitialCase(String word) {
+    String first = word.substring(0, 1);
+    String initial = "[" + Pattern.quote(first.toUpperCase(Locale.ROOT)) + Pattern.quote(first.toLowerCase(Locale.ROOT)) + "]";
+    return word.length() == 1 ? initial : initial + Pattern.quote(word.substring(1));
+  }
+
+  /** Every phrase of the family as regex alternatives, each quoted, in file order. */
+  public String alternation(Family family, Form form) {
+    return phrases(family).stream().map(p -> Pattern.quote(form.apply(p))).collect(Collectors.joining("|"));
   }
 
   private static void requireTag(Family family, String tag) {

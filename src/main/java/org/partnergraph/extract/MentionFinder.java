@@ -142,7 +142,7 @@ final class MentionFinder {
   }
 
   private static final Pattern COMPASS = Pattern.compile(
-      "(?i)(north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west)(ern)?\\b(?:\\s+(?:" + RegionWords.suffixes("after-direction", Lexicon.Form.AS_WRITTEN) + "))?$");
+      "(?i)(" + Lexicon.english().alternation(Lexicon.Family.COMPASS_WORDS, "direction", Lexicon.Form.AS_WRITTEN) + ")(ern)?\\b(?:\\s+(?:" + RegionWords.suffixes("after-direction", Lexicon.Form.AS_WRITTEN) + "))?$");
   private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?<=\\s|^)(\\p{Lu}[\\p{L}.'-]*)\\s+$");
 
   /**
@@ -164,7 +164,7 @@ final class MentionFinder {
   private static final Pattern A_RIVER = Pattern.compile("\\s+[Rr]iver\\b");
   /** A model's name after a brand's: a capitalised or numbered word that names no company. */
   private static final Pattern MODEL_AFTER = Pattern.compile(
-      "^\\s+(?!(?:Motors?|Group|Auto|Automobile|Automotive|Company|Corporation|Cars|Brand|Holding|Manufacturing|International|Rus)\\b)[\\p{Lu}\\d][\\p{L}\\d.-]*");
+      "^\\s+(?!(?:" + CompanyWords.nameWords("not-a-model") + ")\\b)[\\p{Lu}\\d][\\p{L}\\d.-]*");
   private static final Pattern BRAND_NAMED_BEFORE = Pattern.compile("(?i)\\b(?:its|under|the)\\s+$");
   private static final Pattern BRAND_WORD_AFTER = Pattern.compile("\\s+brands?\\b");
 

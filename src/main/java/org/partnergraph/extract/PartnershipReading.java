@@ -32,7 +32,9 @@ final class PartnershipReading {
   private static final Pattern FROM_COUNTRY = Pattern.compile("(?i)\\b(partners?|investors?|compan(?:y|ies)|automakers?|manufacturers?|carmakers?)\\s+from\\s+(?:the\\s+)?$");
 
   /** "Korean component makers": suppliers of that country, not the carmaker of that country already named. */
-  private static final Pattern SUPPLIERS_AFTER = Pattern.compile("(?i)\\s+(?:(?:automotive|auto|car)\\s+)?(?:component|parts|battery|suppliers?\\b)");
+  private static final Pattern SUPPLIERS_AFTER = Pattern.compile(
+      "(?i)\\s+(?:(?:" + PlantWords.modifiers("supplier-kind") + ")\\s+)?(?:" + Lexicon.english().alternation(Lexicon.Family.PRODUCT_WORDS, "supplied", Lexicon.Form.AS_WRITTEN)
+          + "|(?:" + Lexicon.english().alternation(Lexicon.Family.PRODUCT_WORDS, "supplier", Lexicon.Form.AS_WRITTEN) + ")\\b)");
   private static final Pattern IN_BEFORE = Pattern.compile("\\bin\\s+$");
   private static final Pattern THE_PARTIES = Pattern.compile("(?:The|Both)\\s+(?:parties|sides)\\b");
   private static final Pattern OTHERS_BEFORE = Pattern.compile("(?i)\\b(?:other|more|further|additional)\\s+$");
@@ -343,7 +345,7 @@ final class PartnershipReading {
   private static final Pattern SIGNED = Pattern.compile("(?i)\\b(signed|inked|concluded)\\b");
   private static final Pattern WITH_GOVERNMENT = Pattern.compile(
       "(?i)^[^.;]{0,60}?\\bwith\\s+(?:the\\s+)?(?:([\\p{L}-]+)\\s+)?(?:state\\s+|regional\\s+|provincial\\s+|federal\\s+|central\\s+)?"
-          + "(government|ministry|authorities|administration|cabinet)\\b");
+          + "(" + Lexicon.english().alternation(Lexicon.Family.ORGANISATIONS, "with-government", Lexicon.Form.AS_WRITTEN) + ")\\b");
 
   /**
    * "BYD signed the land purchase agreement with the Hungarian government", "The Vietnamese

@@ -44,7 +44,7 @@ final class PlaceMentions {
       "(?i:\\b(?:" + PlantWords.nouns("unknown-place") + ")\\s+(?:in|at|near|outside)\\s+(?:the\\s+(?:city|town)\\s+of\\s+)?)" + PLACE_NAME + "\\b");
   /** "in Szeged, in southern Hungary", "in Ellabell, Georgia": a town placed by what follows. */
   private static final Pattern PLACE_APPOSITION = Pattern.compile(
-      "\\b(?:in|near|at|outside)\\s+" + PLACE_NAME + ",\\s+(?:in\\s+|about\\s+[^,]{0,40}?\\s+of\\s+)?(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-west|north-east|south-west|south-east|northwestern|northeastern|southwestern|southeastern)\\S*\\s+)?$");
+      "\\b(?:in|near|at|outside)\\s+" + PLACE_NAME + ",\\s+(?:in\\s+|about\\s+[^,]{0,40}?\\s+of\\s+)?(?:the\\s+)?(?:(?:" + LEXICON.alternation(Family.COMPASS_WORDS, "apposition", Form.AS_WRITTEN) + ")\\S*\\s+)?$");
   /** Words that start a capitalised phrase but name no town. */
   static final Set<String> NOT_PLACES = Stream.concat(
       Stream.of("The", "A", "An", "This", "That", "Its", "Their", "His", "Her",
@@ -59,9 +59,8 @@ final class PlaceMentions {
   private static final Pattern UNKNOWN_REGION_TITLE = Pattern.compile(
       PLACE_NAME + "(?:\\s+(" + REGION_SUFFIX + "))?(?:'s)?\\s+(?:" + RegionWords.titles("after-place", Form.CAPITALISED) + "|"
           + RegionWords.titles("after-place-lower", Form.AS_WRITTEN) + ")\\s+(?=\\p{Lu})");
-  static final Set<String> NOT_REGION_WORDS = Set.of(
-      "Former", "Then", "Deputy", "Vice", "Lieutenant", "Lt", "Acting", "Regional", "Provincial", "State", "The", "A", "Its", "His", "Her",
-      "First", "Late", "Previous", "New", "Incoming", "Outgoing", "Current", "Local", "District", "City", "Mayor", "Minister", "President");
+  /** "Former", "Deputy", "City": capitalised words before a region's kind or a title that name no region. */
+  static final Set<String> NOT_REGION_WORDS = Set.copyOf(LEXICON.phrases(Family.NOT_REGION_WORDS));
 
   /** "its Tychy plant", "Stellantis' Kragujevac factory": a town (no inner capitals, unlike a plant's own name) before the plant word. */
   private static final Pattern UNKNOWN_TOWN_PLANT = Pattern.compile(

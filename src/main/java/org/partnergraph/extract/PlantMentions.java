@@ -57,7 +57,7 @@ final class PlantMentions {
 
   /** "The British carmaker, owned by …, opened …": the sentence's subject is the automaker named before. */
   private static final Pattern SUBJECT_COREF =
-      Pattern.compile("^(?:The|Its)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:carmaker|automaker|company|group|manufacturer)\\b");
+      Pattern.compile("^(?:The|Its)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:" + CompanyWords.nouns("subject-coref") + ")\\b");
 
   /** A plant found by pattern, to be recorded as OPERATES and LOCATED_IN. */
   record PlantFound(String plant, String operator, String place) {}
@@ -303,7 +303,7 @@ final class PlantMentions {
   }
 
   private static final Pattern CITY_PLANT_AFTER = Pattern.compile("^\\s+(?:(?:" + PlantWords.modifiers("town-plant") + ")\\s+)?(" + PlantWords.nouns("town-plant") + ")\\b");
-  private static final Pattern ITS_BEFORE = Pattern.compile("(?i)\\b(its|their|the (?:company|group|automaker|carmaker)'s)\\s+(?:new\\s+|former\\s+|main\\s+|idled\\s+|idle\\s+)?$");
+  private static final Pattern ITS_BEFORE = Pattern.compile("(?i)\\b(its|their|the (?:" + CompanyWords.nouns("owner-of-its") + ")'s)\\s+(?:new\\s+|former\\s+|main\\s+|idled\\s+|idle\\s+)?$");
 
   /**
    * "its Tychy plant", "Stellantis began assembling the T03 at the Kragujevac factory": a plant

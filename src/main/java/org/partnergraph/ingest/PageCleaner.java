@@ -1,5 +1,11 @@
 package org.partnergraph.ingest;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,11 +46,34 @@ public final class PageCleaner {
               + "|most (?:read|popular|viewed)|trending( now| stories)?|top stories)\\s*[:|]?\\s*(.*)$");
   private static final Pattern ENDS_A_SENTENCE = Pattern.compile("[.!?][\"”’')]?$");
 
+  /** "Attribution", "Source", "Credit": read from lexicon/en/attribution-labels.tsv, one label a line. */
+  private static final String ATTRIBUTION_LABEL = attributionLabels();
+
   private static final Pattern ATTRIBUTION_IN_PARENS =
-      Pattern.compile("\\s*\\((?:Attribution|Source|Credit)\\s*:\\s*([^()\\n]{2,80})\\)");
+      Pattern.compile("\\s*\\((?:" + ATTRIBUTION_LABEL + ")\\s*:\\s*([^()\\n]{2,80})\\)");
 
   private static final Pattern ATTRIBUTION_AT_END =
-      Pattern.compile("(?:^|\\s+)(?:Attribution|Source|Credit)\\s*:\\s*([^()\\n.:]{2,80})\\.?$");
+      Pattern.compile("(?:^|\\s+)(?:" + ATTRIBUTION_LABEL + ")\\s*:\\s*([^()\\n.:]{2,80})\\.?$");
+
+  /** The labels as quoted regex alternatives, in file order; {@code #} starts a comment line. */
+  private static String attributionLabels() {
+    String resource = "/lexicon/en/attribution-labels.tsv";
+    try (InputStream in = PageCleaner.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is missing from the classpath");
+      }
+      List<String> labels = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+          .filter(line -> !line.isBlank() && !line.startsWith("#"))
+          .map(Pattern::quote)
+          .toList();
+      if (labels.isEmpty()) {
+        throw new IllegalStateException(resource + " has no labels");
+      }
+      return String.join("|", labels);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   public Cleaned clean(String text) {
     Set<String> attributions = new LinkedHashSet<>();

@@ -34,23 +34,12 @@ class NoWordListLiteralsTest {
    * when its family moves to {@code lexicon/en/} (issue 22, item 1, next increments).
    */
   private static final Set<String> NOT_MOVED_YET = Set.of(
-      // company forms, order-sensitive ("Automotive" before "Auto" in a repeated group): company-forms.tsv
-      "AutomakerMentions.java: Manufacturing|Automotive|Auto|Ltd",
-      "MentionFinder.java: Group|Auto|Automobile|Automotive|Company|Corporation|Cars|Brand|Holding|Manufacturing|International|Rus",
-      // product and trade words that are no plant's modifiers: product-words.tsv
-      "AutomakerMentions.java: EV|SUV|CKD|SKD|US|UK|EU|USA",
-      "Coreference.java: owned|state-owned|electric-vehicle|EV|US|U",
-      "PartnershipReading.java: automotive|auto|car",
-      "PartnershipReading.java: component|parts|battery|suppliers",
+      // a cue copy (what a closed plant stopped), left until cues.tsv has rules-only cues: issue 22
       "ArticleReading.java: production|assembly|output",
-      // words of an industrial zone's name, "Tanger Automotive City": industrial-zones.tsv
-      "AutomakerMentions.java: City|Zone|Free Zone|Park|Cluster|Valley|Hub|Corridor|Belt|Industrial|Special|Economic",
-      // forum words: forum-words.tsv
-      "ForumMentions.java: air|Expo|Summit",
-      "ForumMentions.java: business|economic|investment|industrial|international|automotive|trade",
-      // office and organisation words: organisations.tsv
-      "GovernorMentions.java: Self-governing|Autonomous|Republic|Municipality|City|District|Government|Administration|Office|Council|Ministry",
-      "PartnershipReading.java: government|ministry|authorities|administration|cabinet");
+      // continents ("North America"), words that start no town's name: not-place-words.tsv
+      "MentionFinder.java: North|South|Latin|Central",
+      // the scales a rand amount takes ("R5 billion"): figure-scales.tsv is an id family, which has no tags yet
+      "Figures.java: million|billion|bn|trillion");
 
   @Test
   void theListsNotMovedYetAreStillThere() throws IOException {
@@ -75,6 +64,9 @@ class NoWordListLiteralsTest {
     try (Stream<Path> files = Files.list(RULES)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
         for (Family family : Family.values()) {
+          if (family.isStopList()) {
+            continue; // its words belong to other families, which the scan covers
+          }
           Set<String> words = new HashSet<>();
           for (Entry e : Lexicon.english().entries(family)) {
             words.add(e.phrase().toLowerCase(Locale.ROOT));
