@@ -41,6 +41,9 @@ public final class ArticleReader {
 
     default void unchanged(String id) {}
 
+    /** How many articles the input holds (ids seen in the first pass), before any is delivered: for progress. */
+    default void counted(int articles) {}
+
     void rejected(InputException problem);
 
     /** A file that is not an article format (e.g. a README next to the articles). */
@@ -70,6 +73,7 @@ public final class ArticleReader {
   public void read(List<Path> inputs, Handler handler) {
     List<Path> files = files(inputs, handler);
     SharedIds shared = sharedIds(files);
+    handler.counted(shared.total());
     for (Path file : files) {
       String ext = extension(file);
       if (!SUPPORTED.contains(ext)) {
@@ -145,11 +149,11 @@ public final class ArticleReader {
         }
       }
     }
-    return new SharedIds(shared, new HashSet<>());
+    return new SharedIds(shared, new HashSet<>(), firstFrom.size());
   }
 
   /** Ids claimed by several inputs; each is reported once, naming every input that claims it. */
-  private record SharedIds(Map<String, List<String>> origins, Set<String> reported) {
+  private record SharedIds(Map<String, List<String>> origins, Set<String> reported, int total) {
     boolean rejects(String id, Handler handler) {
       List<String> from = origins.get(id);
       if (from == null) {

@@ -105,6 +105,11 @@ public final class Pipeline {
       }
 
       @Override
+      public void counted(int articles) {
+        progress.expect(articles);
+      }
+
+      @Override
       public void unchanged(String id) {
         run.articlesRead++;
         seen.add(id);
