@@ -58,7 +58,7 @@ class LlmExtractorIT {
           "MATCH (g:Governor)-[r:GOVERNS]->(x:Region) RETURN g.name AS g, x.id AS region, r.rule AS rule, r.evidence AS evidence");
       assertThat(governs).hasSize(1);
       assertThat(governs.get(0).get("g").asText()).isEqualTo("Dmitry Milyaev");
-      assertThat(governs.get(0).get("rule").asText()).isEqualTo("llm/prompt-1");
+      assertThat(governs.get(0).get("rule").asText()).isEqualTo("llm/prompt-2");
       assertThat(governs.get(0).get("evidence").get(0).asText()).isEqualTo("The governor of the Tula region, Dmitry Milyaev, visited China this week");
       JsonNode invented = CliRun.cypherJson(data, "MATCH (n:Entity) WHERE toLower(n.name) CONTAINS 'geely' OR (n:Automaker)-[:GOVERNS]->() RETURN count(n) AS n");
       assertThat(invented.get(0).get("n").asLong()).isZero();
@@ -70,10 +70,10 @@ class LlmExtractorIT {
       assertThat(sparql.exitCode()).as(sparql.toString()).isZero();
       JsonNode bindings = JSON.readTree(sparql.out()).get("results").get("bindings");
       assertThat(bindings).extracting(b -> b.get("g").get("value").asText() + " governs " + b.get("r").get("value").asText()
-          + " by " + b.get("rule").get("value").asText()).containsExactly("Dmitry Milyaev governs Tula Oblast by llm/prompt-1");
+          + " by " + b.get("rule").get("value").asText()).containsExactly("Dmitry Milyaev governs Tula Oblast by llm/prompt-2");
 
       String ledger = Files.readString(data.resolve("ledger.jsonl"));
-      assertThat(ledger).contains("b-tula-chery-visit").contains("llm/test-model/prompt-1").doesNotContain("a-kaluga-harbin-forum");
+      assertThat(ledger).contains("b-tula-chery-visit").contains("llm/test-model/prompt-2").doesNotContain("a-kaluga-harbin-forum");
 
       CliRun again = CliRun.of("--data-dir", data.toString(), "etl", "-q", "--full", "--extractor", "llm", Fixtures.dir().toString());
       assertThat(again.exitCode()).as(again.toString()).isEqualTo(1);

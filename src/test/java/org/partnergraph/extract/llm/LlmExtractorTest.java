@@ -43,8 +43,8 @@ class LlmExtractorTest {
       assertThat(governs.to()).as("the same resolution as the rule extractor").isEqualTo(region);
       assertThat(governs.from()).isEqualTo(idOfType(rules, "governor/"));
       assertThat(governs.evidence()).isEqualTo("The governor of the Tula region, Dmitry Milyaev, visited China this week");
-      assertThat(governs.rule()).isEqualTo("llm/prompt-1");
-      assertThat(facts.extractor()).isEqualTo("llm/test-model/prompt-1");
+      assertThat(governs.rule()).isEqualTo("llm/prompt-2");
+      assertThat(facts.extractor()).isEqualTo("llm/test-model/prompt-2");
       assertThat(facts.relations()).extracting(r -> r.type() + " " + r.from() + " " + r.to()).contains(
           "INVITED governor/dmitry-milyaev automaker/chery", "OWNS_BRAND automaker/chery brand/omoda");
       Entity partnership = facts.entities().stream().filter(e -> e.id().startsWith("partnership/")).findFirst().orElseThrow();
