@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.partnergraph.extract.annotation.Gold;
@@ -54,17 +56,22 @@ class PromptTest {
 
   @Test
   void everyFewShotExampleComesFromTheDevSplitAndPassesTheGuardsWhole() throws Exception {
-    List<String> devHeadlines = new ArrayList<>();
+    Map<String, String> devArticlesByHeadline = new HashMap<>();
     try (Stream<Path> files = Files.list(Path.of("src/test/resources/eval/dev/articles"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
-        devHeadlines.add(Files.readAllLines(f).get(0));
+        devArticlesByHeadline.put(Files.readAllLines(f).get(0), Files.readString(f));
       }
     }
     JsonNode examples = resource("examples.json").path("examples");
     assertThat(examples).isNotEmpty();
     for (JsonNode example : examples) {
       String article = example.path("article").asText();
-      assertThat(devHeadlines).contains(article.lines().findFirst().orElseThrow());
+      String headline = article.lines().findFirst().orElseThrow();
+      assertThat(devArticlesByHeadline).containsKey(headline);
+      // an excerpt keeps whole paragraphs verbatim, so the example never teaches text the split lacks
+      for (String paragraph : article.split("\n\n")) {
+        assertThat(devArticlesByHeadline.get(headline)).as("paragraph of the example for %s", headline).contains(paragraph);
+      }
       List<Guard> dropped = new ArrayList<>();
       Gold answer = Gold.parse(example.path("answer"), "example", what -> dropped.add(Guard.OUTSIDE_SCHEMA));
       Gold kept = new Guards(article, org.partnergraph.reference.ReferenceData.bundled(), dropped::add).apply(answer);
