@@ -16,7 +16,6 @@ import org.partnergraph.pipeline.Progress;
 import org.partnergraph.pipeline.RunLock;
 import org.partnergraph.pipeline.RunSummary;
 import org.partnergraph.pipeline.ViewCheck;
-import org.partnergraph.serve.ServeInfo;
 import org.partnergraph.rdf.ShapeGate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,7 +60,7 @@ final class EtlCommand implements Callable<Integer> {
       if (full) {
         ledger.forgetAll();
       } else if (ledger.size() > 0) {
-        healLostStores(ledger);
+        healLostStores(ledger, stores);
       }
       var before = new Object() {
         Map<String, Long> types = Map.of();
@@ -104,8 +103,8 @@ final class EtlCommand implements Callable<Integer> {
    * write"). Forgetting the ledger loads the whole input into both views again, which is
    * idempotent for the view that kept its data.
    */
-  private void healLostStores(Ledger ledger) {
-    if (ServeInfo.running(main.dataDir).isPresent()) {
+  private void healLostStores(Ledger ledger, Stores stores) {
+    if (stores.served()) {
       return; // the server holds the stores open: a folder deleted under it is its problem, not this run's
     }
     for (String store : storesInDataDir()) {

@@ -33,6 +33,11 @@ final class Stores implements AutoCloseable {
     server.ifPresent(s -> ServeInfo.touch(main.dataDir));
   }
 
+  /** Whether a {@code serve} on the data dir holds the stores, so this command goes through it. */
+  boolean served() {
+    return server.isPresent();
+  }
+
   Neo4jGraph graph() {
     if (graph == null) {
       if (main.neo4jUri == null && server.isPresent()) {

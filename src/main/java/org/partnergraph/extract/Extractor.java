@@ -38,7 +38,7 @@ public interface Extractor {
    * reported and the run goes on, instead of one article stopping a night's work.
    */
   default String failure(Article article, RuntimeException e) {
-    return new InputException(article.origin() == null ? article.id() : article.origin(),
+    return new InputException(article.where(),
         "extractor " + version() + " failed on article '" + article.id() + "': " + e).getMessage();
   }
 }

@@ -44,4 +44,9 @@ public record Article(
         ? this
         : new Article(id, title, text, url, found, published, origin);
   }
+
+  /** Where a message about this article points: its {@code file:line}, or its id when it was not read from a file. */
+  public String where() {
+    return origin == null ? id : origin;
+  }
 }

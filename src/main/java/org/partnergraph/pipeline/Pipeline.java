@@ -237,7 +237,7 @@ public final class Pipeline {
       int count = facts.entities().size() + facts.relations().size();
       if (count > maxFactsPerArticle) {
         Article a = facts.article();
-        rejected.add(new InputException(a.origin() == null ? a.id() : a.origin(), "article '" + a.id() + "' has " + count
+        rejected.add(new InputException(a.where(), "article '" + a.id() + "' has " + count
             + " facts, over the limit of " + maxFactsPerArticle + " (--max-facts-per-article)").getMessage());
         progress.tick(articlesRead, rejected.size());
         return;
@@ -246,7 +246,7 @@ public final class Pipeline {
         Optional<String> problem = sink.unstorable(facts);
         if (problem.isPresent()) {
           Article a = facts.article();
-          rejected.add(new InputException(a.origin() == null ? a.id() : a.origin(), "article '" + Messages.shorten(a.id())
+          rejected.add(new InputException(a.where(), "article '" + Messages.shorten(a.id())
               + "' cannot be stored in " + sink.name() + ": " + problem.get()).getMessage());
           progress.tick(articlesRead, rejected.size());
           return;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -56,11 +57,11 @@ public final class ViewCheck {
     return out;
   }
 
-  private static java.util.Optional<String> differ(String what, SortedSet<String> neo4j, SortedSet<String> rdf) {
+  private static Optional<String> differ(String what, SortedSet<String> neo4j, SortedSet<String> rdf) {
     List<String> onlyNeo4j = neo4j.stream().filter(x -> !rdf.contains(x)).toList();
     List<String> onlyRdf = rdf.stream().filter(x -> !neo4j.contains(x)).toList();
     if (onlyNeo4j.isEmpty() && onlyRdf.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     List<String> parts = new ArrayList<>();
     if (!onlyNeo4j.isEmpty()) {
@@ -69,7 +70,7 @@ public final class ViewCheck {
     if (!onlyRdf.isEmpty()) {
       parts.add(onlyRdf.size() + " only in rdf (" + sample(onlyRdf) + ")");
     }
-    return java.util.Optional.of(what + ": " + String.join(", ", parts));
+    return Optional.of(what + ": " + String.join(", ", parts));
   }
 
   private static String sample(List<String> values) {

@@ -181,7 +181,7 @@ public final class LlmExtractor implements Extractor {
   @Override
   public String failure(Article article, RuntimeException e) {
     String why = e instanceof LlmException ? e.getMessage() : e.toString();
-    return new InputException(article.origin() == null ? article.id() : article.origin(),
+    return new InputException(article.where(),
         "extractor " + NAME + " failed on article '" + article.id() + "': " + why).getMessage();
   }
 
