@@ -38,7 +38,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--compare", split = ",", paramLabel = "A,B", description = {
       "Score these extractors side by side on the same articles; the first is the baseline, and each F1 difference from it",
-      "gets a paired bootstrap 95% interval over articles (a difference whose interval holds 0 is noise)."})
+      "gets a paired bootstrap 95%% interval over articles (a difference whose interval holds 0 is noise)."})
   List<String> compare;
 
   @Option(names = "--samples", defaultValue = "" + Comparison.DEFAULT_SAMPLES, description = "Bootstrap resamples for --compare (default: ${DEFAULT-VALUE}).")
