@@ -171,7 +171,9 @@ public final class Training {
     ObjectMapper json = new ObjectMapper();
     ObjectNode r = json.createObjectNode();
     r.put("trainedOn", goldDir.getFileName() == null ? goldDir.toString() : goldDir.getFileName().toString());
+    r.put("goldSha256", GoldFingerprint.of(goldDir));
     r.put("articles", articles);
+    r.put("proposer", new RuleExtractor().version());
     r.put("folds", FOLDS);
     r.put("relationPrecisionTarget", RELATION_PRECISION_TARGET);
     ObjectNode groups = r.putObject("deciders");
