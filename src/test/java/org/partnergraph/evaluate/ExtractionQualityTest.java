@@ -68,14 +68,14 @@ class ExtractionQualityTest {
   // 0.894; relations P 0.884 F1 0.745; partnerships P 0.637 F1 0.479; figures P 0.629 F1 0.580.
   // The 60 articles 181-240 were written blind to the rules and added untuned, as training data
   // for the learned deciders: the floors went down with them, not because the rules got worse.
-  // Articles 256-270 (written blind on 2026-12-07) followed the same way; rules/11 on the 189
+  // Articles 241-270 (written blind on 2026-12-07) followed the same way; rules/11 on the 189 with 256-270
   // articles: entities P 0.941 F1 0.892; relations P 0.886 F1 0.746; partnerships P 0.602 F1
   // 0.447; figures P 0.617 F1 0.567. Only the partnership floor had to go down.
 
   /** The set only grows. */
   @Test
   void theDevelopmentSplitKeepsAllItsArticles() {
-    assertThat(dev.articles()).isGreaterThanOrEqualTo(189);
+    assertThat(dev.articles()).isGreaterThanOrEqualTo(204);
   }
 
   @Test
