@@ -54,7 +54,7 @@ public final class Lexicon {
     INDUSTRIAL_ZONES("industrial-zones"),
     FORUM_WORDS("forum-words", "kind", "event", "event-capitalised"),
     PRODUCT_WORDS("product-words", "not-a-maker", "before-the-company", "supplied", "supplier"),
-    COMPASS_WORDS("compass-words", "compass", "direction", "apposition"),
+    COMPASS_WORDS("compass-words", "compass", "direction", "apposition", "continent"),
     /** A stop list: repeats words of other families on purpose. */
     NOT_REGION_WORDS("not-region-words"),
     /** "eight" → 8: the second column is the value. */
