@@ -62,6 +62,8 @@ public final class Lexicon {
     /** "million" → 1000000: the second column is the factor, the third the tags. */
     FIGURE_SCALES("figure-scales", true, "after-rand-sign"),
     FIGURE_QUALIFIERS("figure-qualifiers"),
+    /** "a year" → annual, "last year" → previous-year: the second column is the period the figure gets. */
+    PERIOD_WORDS("period-words", true),
     /** "roubles" → RUB: the second column is the ISO 4217 code. */
     CURRENCY_WORDS("currency-words", true),
     /** "US$" → USD: the second column is the ISO 4217 code, the third the tags. */
