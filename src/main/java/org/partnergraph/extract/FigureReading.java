@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.partnergraph.extract.Figures.Figure;
 import org.partnergraph.extract.Mention.How;
 import org.partnergraph.model.Article;
@@ -31,8 +32,12 @@ import org.partnergraph.resolve.ArticleEntities;
  * units for this year") as metrics of the automaker, region or plant they belong to.
  */
 final class FigureReading {
-  private static final Pattern PERIOD =
-      Pattern.compile("(?i)\\b(last year|this year|next year|(?:in|by|for|since) (?:19|20)\\d\\d|(?:19|20)\\d\\d|annually|a year|per year|each year)\\b");
+  /** "this year" → current-year, "a year" → annual: the period a phrase gives a figure, from lexicon/en/period-words.tsv. */
+  private static final Map<String, String> PERIOD_WORDS = Lexicon.english().entries(Lexicon.Family.PERIOD_WORDS).stream()
+      .collect(Collectors.toUnmodifiableMap(e -> e.phrase().toLowerCase(Locale.ROOT), Lexicon.Entry::id));
+  private static final Pattern PERIOD = Pattern.compile("(?i)\\b("
+      + Lexicon.english().alternation(Lexicon.Family.PERIOD_WORDS, Lexicon.Form.AS_WRITTEN)
+      + "|(?:in|by|for|since) (?:19|20)\\d\\d|(?:19|20)\\d\\d)\\b");
   private static final Pattern MONEY_NAME =
       Pattern.compile("(?i)\\b(investments?|incentives|revenue|sales|profit|funding|loans?|capital|contract|subsid(?:y|ies)|budget)\\s+(?:of\\s+|worth\\s+|totall?ing\\s+)?(?:[\\w-]+\\s+){0,2}$");
   private static final Pattern FIGURE_VERB =
@@ -198,19 +203,19 @@ final class FigureReading {
     if (best == null) {
       return null;
     }
-    if (best.matches("a year|per year|each year")) {
-      return "annual";
+    String named = PERIOD_WORDS.get(best);
+    if ("annual".equals(named)) {
+      return named;
     }
-    best = best.replaceFirst("^(in|for|since) ", "");
     Integer year = article.published() == null ? null : LocalDate.parse(article.published()).getYear();
-    if (year != null) {
-      switch (best) {
-        case "last year" -> best = String.valueOf(year - 1);
-        case "this year" -> best = String.valueOf(year);
-        case "next year" -> best = String.valueOf(year + 1);
-        default -> {}
-      }
+    if (named == null) {
+      return best.replaceFirst("^(in|for|since) ", ""); // a year: "in 2025" is 2025
     }
-    return best;
+    return switch (named) {
+      case "previous-year" -> year == null ? best : String.valueOf(year - 1);
+      case "current-year" -> year == null ? best : String.valueOf(year);
+      case "next-year" -> year == null ? best : String.valueOf(year + 1);
+      default -> named;
+    };
   }
 }

@@ -30,40 +30,51 @@ final class Figures {
   private static final Map<String, BigDecimal> SCALES = LEXICON.entries(Lexicon.Family.FIGURE_SCALES).stream()
       .collect(Collectors.toUnmodifiableMap(Lexicon.Entry::phrase, e -> new BigDecimal(e.id())));
 
-  private static final Map<String, String> CURRENCIES =
-      Map.ofEntries(Map.entry("$", "USD"), Map.entry("US$", "USD"), Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "CNY"),
-          Map.entry("₹", "INR"), Map.entry("Rs", "INR"), Map.entry("Rs.", "INR"), Map.entry("R$", "BRL"), Map.entry("R", "ZAR"));
+  /** "US$" → USD, from lexicon/en/currency-signs.tsv; looked up as the text writes the sign. */
+  private static final Map<String, String> CURRENCIES = ids(Lexicon.Family.CURRENCY_SIGNS);
 
   private static final Pattern NUMBER =
       Pattern.compile(
           "(?<qual>\\b(?:" + LEXICON.alternation(Lexicon.Family.FIGURE_QUALIFIERS, Lexicon.Form.AS_WRITTEN) + ")\\s+)?"
-              + "(?<cur>US\\$|R\\$|\\bRs\\.?|\\bR(?=\\d[\\d.,]*\\s*(?:million|billion|bn|trillion)\\b)|[$€£¥₹])?\\s?"
+              + "(?<cur>" + currencySigns() + ")?\\s?"
               + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\b(?:" + LEXICON.alternation(Lexicon.Family.NUMBER_WORDS, Lexicon.Form.AS_WRITTEN) + ")\\b)"
               + "(?:\\s*(?<scale>" + LEXICON.alternation(Lexicon.Family.FIGURE_SCALES, Lexicon.Form.AS_WRITTEN) + ")\\b)?"
               + "(?<pct>\\s*%|\\s+percent\\b|\\s+per cent\\b)?",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * The signs of lexicon/en/currency-signs.tsv as regex alternatives in file order: letters that must
+   * start a word behind {@code \b}, the rand's "R" only before a number with a scale ("R5 billion").
+   */
+  private static String currencySigns() {
+    String randScales = LEXICON.alternation(Lexicon.Family.FIGURE_SCALES, "after-rand-sign", Lexicon.Form.AS_WRITTEN);
+    return LEXICON.entries(Lexicon.Family.CURRENCY_SIGNS).stream()
+        .map(sign -> (sign.has("word-start") ? "\\b" : "") + Pattern.quote(sign.phrase())
+            + (sign.has("before-a-scale") ? "(?=\\d[\\d.,]*\\s*(?:" + randScales + ")\\b)" : ""))
+        .collect(Collectors.joining("|"));
+  }
+
+  private static Map<String, String> ids(Lexicon.Family family) {
+    return LEXICON.entries(family).stream().collect(Collectors.toUnmodifiableMap(Lexicon.Entry::phrase, Lexicon.Entry::id));
+  }
+
+  private static Set<String> unitWords(String tag) {
+    return Set.copyOf(LEXICON.phrases(Lexicon.Family.UNIT_WORDS, tag));
+  }
+
   private static final Pattern UNIT_WORD = Pattern.compile("\\s+([a-z][a-z-]*)");
 
-  /** Words that end a unit phrase: what follows them says something else about the figure. */
-  private static final Set<String> STOP =
-      Set.of(
-          "for", "of", "in", "at", "to", "on", "by", "with", "and", "or", "that", "which", "who", "from", "per",
-          "a", "an", "the", "this", "last", "next", "is", "are", "was", "were", "will", "would", "as", "than",
-          "each", "across", "around", "under", "into", "worldwide", "globally", "annually", "dedicated", "located",
-          "based", "specializing", "specialising", "including", "producing", "making", "working",
-          "so", "since", "now", "there", "here", "yet", "when", "where", "while", "after", "before", "until", "during", "through", "over", "between");
+  /** Words that end a unit phrase: what follows them says something else about the figure (lexicon/en/unit-stop-words.tsv). */
+  private static final Set<String> STOP = Set.copyOf(LEXICON.phrases(Lexicon.Family.UNIT_STOP_WORDS));
 
   /** Words in -ly that can name a figure ("hourly workers"); any other -ly word is an adverb and ends the unit ("people directly"). */
-  private static final Set<String> LY_NOUNS =
-      Set.of("assembly", "supply", "family", "rally", "hourly", "daily", "weekly", "monthly", "yearly", "quarterly", "early", "elderly");
+  private static final Set<String> LY_NOUNS = unitWords("ly-noun");
 
   /** Adjectives dropped from a figure's name ("eight distinct brands" is a number of brands). */
-  private static final Set<String> FILLER =
-      Set.of("distinct", "different", "new", "total", "additional", "more", "other", "major", "key", "leading", "latest", "various", "separate", "some");
+  private static final Set<String> FILLER = unitWords("filler");
 
-  private static final Set<String> NOT_UNITS =
-      Set.of("year", "years", "month", "months", "day", "days", "week", "weeks", "time", "times", "hour", "hours", "minutes", "decades", "o'clock", "am", "pm");
+  /** Times ("three years") are no figure's unit. */
+  private static final Set<String> NOT_UNITS = unitWords("time");
 
   List<Figure> find(String sentence) {
     List<Figure> out = new ArrayList<>();
@@ -129,19 +140,11 @@ final class Figures {
     return y >= 1900 && y <= 2100;
   }
 
-  private static final Map<String, String> CURRENCY_WORDS =
-      Map.ofEntries(
-          Map.entry("rouble", "RUB"), Map.entry("roubles", "RUB"), Map.entry("ruble", "RUB"), Map.entry("rubles", "RUB"),
-          Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("dollars", "USD"), Map.entry("euros", "EUR"),
-          Map.entry("baht", "THB"), Map.entry("forint", "HUF"), Map.entry("forints", "HUF"), Map.entry("won", "KRW"),
-          Map.entry("yen", "JPY"), Map.entry("tenge", "KZT"), Map.entry("rupees", "INR"), Map.entry("reais", "BRL"),
-          Map.entry("pesos", "MXN"), Map.entry("lira", "TRY"), Map.entry("liras", "TRY"), Map.entry("ringgit", "MYR"),
-          Map.entry("rupiah", "IDR"), Map.entry("rand", "ZAR"), Map.entry("zlotys", "PLN"), Map.entry("zloty", "PLN"),
-          Map.entry("dong", "VND"), Map.entry("sum", "UZS"), Map.entry("soums", "UZS"));
+  /** "roubles" → RUB, from lexicon/en/currency-words.tsv. */
+  private static final Map<String, String> CURRENCY_WORDS = ids(Lexicon.Family.CURRENCY_WORDS);
 
   /** Unit nouns that are not plural in form; any other unit must be a plural noun ("vehicles"). */
-  private static final Set<String> SINGULAR_UNITS =
-      Set.of("people", "staff", "personnel", "workforce", "capacity", "output", "square", "metres", "meters", "hectares", "acres", "sq");
+  private static final Set<String> SINGULAR_UNITS = unitWords("singular-unit");
 
   /** Whether the head word can count something: "2 stood" or "3 there" is not a figure. */
   private static boolean countable(String head) {
@@ -152,7 +155,8 @@ final class Figures {
   /** The head noun and the name of the figure: up to three lowercase words after the number. */
   /** A model's or brand's name between a number and its unit: "76,000 X3 vehicles", "20,000 Geely cars". */
   private static final Pattern NAME_BEFORE_UNIT =
-      Pattern.compile("(?:\\s+[\\p{Lu}][\\p{L}\\d-]*){1,2}(?=\\s+(?:vehicles|cars|trucks|buses|units|SUVs|pickups|models|vans)\\b)");
+      Pattern.compile("(?:\\s+[\\p{Lu}][\\p{L}\\d-]*){1,2}(?=\\s+(?:"
+          + LEXICON.alternation(Lexicon.Family.UNIT_WORDS, "after-a-model-name", Lexicon.Form.AS_WRITTEN) + ")\\b)");
 
   private static String[] unitAfter(String sentence, int from) {
     List<String> words = new ArrayList<>();

@@ -54,17 +54,28 @@ public final class Lexicon {
     INDUSTRIAL_ZONES("industrial-zones"),
     FORUM_WORDS("forum-words", "kind", "event", "event-capitalised"),
     PRODUCT_WORDS("product-words", "not-a-maker", "before-the-company", "supplied", "supplier"),
-    COMPASS_WORDS("compass-words", "compass", "direction", "apposition"),
+    COMPASS_WORDS("compass-words", "compass", "direction", "apposition", "continent"),
     /** A stop list: repeats words of other families on purpose. */
-    NOT_REGION_WORDS("not-region-words"),
+    NOT_REGION_WORDS("not-region-words", Role.STOP_LIST),
     /** "eight" → 8: the second column is the value. */
     NUMBER_WORDS("number-words", true),
-    /** "million" → 1000000: the second column is the factor. */
-    FIGURE_SCALES("figure-scales", true),
-    FIGURE_QUALIFIERS("figure-qualifiers");
+    /** "million" → 1000000: the second column is the factor, the third the tags. */
+    FIGURE_SCALES("figure-scales", true, "after-rand-sign"),
+    FIGURE_QUALIFIERS("figure-qualifiers"),
+    /** "a year" → annual, "last year" → previous-year: the second column is the period the figure gets. */
+    PERIOD_WORDS("period-words", true),
+    /** "roubles" → RUB: the second column is the ISO 4217 code. */
+    CURRENCY_WORDS("currency-words", true),
+    /** "US$" → USD: the second column is the ISO 4217 code, the third the tags. */
+    CURRENCY_SIGNS("currency-signs", true, "word-start", "before-a-scale"),
+    /** The nouns after a number that say (or deny) what it counts: "staff", "hourly", "years", "SUVs". */
+    UNIT_WORDS("unit-words", "singular-unit", "ly-noun", "filler", "time", "after-a-model-name"),
+    /** A stop list: function words that end a unit's phrase ("for", "the", "over"), some of them also words of other families. */
+    UNIT_STOP_WORDS("unit-stop-words", Role.STOP_LIST);
 
     private final String file;
     private final boolean idColumn;
+    private final boolean stopList;
     private final Set<String> tags;
 
     Family(String file, String... tags) {
@@ -74,7 +85,15 @@ public final class Lexicon {
     Family(String file, boolean idColumn, String... tags) {
       this.file = file;
       this.idColumn = idColumn;
+      this.stopList = false;
       this.tags = Set.of(tags);
+    }
+
+    Family(String file, Role role) {
+      this.file = file;
+      this.idColumn = false;
+      this.stopList = role == Role.STOP_LIST;
+      this.tags = Set.of();
     }
 
     /** The resource path, for messages and tests. */
@@ -91,8 +110,14 @@ public final class Lexicon {
      * region), so it repeats their words on purpose and owns none of them.
      */
     public boolean isStopList() {
-      return this == NOT_REGION_WORDS;
+      return stopList;
     }
+  }
+
+  /** What a family without ids or tags is for, where that is not a family of its own words. */
+  private enum Role {
+    /** Rejects words of other families in one look-up; see {@link Family#isStopList}. */
+    STOP_LIST
   }
 
   /** How a phrase is spelled in a regex: as the file writes it, or with each word capitalised ("Chief Minister"). */
@@ -154,8 +179,8 @@ public final class Lexicon {
 
   /**
    * The entries of one family's file: {@code phrase} or {@code phrase<TAB>tag,tag} (or {@code phrase<TAB>id}
-   * for a family of ids); {@code #} starts a comment line. A phrase with outer spaces, an unknown tag, a third column or a phrase listed twice
-   * is rejected naming {@code file:line}.
+   * or {@code phrase<TAB>id<TAB>tag,tag} for a family of ids); {@code #} starts a comment line. A phrase
+   * with outer spaces, an unknown tag, a column too many or a phrase listed twice is rejected naming {@code file:line}.
    */
   static List<Entry> parse(Family family, String file, List<String> lines) {
     List<Entry> entries = new ArrayList<>();
@@ -167,8 +192,9 @@ public final class Lexicon {
         continue;
       }
       String[] columns = line.split("\t", -1);
-      if (columns.length > 2) {
-        throw new InputException(where, "expected a phrase and at most one column of tags, got " + columns.length + " columns: " + line);
+      if (columns.length > (family.idColumn ? 3 : 2)) {
+        throw new InputException(where, "expected a phrase" + (family.idColumn ? ", an id" : "") + " and at most one column of tags, got "
+            + columns.length + " columns: " + line);
       }
       String phrase = columns[0];
       if (phrase.isEmpty() || !phrase.strip().equals(phrase)) {
@@ -176,13 +202,15 @@ public final class Lexicon {
       }
       Set<String> tags = new LinkedHashSet<>();
       String id = "";
+      int tagColumn = family.idColumn ? 2 : 1;
       if (family.idColumn) {
-        if (columns.length != 2 || !columns[1].matches("[A-Za-z0-9-]+")) {
+        if (columns.length < 2 || !columns[1].matches("[A-Za-z0-9-]+")) {
           throw new InputException(where, "expected a phrase and an id (letters, digits, '-'): " + line);
         }
         id = columns[1];
-      } else if (columns.length == 2) {
-        for (String tag : columns[1].split(",", -1)) {
+      }
+      if (columns.length > tagColumn) {
+        for (String tag : columns[tagColumn].split(",", -1)) {
           if (!family.tags().contains(tag.strip())) {
             throw new InputException(where, "unknown tag '" + tag.strip() + "' (known: " + family.tags().stream().sorted().collect(Collectors.joining(", ")) + ")");
           }

@@ -178,7 +178,8 @@ final class MentionFinder {
   }
 
   /** "North America", "Latin America": continents, not the United States. */
-  private static final Pattern A_CONTINENT = Pattern.compile("\\b(?:North|South|Latin|Central)\\s+America$");
+  private static final Pattern A_CONTINENT = Pattern.compile(
+      "\\b(?:" + Lexicon.english().alternation(Lexicon.Family.COMPASS_WORDS, "continent", Lexicon.Form.CAPITALISED) + ")\\s+America$");
   /** "Saltillo Truck Assembly Plant": a plant named after its town still names the town. */
   private static final Pattern NAMES_A_PLANT = Pattern.compile("^(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3}\\s+(?:" + PlantWords.capitalised("names-a-town-plant") + ")\\b");
   private static final Pattern CAPITALISED_AFTER = Pattern.compile("^\\s(\\p{Lu}[\\p{L}'-]*)");

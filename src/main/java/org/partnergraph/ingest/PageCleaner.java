@@ -27,23 +27,16 @@ public final class PageCleaner {
     }
   }
 
-  private static final Pattern FURNITURE_LINE =
-      Pattern.compile(
-          "(?i)^(no time to read\\??|get a summary|read more:?.*|read also:?.*|see also:?.*|related( stories| articles| news)?:?"
-              + "|share( this( article| story)?)?( on .*)?:?|subscribe.*|advertisement|sponsored( content)?|click here.*"
-              + "|sign up.*|follow us.*|tags?:.*|comments?( \\(\\d+\\))?|print|email|photo:.*|image:.*|source:\\s*"
-              + "|\\(?(?:additional )?(?:reporting|writing|editing) by [^.]*\\)?\\.?)$");
+  /** A line that is furniture as a whole ("Share this article"), from lexicon/en/page-furniture.tsv. */
+  private static final Pattern FURNITURE_LINE = Pattern.compile("(?i)^(" + PageFurniture.alternation(PageFurniture.Kind.LINE) + ")$");
 
-  /** A marker after which the next non-empty line is another story's headline, not this one's. */
+  /** A marker after which the next non-empty line is another story's headline, not this one's; the last group is the rest of the line. */
   private static final Pattern TEASER_MARKER =
-      Pattern.compile("(?i)^(previous|next|prev\\.?|older|newer) (article|post|story|news)\\s*:?\\s*(.*)$");
+      Pattern.compile("(?i)^(?:" + PageFurniture.alternation(PageFurniture.Kind.TEASER_MARKER) + ")\\s*:?\\s*(.*)$");
 
-  /** "Read more:", "Related coverage:", "More from the region: …": a block of other stories' headlines. */
+  /** "Read more:", "Related coverage:", "More from the region: …": a block of other stories' headlines; the last group is the rest of the line. */
   private static final Pattern LINKS_HEADING =
-      Pattern.compile(
-          "(?i)^(read more|read also|read next|see also|also read|also on (?:the|this) site|you may also like|recommended( for you)?"
-              + "|related( stories| articles| news| coverage| links| reading)?|more (?:news|stories|business news|from [\\p{L} ]{1,30})"
-              + "|most (?:read|popular|viewed)|trending( now| stories)?|top stories)\\s*[:|]?\\s*(.*)$");
+      Pattern.compile("(?i)^(" + PageFurniture.alternation(PageFurniture.Kind.LINKS_HEADING) + ")\\s*[:|]?\\s*(.*)$");
   private static final Pattern ENDS_A_SENTENCE = Pattern.compile("[.!?][\"”’')]?$");
 
   /** "Attribution", "Source", "Credit": read from lexicon/en/attribution-labels.tsv, one label a line. */
@@ -97,7 +90,7 @@ public final class PageCleaner {
       }
       Matcher marker = TEASER_MARKER.matcher(line);
       if (marker.matches()) {
-        skipTeaser = marker.group(3).isBlank();
+        skipTeaser = marker.group(marker.groupCount()).isBlank();
         continue;
       }
       if (skipTeaser) {

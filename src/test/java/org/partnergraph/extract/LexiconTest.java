@@ -56,6 +56,27 @@ class LexiconTest {
   }
 
   @Test
+  void readsTheTagsAfterTheIdOfAnIdFamilyAndRejectsAFourthColumn() {
+    Entry r = Lexicon.parse(Family.CURRENCY_SIGNS, "currency-signs.tsv", List.of("R\tZAR\tword-start,before-a-scale")).get(0);
+    assertThat(r.id()).isEqualTo("ZAR");
+    assertThat(r.tags()).containsExactlyInAnyOrder("word-start", "before-a-scale");
+    assertThatThrownBy(() -> Lexicon.parse(Family.CURRENCY_SIGNS, "currency-signs.tsv", List.of("$\tUSD", "R\tZAR\tword-start\textra")))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("currency-signs.tsv:2: ")
+        .hasMessageContaining("4 columns");
+  }
+
+  @Test
+  void aCurrencySignComesBeforeAnyShorterSignItStartsWith() {
+    List<String> signs = lexicon.phrases(Family.CURRENCY_SIGNS);
+    for (int i = 0; i < signs.size(); i++) {
+      for (int j = i + 1; j < signs.size(); j++) {
+        assertThat(signs.get(j)).as(signs.get(j) + " must be listed before " + signs.get(i)).doesNotStartWith(signs.get(i));
+      }
+    }
+  }
+
+  @Test
   void rejectsAFileWithNoEntries() {
     assertThatThrownBy(() -> Lexicon.parse(Family.CALENDAR, "calendar.tsv", List.of("# only a comment")))
         .isInstanceOf(InputException.class)
@@ -102,7 +123,12 @@ class LexiconTest {
       Map.entry("zone", "a local area (region-suffixes), a word of an industrial zone's name (industrial-zones)"),
       Map.entry("park", "a local area (region-suffixes), a word of an industrial zone's name (industrial-zones)"),
       Map.entry("valley", "a local area (region-suffixes), a word of an industrial zone's name (industrial-zones)"),
-      Map.entry("industrial", "what a complex is (plant-modifiers), a word of an industrial zone's name (industrial-zones), of a forum's (forum-words)"));
+      Map.entry("industrial", "what a complex is (plant-modifiers), a word of an industrial zone's name (industrial-zones), of a forum's (forum-words)"),
+      Map.entry("assembly", "what a plant does (plant-modifiers), an -ly word that names a figure (unit-words)"),
+      Map.entry("new", "a plant's modifier (plant-modifiers), an adjective dropped from a figure's name (unit-words)"),
+      Map.entry("some", "a figure's qualifier before it (figure-qualifiers), an adjective dropped from its name after it (unit-words)"),
+      Map.entry("am", "a particle in names (name-particles), a time of day after a number (unit-words)"),
+      Map.entry("cars", "a word of a company's name (company-words), a unit a model's name may stand before (unit-words)"));
 
   @Test
   void noPhraseBelongsToTwoFamiliesUnlessItIsAKnownHomograph() {
