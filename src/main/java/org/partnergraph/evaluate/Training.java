@@ -54,7 +54,7 @@ public final class Training {
       List<Candidate> cs = candidates.of(facts);
       Map<String, Boolean> labels = Evaluator.score(facts, a.gold()).labels();
       List<Boolean> ys = cs.stream().map(c -> labels.get(c.key())).toList();
-      proposals.add(new Proposal(a, facts, cs, SentenceEmbedder.embed(cs.stream().map(Candidate::evidence).toList()), ys,
+      proposals.add(new Proposal(a, facts, cs, SentenceEmbedder.shared().embed(cs.stream().map(Candidate::evidence).toList()), ys,
           fold(a.article().id())));
       if ((i + 1) % 20 == 0) {
         progress.accept("train: proposals of " + (i + 1) + " of " + annotated.size() + " articles embedded");

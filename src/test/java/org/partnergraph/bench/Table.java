@@ -35,6 +35,18 @@ final class Table {
           .append(t.get("mb_per_second").asText()).append(" | ").append(t.get("tokens_per_second").asLong()).append(" |\n");
     }
 
+    JsonNode learned = r.path("learned_extraction");
+    if (!learned.isMissingNode()) {
+      b.append("\n| learned extraction (").append(learned.get("articles").asInt()).append(" dev articles, ")
+          .append(learned.get("distinct_sentences_embedded").asInt()).append(" distinct sentences, 1 thread) | seconds | articles/s | sentences embedded |\n|---|---:|---:|---:|\n");
+      for (String[] row : new String[][] {{"rules11", "rules/11"}, {"model2_cold_cache", "model/2, empty sentence cache"},
+          {"model2_warm_cache", "model/2, every sentence cached"}}) {
+        JsonNode p = learned.get(row[0]);
+        b.append("| ").append(row[1]).append(" | ").append(p.get("seconds").asText()).append(" | ").append(p.get("articles_per_second").asText())
+            .append(" | ").append(p.path("sentences_embedded").asText("")).append(" |\n");
+      }
+    }
+
     b.append("\n| etl -Xmx512m | seconds | articles/s | live heap (MB, full GC) | after young GC (MB) | peak before GC (MB) |\n|---:|---:|---:|---:|---:|---:|\n");
     for (JsonNode s : r.get("scaling")) {
       b.append("| ").append(s.get("articles").asInt()).append(" | ").append(s.get("seconds").asText()).append(" | ")

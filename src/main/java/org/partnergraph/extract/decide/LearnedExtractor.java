@@ -21,9 +21,17 @@ public final class LearnedExtractor implements Extractor {
   private final DecisionModel model;
   private final Candidates candidates = new Candidates(new Cues());
   private final Map<Group, Double> thresholds = new EnumMap<>(Group.class);
+  private final SentenceEmbedder embedder;
 
+  /** Decides with the model, embedding through the JVM's shared embedder (one model, one cache). */
   public LearnedExtractor(DecisionModel model) {
+    this(model, SentenceEmbedder.shared());
+  }
+
+  /** Decides with the model, embedding through this embedder (a benchmark's cold cache, a test's counting encoder). */
+  public LearnedExtractor(DecisionModel model, SentenceEmbedder embedder) {
     this.model = model;
+    this.embedder = embedder;
     model.deciders().forEach((group, d) -> thresholds.put(group, d.threshold()));
   }
 
@@ -36,13 +44,13 @@ public final class LearnedExtractor implements Extractor {
   public ArticleFacts extract(Article article) {
     ArticleFacts proposed = rules.extract(article);
     List<Candidate> cs = candidates.of(proposed);
-    ArticleFacts decided = Decisions.apply(proposed, cs, probabilities(model, cs), thresholds);
+    ArticleFacts decided = Decisions.apply(proposed, cs, probabilities(model, cs, embedder), thresholds);
     return new ArticleFacts(decided.article(), decided.entities(), decided.relations(), version());
   }
 
   /** The model's probability for each candidate; one with no decider for its group keeps its rule's confidence. */
-  public static double[] probabilities(DecisionModel model, List<Candidate> cs) {
-    List<float[]> embeddings = SentenceEmbedder.embed(cs.stream().map(Candidate::evidence).toList());
+  public static double[] probabilities(DecisionModel model, List<Candidate> cs, SentenceEmbedder embedder) {
+    List<float[]> embeddings = embedder.embed(cs.stream().map(Candidate::evidence).toList());
     double[] out = new double[cs.size()];
     for (int i = 0; i < cs.size(); i++) {
       DecisionModel.Decider d = model.deciders().get(cs.get(i).group());
