@@ -3,21 +3,16 @@ package org.partnergraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.partnergraph.extract.Lexicon.Family;
-import org.partnergraph.extract.Lexicon.Form;
 import org.partnergraph.extract.Mention.How;
+import org.partnergraph.extract.tokens.RuleMatch;
+import org.partnergraph.extract.tokens.TokenRules;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.resolve.ArticleEntities;
 
 /** Forums and motor shows the reference data does not know, and the city a forum's name holds ("the Munich motor show"). */
 final class ForumMentions {
-  private static final Lexicon LEXICON = Lexicon.english();
-  private static final Pattern FORUM =
-      Pattern.compile(
-          "\\b((?:\\p{Lu}[\\p{L}'-]*\\s+){1,6})((?:" + LEXICON.alternation(Family.FORUM_WORDS, "kind", Form.AS_WRITTEN) + ")\\s+){0,2}"
-              + "(?:" + LEXICON.alternationEitherInitialCase(Family.FORUM_WORDS, "event") + "|" + LEXICON.alternation(Family.FORUM_WORDS, "event-capitalised", Form.AS_WRITTEN) + ")\\b");
+  /** The rule in {@code rules/en/entities.rules} that finds a forum's name. */
+  private static final String FORUM_RULE = "forum.named";
 
   /** A forum whose name holds its city, to be recorded as HELD_IN. */
   record HeldIn(String forum, String city) {}
@@ -38,12 +33,18 @@ final class ForumMentions {
     return List.copyOf(heldIn);
   }
 
+  /**
+   * Forums named by the pattern (rule {@code forum.named}) that no known forum overlaps, added to
+   * {@code out}; their spans, so that a name inside one is not read on its own.
+   */
   List<int[]> patternForums(String s, List<Mention> out, List<int[]> knownForums) {
     List<int[]> spans = new ArrayList<>();
-    Matcher m = FORUM.matcher(s);
-    while (m.find()) {
-      String name = m.group().replaceFirst("^(The|A|An)\\s+", "").strip();
-      int start = m.end() - name.length();
+    for (RuleMatch m : TokenRules.english().run(s)) {
+      if (!m.rule().equals(FORUM_RULE)) {
+        continue;
+      }
+      int start = m.group("name").orElseThrow().start();
+      String name = s.substring(start, m.end());
       if (name.split("\\s+").length < 2 || knownForums.stream().anyMatch(k -> k[0] < m.end() && start < k[1])) {
         continue;
       }

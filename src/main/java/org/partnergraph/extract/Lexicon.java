@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -94,6 +95,11 @@ public final class Lexicon {
       this.idColumn = false;
       this.stopList = role == Role.STOP_LIST;
       this.tags = Set.of();
+    }
+
+    /** The family a rule file names by its file's name ("forum-words"), if there is one. */
+    public static Optional<Family> named(String name) {
+      return Arrays.stream(values()).filter(f -> f.file.equals(name)).findFirst();
     }
 
     /** The resource path, for messages and tests. */

@@ -1,0 +1,184 @@
+package org.partnergraph.extract.tokens;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.partnergraph.extract.Lexicon.Family;
+
+/**
+ * One test inside a rule's {@code [ ]}: what the token there must be. Most tests look at one token;
+ * a lexicon test matches a phrase that starts there and may cover several tokens ("motor show"), so
+ * a test answers with the {@link Reach} of tokens it covers, not a yes or no.
+ */
+sealed interface TokenTest {
+  Reach test(List<RuleToken> tokens, int at);
+
+  /** A test of one token's properties: passes or fails, covers that token only. */
+  sealed interface OnOneToken extends TokenTest {
+    boolean passes(RuleToken token);
+
+    @Override
+    default Reach test(List<RuleToken> tokens, int at) {
+      return passes(tokens.get(at)) ? Reach.ANY : Reach.NONE;
+    }
+  }
+
+  /** {@code word=Expo}: the word exactly as written. */
+  record Word(String text) implements OnOneToken {
+    @Override
+    public boolean passes(RuleToken token) {
+      return token.word().equals(text);
+    }
+  }
+
+  /** {@code lower=expo}: the lower-case form. */
+  record Lower(String text) implements OnOneToken {
+    @Override
+    public boolean passes(RuleToken token) {
+      return token.lower().equals(text);
+    }
+  }
+
+  /** {@code word~/\p{Lu}\p{L}+/}: the whole word matches the regex. */
+  record WordMatches(Pattern regex) implements OnOneToken {
+    @Override
+    public boolean passes(RuleToken token) {
+      return regex.matcher(token.word()).matches();
+    }
+  }
+
+  /** {@code shape:Xxxx}, or {@code short-shape:Xx} (every run cut to one). */
+  record Shape(String shape, boolean cutToOne) implements OnOneToken {
+    @Override
+    public boolean passes(RuleToken token) {
+      return (cutToOne ? token.shortShape() : token.shape()).equals(shape);
+    }
+  }
+
+  /** {@code glued}: no space between this token and the one before ("China-Russia", "Workers'"). */
+  record Glued() implements OnOneToken {
+    @Override
+    public boolean passes(RuleToken token) {
+      return token.glued();
+    }
+  }
+
+  /** How a lexicon phrase must be written in the sentence to count. */
+  enum Case {
+    /** {@code lex:}: exactly as the lexicon writes it. */
+    AS_WRITTEN,
+    /** {@code lex-initial:}: each word's first letter in either case, the rest as written ("Motor show" for "motor show"). */
+    EITHER_INITIAL;
+
+    boolean accepts(String written, String phrase) {
+      if (this == AS_WRITTEN) {
+        return written.equals(phrase);
+      }
+      for (int i = 0; i < phrase.length(); i++) {
+        boolean wordStart = i == 0 || phrase.charAt(i - 1) == ' ';
+        if (wordStart ? !String.valueOf(written.charAt(i)).equalsIgnoreCase(String.valueOf(phrase.charAt(i))) : written.charAt(i) != phrase.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** {@code lex:forum-words/event}: a phrase of the family (with the tag, if one is named) starts here, in the case asked. */
+  record InLexicon(Family family, String tag, Case writing) implements TokenTest {
+    @Override
+    public Reach test(List<RuleToken> tokens, int at) {
+      BitSet lengths = new BitSet();
+      for (RuleToken.Phrase p : tokens.get(at).phrases()) {
+        if (p.family() == family && (tag == null || p.entry().has(tag)) && writing.accepts(p.written(), p.entry().phrase())) {
+          lengths.set(p.tokens());
+        }
+      }
+      return lengths.isEmpty() ? Reach.NONE : new Reach(false, lengths);
+    }
+  }
+
+  /** {@code a & b}. */
+  record All(List<TokenTest> tests) implements TokenTest {
+    @Override
+    public Reach test(List<RuleToken> tokens, int at) {
+      Reach out = Reach.ANY;
+      for (TokenTest t : tests) {
+        out = out.and(t.test(tokens, at));
+      }
+      return out;
+    }
+  }
+
+  /** {@code a | b}. */
+  record Either(List<TokenTest> tests) implements TokenTest {
+    @Override
+    public Reach test(List<RuleToken> tokens, int at) {
+      Reach out = Reach.NONE;
+      for (TokenTest t : tests) {
+        out = out.or(t.test(tokens, at));
+      }
+      return out;
+    }
+  }
+
+  /** {@code !a}: a filter on this token, even when {@code a} is a phrase test. */
+  record Not(TokenTest test) implements TokenTest {
+    @Override
+    public Reach test(List<RuleToken> tokens, int at) {
+      return test.test(tokens, at).passes() ? Reach.NONE : Reach.ANY;
+    }
+  }
+
+  /**
+   * The token counts a test covers from where it is tried: {@code ANY} for a test that passes
+   * without saying how far (one token, unless a phrase test beside it says more), or the lengths
+   * of the phrases found. {@code NONE} fails.
+   */
+  record Reach(boolean any, BitSet lengths) {
+    static final Reach ANY = new Reach(true, new BitSet());
+    static final Reach NONE = new Reach(false, new BitSet());
+
+    boolean passes() {
+      return any || !lengths.isEmpty();
+    }
+
+    Reach and(Reach other) {
+      if (any || !other.passes()) {
+        return other;
+      }
+      if (other.any) {
+        return this;
+      }
+      BitSet both = (BitSet) lengths.clone();
+      both.and(other.lengths);
+      return new Reach(false, both);
+    }
+
+    Reach or(Reach other) {
+      if (!other.passes()) {
+        return this;
+      }
+      if (!passes()) {
+        return other;
+      }
+      if (any && other.any) {
+        return ANY;
+      }
+      BitSet either = (BitSet) lengths.clone();
+      either.or(other.lengths);
+      if (any || other.any) {
+        either.set(1);
+      }
+      return new Reach(false, either);
+    }
+
+    /** The token counts to go on with, longest first. */
+    int[] longestFirst() {
+      if (any) {
+        return new int[] {1};
+      }
+      return lengths.stream().map(n -> -n).sorted().map(n -> -n).toArray();
+    }
+  }
+}
