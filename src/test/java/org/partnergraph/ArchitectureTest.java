@@ -36,12 +36,20 @@ class ArchitectureTest {
         .whereLayer("evaluate").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("neo4j").mayOnlyBeAccessedByLayers("cli", "pipeline", "serve")
-        .whereLayer("rdf").mayOnlyBeAccessedByLayers("cli", "pipeline", "neo4j", "serve", "evaluate")
+        .whereLayer("rdf").mayOnlyBeAccessedByLayers("cli", "pipeline", "serve", "evaluate")
         .whereLayer("facts").mayOnlyBeAccessedByLayers("cli", "pipeline")
         .whereLayer("extract").mayOnlyBeAccessedByLayers("cli", "pipeline", "evaluate")
         .whereLayer("resolve").mayOnlyBeAccessedByLayers("extract")
         .whereLayer("reference").mayOnlyBeAccessedByLayers("extract", "resolve")
         .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli", "pipeline", "facts", "evaluate")
+        .check(CLASSES);
+  }
+
+  /** The two views are siblings: both take their IRIs from {@code model}, neither from the other. */
+  @Test
+  void neo4jDoesNotDependOnRdf() {
+    noClasses().that().resideInAPackage("..neo4j..")
+        .should().dependOnClassesThat().resideInAnyPackage("..rdf..", "org.apache.jena..")
         .check(CLASSES);
   }
 

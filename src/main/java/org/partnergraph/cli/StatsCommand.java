@@ -2,7 +2,7 @@ package org.partnergraph.cli;
 
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.partnergraph.rdf.Vocab;
+import org.partnergraph.model.Iris;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -20,7 +20,7 @@ final class StatsCommand implements Callable<Integer> {
       print(GraphCounts.byType(stores.graph()));
       Map<String, Long> graphs = stores.rdf().graphSizes();
       System.out.printf("RDF named graphs: %d, triples: %d%n", graphs.size(), graphs.values().stream().mapToLong(Long::longValue).sum());
-      graphs.forEach((g, n) -> System.out.printf("  %-40s %8d%n", Vocab.articleIdOfGraph(g) == null ? g : Vocab.articleIdOfGraph(g), n));
+      graphs.forEach((g, n) -> System.out.printf("  %-40s %8d%n", Iris.articleIdOfGraph(g) == null ? g : Iris.articleIdOfGraph(g), n));
     }
     return ExitCodes.OK;
   }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnergraph.extract.Mention.How;
+import org.partnergraph.model.EntityId;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.resolve.ArticleEntities;
 
@@ -99,7 +100,7 @@ final class AutomakerMentions {
   Optional<String> localArm(String surface) {
     String prefix = surface + " ";
     return memory.mentioned().stream()
-        .filter(id -> id.startsWith("automaker/") && entities.contains(id) && entities.name(id).startsWith(prefix))
+        .filter(id -> EntityId.isOf(id, EntityType.AUTOMAKER) && entities.contains(id) && entities.name(id).startsWith(prefix))
         .findFirst();
   }
 

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnergraph.extract.Lexicon.Form;
 import org.partnergraph.extract.Mention.How;
+import org.partnergraph.model.EntityId;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.resolve.ArticleEntities;
 
@@ -78,7 +79,7 @@ final class Coreference {
           .map(Mention::id)
           .orElseGet(() -> type == EntityType.REGION ? memory.governorsRegion().or(() -> memory.last(type)).orElse(null) : memory.last(type).orElse(null));
       Optional<String> said = out.stream().filter(x -> x.how() == How.DEMONYM && x.start() >= start && x.end() <= end)
-          .map(x -> x.id().substring("country/".length()).toUpperCase(Locale.ROOT)).findFirst();
+          .map(x -> EntityId.parse(x.id()).key().toUpperCase(Locale.ROOT)).findFirst();
       if (id != null && said.isPresent() && entities.countryCode(id).map(c -> !c.equals(said.get())).orElse(false)) {
         continue; // "the Chinese manufacturer" after Stellantis: another company
       }

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.partnergraph.extract.Figures.Figure;
 import org.partnergraph.extract.Mention.How;
 import org.partnergraph.model.Article;
+import org.partnergraph.model.EntityId;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.model.Ids;
 import org.partnergraph.model.MetricKind;
@@ -139,7 +140,7 @@ final class FigureReading {
       }
       MetricKind kind = target ? MetricKind.TARGET : MetricKind.ACTUAL;
       attrs.put("kind", kind.value());
-      String ownerKey = owner.substring(owner.indexOf('/') + 1);
+      String ownerKey = EntityId.parse(owner).key();
       String base = "metric/" + Ids.slug(ownerKey) + "/" + Ids.slug(name) + (period == null ? "" : "/" + Ids.slug(period)) + (target ? "/target" : "");
       String id = base;
       for (int n = 2; entities.contains(id) && !attrs.get("value").equals(entities.attribute(id, "value")); n++) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnergraph.extract.Mention.How;
+import org.partnergraph.model.EntityId;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.model.PartnershipKind;
 import org.partnergraph.model.PartnershipStatus;
@@ -69,7 +70,7 @@ final class PartnershipReading {
       return; // no cue, a past arrangement ("ran the plant before selling it") or a denial: not a partnership
     }
     Mention counterpart = foreignCounterpart(s, ms);
-    String partnerCountry = counterpart == null ? null : counterpart.id().substring("country/".length()).toUpperCase(Locale.ROOT);
+    String partnerCountry = counterpart == null ? null : EntityId.parse(counterpart.id()).key().toUpperCase(Locale.ROOT);
     String counterpartCountry = partnerCountry;
     if (partnerCountry != null && ms.stream().anyMatch(m -> m.type() == EntityType.REGION
         && entities.countryCode(m.id()).map(counterpartCountry::equals).orElse(false))) {
@@ -370,7 +371,7 @@ final class PartnershipReading {
       int govAt = c.end() + g.start(2);
       Optional<String> hostCountry = ms.stream()
           .filter(m -> m.type() == EntityType.COUNTRY && m.start() >= c.end() && m.end() <= govAt)
-          .map(m -> m.id().substring("country/".length()).toUpperCase(Locale.ROOT))
+          .map(m -> EntityId.parse(m.id()).key().toUpperCase(Locale.ROOT))
           .filter(x -> x != null)
           .findFirst();
       Optional<String> region = hostCountry.isPresent() ? memory.onlyRegionIn(hostCountry.get())

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.partnergraph.ingest.Lines;
 import org.partnergraph.model.ArticleFacts;
 import org.partnergraph.model.Entity;
+import org.partnergraph.model.EntityId;
 import org.partnergraph.model.InputException;
 import org.partnergraph.model.Names;
 import org.partnergraph.model.Relation;
@@ -97,7 +98,7 @@ public final class FactsReader {
     ArticleFacts facts = FactsJson.fromTree(node, where);
     Set<String> ids = new HashSet<>();
     for (Entity e : facts.entities()) {
-      if (!e.id().startsWith(e.type().idPrefix() + "/")) {
+      if (!EntityId.isOf(e.id(), e.type())) {
         throw new InputException(where, "entity id '" + e.id() + "' should start with '" + e.type().idPrefix() + "/' for type " + e.type().label());
       }
       ids.add(e.id());

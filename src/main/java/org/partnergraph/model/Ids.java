@@ -19,7 +19,7 @@ public final class Ids {
   }
 
   public static String of(EntityType type, String key) {
-    return type.idPrefix() + "/" + slug(key);
+    return new EntityId(type, slug(key)).toString();
   }
 
   /** The SHA-256 hex digest of a text's UTF-8 bytes. */

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.partnergraph.model.Iris;
 import org.partnergraph.model.PartnershipStatus;
-import org.partnergraph.rdf.Vocab;
 
 /**
  * An entity node's properties merged from every article that mentions it, in article-id order:
@@ -53,7 +53,7 @@ final class EntityProperties {
     p.put("id", id);
     p.putIfAbsent("name", name == null ? id : name); // a Metric's own name attribute wins
     p.put("aliases", java.util.List.copyOf(aliases));
-    p.put("iri", Vocab.entityIri(id));
+    p.put("iri", Iris.entityIri(id));
     return p;
   }
 

@@ -18,10 +18,10 @@ import org.partnergraph.model.ArticleFacts;
 import org.partnergraph.model.Entity;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.model.FactSink;
+import org.partnergraph.model.Iris;
 import org.partnergraph.model.Relation;
 import org.partnergraph.model.RelationType;
 import org.partnergraph.model.StoreException;
-import org.partnergraph.rdf.Vocab;
 
 /**
  * Loads facts into Neo4j in batches of articles, one transaction per {@link #flush}, with parameterised
@@ -208,7 +208,7 @@ public final class Neo4jLoader implements FactSink {
       row.put("source", a.source());
       row.put("url", a.url());
       row.put("published", a.published());
-      row.put("iri", Vocab.articleIri(a.id()));
+      row.put("iri", Iris.articleIri(a.id()));
       row.put("extractor", f.extractor());
       articles.add(row);
       for (Entity e : f.entities()) {

@@ -19,6 +19,7 @@ import org.partnergraph.model.ArticleFacts;
 import org.partnergraph.model.Entity;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.model.Ids;
+import org.partnergraph.model.Iris;
 import org.partnergraph.model.Relation;
 
 /**
@@ -34,7 +35,7 @@ public final class RdfMapper {
     m.setNsPrefix("pg", Vocab.ONTOLOGY);
     m.setNsPrefix("prov", Vocab.PROV);
     Article a = facts.article();
-    Resource article = m.createResource(Vocab.articleIri(a.id()), Vocab.ARTICLE);
+    Resource article = m.createResource(Iris.articleIri(a.id()), Vocab.ARTICLE);
     article.addProperty(DCTerms.identifier, a.id());
     if (a.title() != null) {
       article.addProperty(DCTerms.title, a.title());
@@ -50,7 +51,7 @@ public final class RdfMapper {
     }
     article.addProperty(Vocab.EXTRACTOR, facts.extractor());
     for (Entity e : facts.entities()) {
-      Resource r = m.createResource(Vocab.entityIri(e.id()), Vocab.type(e.type()));
+      Resource r = m.createResource(Iris.entityIri(e.id()), Vocab.type(e.type()));
       r.addProperty(Vocab.ENTITY_ID, e.id());
       r.addProperty(RDFS.label, e.name());
       e.aliases().forEach(alias -> r.addProperty(SKOS.altLabel, alias));
@@ -60,9 +61,9 @@ public final class RdfMapper {
       article.addProperty(Vocab.MENTIONS, r);
     }
     for (Relation rel : facts.relations()) {
-      Resource s = m.createResource(Vocab.entityIri(rel.from()));
+      Resource s = m.createResource(Iris.entityIri(rel.from()));
       Property p = Vocab.property(rel.type());
-      Resource o = m.createResource(Vocab.entityIri(rel.to()));
+      Resource o = m.createResource(Iris.entityIri(rel.to()));
       s.addProperty(p, o);
       Resource st = m.createResource(statementIri(a.id(), rel), Vocab.STATEMENT);
       st.addProperty(RDF.subject, s);
@@ -78,7 +79,7 @@ public final class RdfMapper {
 
   /** The statement node of a relation in an article: stable, so a reload replaces it. */
   public static String statementIri(String articleId, Relation rel) {
-    return Vocab.ID + "statement/" + Ids.hash(articleId + "\n" + rel.key()).substring(0, 24);
+    return Iris.ID + "statement/" + Ids.hash(articleId + "\n" + rel.key()).substring(0, 24);
   }
 
   private static void addAttribute(Model m, Resource r, EntityType type, String key, Object value) {

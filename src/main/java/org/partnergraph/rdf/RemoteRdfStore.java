@@ -25,6 +25,7 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTPBuilder;
 import org.partnergraph.model.ArticleFacts;
+import org.partnergraph.model.Iris;
 import org.partnergraph.model.QueryTimeoutException;
 import org.partnergraph.model.StoreException;
 import org.partnergraph.model.StoredArticle;
@@ -74,7 +75,7 @@ public final class RemoteRdfStore implements RdfView {
     for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
       var article = it.next();
       try {
-        GSP.service(ingestUrl).httpClient(http).graphName(Vocab.graphIri(article.getKey())).PUT(article.getValue());
+        GSP.service(ingestUrl).httpClient(http).graphName(Iris.graphIri(article.getKey())).PUT(article.getValue());
       } catch (RuntimeException e) {
         pending.clear();
         throw new StoreException("writing article '" + article.getKey() + "' to the SPARQL server at " + ingestUrl + " failed: " + e.getMessage(), e);
@@ -93,7 +94,7 @@ public final class RemoteRdfStore implements RdfView {
     flush();
     for (String id : articleIds) {
       try {
-        GSP.service(ingestUrl).httpClient(http).graphName(Vocab.graphIri(id)).DELETE();
+        GSP.service(ingestUrl).httpClient(http).graphName(Iris.graphIri(id)).DELETE();
       } catch (org.apache.jena.atlas.web.HttpException e) {
         if (e.getStatusCode() != 404) {
           throw new StoreException("removing article '" + id + "' from the SPARQL server failed: " + e.getMessage(), e);

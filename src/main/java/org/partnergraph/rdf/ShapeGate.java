@@ -17,6 +17,7 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.partnergraph.model.ArticleFacts;
 import org.partnergraph.model.Entity;
+import org.partnergraph.model.Iris;
 import org.partnergraph.model.Relation;
 
 /**
@@ -65,20 +66,20 @@ public final class ShapeGate {
       badNodes.add(focus.isURI() ? focus.getURI() : focus.toString());
       violations.add(describe(facts, e));
     }
-    List<Entity> entities = facts.entities().stream().filter(x -> !badNodes.contains(Vocab.entityIri(x.id()))).toList();
+    List<Entity> entities = facts.entities().stream().filter(x -> !badNodes.contains(Iris.entityIri(x.id()))).toList();
     Set<String> keptIds = new HashSet<>();
     entities.forEach(x -> keptIds.add(x.id()));
     List<Relation> relations = facts.relations().stream()
         .filter(r -> keptIds.contains(r.from()) && keptIds.contains(r.to()))
         .filter(r -> !badNodes.contains(RdfMapper.statementIri(facts.article().id(), r)))
-        .filter(r -> !badNodes.contains(Vocab.entityIri(r.from())))
+        .filter(r -> !badNodes.contains(Iris.entityIri(r.from())))
         .toList();
     return new Result(facts.with(entities, relations), violations);
   }
 
   private static String describe(ArticleFacts facts, ReportEntry e) {
     String path = e.resultPath() == null ? "" : " " + e.resultPath().toString().replace(Vocab.ONTOLOGY, "pg:");
-    String focus = e.focusNode().isURI() ? e.focusNode().getURI().replace(Vocab.ID, "") : e.focusNode().toString();
+    String focus = e.focusNode().isURI() ? e.focusNode().getURI().replace(Iris.ID, "") : e.focusNode().toString();
     return "article '" + facts.article().id() + "': " + focus + path + ": " + e.message();
   }
 }

@@ -10,6 +10,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
+import org.partnergraph.model.Iris;
 import org.partnergraph.model.RelationType;
 import org.partnergraph.model.StoredArticle;
 
@@ -42,7 +43,7 @@ final class StoredArticles {
       ResultSet rs = qe.execSelect();
       while (rs.hasNext()) {
         QuerySolution row = rs.next();
-        String id = Vocab.articleIdOfGraph(row.getResource("g").getURI());
+        String id = Iris.articleIdOfGraph(row.getResource("g").getURI());
         if (id == null) {
           continue;
         }

@@ -21,6 +21,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.partnergraph.model.ArticleFacts;
+import org.partnergraph.model.Iris;
 import org.partnergraph.model.QueryTimeoutException;
 import org.partnergraph.model.StoreException;
 import org.partnergraph.model.StoredArticle;
@@ -69,7 +70,7 @@ public final class TdbStore implements RdfView {
   /** Held until the pipeline ends the batch: the batch reaches this view only with the others. */
   @Override
   public void accept(ArticleFacts facts) {
-    pending.put(Vocab.graphIri(facts.article().id()), mapper.map(facts));
+    pending.put(Iris.graphIri(facts.article().id()), mapper.map(facts));
   }
 
   /** Writes the pending graphs inside a write transaction that {@link #flush} commits. */
@@ -146,7 +147,7 @@ public final class TdbStore implements RdfView {
   @Override
   public void retract(List<String> articleIds) {
     flush();
-    dataset.executeWrite(() -> articleIds.forEach(id -> dataset.removeNamedModel(Vocab.graphIri(id))));
+    dataset.executeWrite(() -> articleIds.forEach(id -> dataset.removeNamedModel(Iris.graphIri(id))));
   }
 
   @Override

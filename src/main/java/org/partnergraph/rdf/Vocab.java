@@ -1,7 +1,5 @@
 package org.partnergraph.rdf;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -9,13 +7,11 @@ import org.partnergraph.model.EntityType;
 import org.partnergraph.model.RelationType;
 
 /**
- * The IRIs of partnergraph's RDF view, minted from stable ids (never from article text) and
- * percent-encoded segment by segment. {@code ontology/partnergraph.ttl} declares the same terms.
+ * The Jena terms of partnergraph's RDF view; {@code ontology/partnergraph.ttl} declares the same
+ * terms. The IRIs of entities, articles and graphs are minted by {@link org.partnergraph.model.Iris}.
  */
 public final class Vocab {
   public static final String ONTOLOGY = "https://partnergraph.org/ontology#";
-  public static final String ID = "https://partnergraph.org/id/";
-  public static final String GRAPH = "https://partnergraph.org/graph/article/";
   public static final String PROV = "http://www.w3.org/ns/prov#";
   public static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
@@ -46,38 +42,5 @@ public final class Vocab {
 
   public static Property property(RelationType type) {
     return property(type.rdfProperty());
-  }
-
-  /** {@code region/ru-niz} becomes {@code https://partnergraph.org/id/region/ru-niz}. */
-  public static String entityIri(String id) {
-    StringBuilder b = new StringBuilder(ID);
-    String[] segments = id.split("/", -1);
-    for (int i = 0; i < segments.length; i++) {
-      if (i > 0) {
-        b.append('/');
-      }
-      b.append(encode(segments[i]));
-    }
-    return b.toString();
-  }
-
-  public static String articleIri(String articleId) {
-    return ID + "article/" + encode(articleId);
-  }
-
-  public static String graphIri(String articleId) {
-    return GRAPH + encode(articleId);
-  }
-
-  /** The article id a named graph holds, or {@code null} for a graph that is not an article's. */
-  public static String articleIdOfGraph(String graphIri) {
-    if (!graphIri.startsWith(GRAPH)) {
-      return null;
-    }
-    return java.net.URLDecoder.decode(graphIri.substring(GRAPH.length()), StandardCharsets.UTF_8);
-  }
-
-  static String encode(String segment) {
-    return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
   }
 }

@@ -16,13 +16,13 @@ import org.neo4j.driver.Session;
 import org.partnergraph.model.Article;
 import org.partnergraph.model.ArticleFacts;
 import org.partnergraph.model.Entity;
+import org.partnergraph.model.Iris;
 import org.partnergraph.model.Relation;
 import org.partnergraph.neo4j.EmbeddedNeo4j;
 import org.partnergraph.neo4j.Neo4jGraph;
 import org.partnergraph.neo4j.Neo4jLoader;
 import org.partnergraph.pipeline.Pipeline;
 import org.partnergraph.rdf.RdfMapper;
-import org.partnergraph.rdf.Vocab;
 
 /**
  * The same facts into a fresh embedded Neo4j four ways: partnergraph's loader, one statement per
@@ -72,7 +72,7 @@ final class LoadBench {
         article.put("source", a.source());
         article.put("url", a.url());
         article.put("published", a.published());
-        article.put("iri", Vocab.articleIri(a.id()));
+        article.put("iri", Iris.articleIri(a.id()));
         article.put("extractor", f.extractor());
         session.run("MERGE (a:Article {id: $id}) SET a += $props", Map.of("id", a.id(), "props", article)).consume();
         for (Entity e : f.entities()) {

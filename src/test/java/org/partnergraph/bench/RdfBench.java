@@ -16,9 +16,9 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.partnergraph.model.ArticleFacts;
+import org.partnergraph.model.Iris;
 import org.partnergraph.rdf.RdfMapper;
 import org.partnergraph.rdf.TdbStore;
-import org.partnergraph.rdf.Vocab;
 
 /**
  * The RDF view: our TDB2 load (one named graph per article, as a run writes it) and our N-Quads
@@ -71,7 +71,7 @@ final class RdfBench {
       StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
       w.start();
       for (int i = 0; i < facts.size(); i++) {
-        Node graph = NodeFactory.createURI(Vocab.graphIri(facts.get(i).article().id()));
+        Node graph = NodeFactory.createURI(Iris.graphIri(facts.get(i).article().id()));
         models.get(i).getGraph().find().forEachRemaining(t -> w.quad(Quad.create(graph, t)));
       }
       w.finish();

@@ -14,6 +14,7 @@ import org.partnergraph.extract.annotation.Gold.GoldPartnership;
 import org.partnergraph.extract.annotation.Gold.GoldRelation;
 import org.partnergraph.model.Article;
 import org.partnergraph.model.ArticleFacts;
+import org.partnergraph.model.EntityId;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.model.Ids;
 import org.partnergraph.model.Relation;
@@ -89,7 +90,7 @@ public final class AnnotationFacts {
       if (owner == null) {
         continue;
       }
-      String base = "metric/" + Ids.slug(owner.substring(owner.indexOf('/') + 1)) + "/" + Ids.slug(m.unit())
+      String base = "metric/" + Ids.slug(EntityId.parse(owner).key()) + "/" + Ids.slug(m.unit())
           + ("target".equals(m.kind()) ? "/target" : "");
       int n = metricsPerBase.merge(base, 1, Integer::sum);
       String id = n == 1 ? base : base + "/" + n;
