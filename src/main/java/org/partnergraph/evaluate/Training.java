@@ -1,11 +1,13 @@
 package org.partnergraph.evaluate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.partnergraph.extract.Cues;
@@ -16,9 +18,11 @@ import org.partnergraph.extract.decide.Candidates;
 import org.partnergraph.extract.decide.DecisionModel;
 import org.partnergraph.extract.decide.Decisions;
 import org.partnergraph.extract.decide.Fitting;
+import org.partnergraph.extract.decide.PartnershipVariant;
 import org.partnergraph.extract.decide.SentenceEmbedder;
 import org.partnergraph.model.Ids;
 import org.partnergraph.model.ArticleFacts;
+import org.partnergraph.model.EntityType;
 import org.partnergraph.rdf.ShapeGate;
 
 /**
@@ -46,14 +50,14 @@ public final class Training {
     List<Evaluation.Annotated> annotated = Evaluation.read(goldDir);
     RuleExtractor rules = new RuleExtractor();
     ShapeGate gate = new ShapeGate();
-    Candidates candidates = new Candidates(new Cues());
+    Candidates candidates = new Candidates(new Cues(), true);
     List<Proposal> proposals = new ArrayList<>();
     for (int i = 0; i < annotated.size(); i++) {
       Evaluation.Annotated a = annotated.get(i);
       ArticleFacts facts = gate.check(rules.extract(a.article())).kept();
       List<Candidate> cs = candidates.of(facts);
       Map<String, Boolean> labels = Evaluator.score(facts, a.gold()).labels();
-      List<Boolean> ys = cs.stream().map(c -> labels.get(c.key())).toList();
+      List<Boolean> ys = cs.stream().map(c -> c.variant() == null ? labels.get(c.key()) : variantLabel(facts, c, a)).toList();
       proposals.add(new Proposal(a, facts, cs, SentenceEmbedder.shared().embed(cs.stream().map(Candidate::evidence).toList()), ys,
           fold(a.article().id())));
       if ((i + 1) % 20 == 0) {
@@ -100,17 +104,69 @@ public final class Training {
     for (Group group : fits.keySet()) {
       thresholds.put(group, chooseThreshold(proposals, outOfFold, group, thresholds));
     }
-    Score rulesScore = new Score();
-    Score modelScore = new Score();
+    Score rulesScore = scoreDecidedBy(proposals, outOfFold, Map.of());
+    Map<Group, Fitting.Fit> kept = new EnumMap<>(Group.class);
+    for (Group group : fits.keySet()) {
+      Score alone = scoreDecidedBy(proposals, outOfFold, Map.of(group, thresholds.get(group)));
+      double byRules = fBeta(category(rulesScore, group), 0.5);
+      double decided = fBeta(category(alone, group), 0.5);
+      if (decided > byRules) {
+        kept.put(group, fits.get(group));
+      } else {
+        progress.accept(String.format(Locale.ROOT, "train: %s decider left out: F0.5 %.3f on the folds, the rules' own %.3f",
+            group.name().toLowerCase(Locale.ROOT), decided, byRules));
+      }
+    }
+    Map<Group, Double> keptThresholds = new EnumMap<>(Group.class);
+    kept.keySet().forEach(g -> keptThresholds.put(g, thresholds.get(g)));
+    Score modelScore = scoreDecidedBy(proposals, outOfFold, keptThresholds);
+    Map<Group, DecisionModel.Decider> deciders = new EnumMap<>(Group.class);
+    kept.forEach((group, fit) -> deciders.put(group, new DecisionModel.Decider(fit.model(), fit.a(), fit.b(), thresholds.get(group))));
+    ObjectNode report = report(goldDir, annotated.size(), kept, thresholds, rulesScore, modelScore);
+    ArrayNode leftOut = report.putArray("leftOut");
+    fits.keySet().stream().filter(g -> !kept.containsKey(g)).forEach(g -> leftOut.add(g.name()));
+    return new Outcome(new DecisionModel(name, deciders, true, report), rulesScore, modelScore);
+  }
+
+  /**
+   * The out-of-fold score when only the deciders given decide, each at its threshold, and every
+   * other kind of proposal stays as the rules made it: with none given, the rules' own score.
+   */
+  private static Score scoreDecidedBy(List<Proposal> proposals, double[][] outOfFold, Map<Group, Double> thresholds) {
+    Score score = new Score();
     for (int i = 0; i < proposals.size(); i++) {
       Proposal p = proposals.get(i);
-      rulesScore.add(Evaluator.score(p.facts(), p.annotated().gold()));
-      modelScore.add(Evaluator.score(Decisions.apply(p.facts(), p.candidates(), outOfFold[i], thresholds), p.annotated().gold()));
+      List<Candidate> decided = new ArrayList<>();
+      List<Double> probabilities = new ArrayList<>();
+      for (int j = 0; j < p.candidates().size(); j++) {
+        if (thresholds.containsKey(p.candidates().get(j).group())) {
+          decided.add(p.candidates().get(j));
+          probabilities.add(outOfFold[i][j]);
+        }
+      }
+      ArticleFacts facts = decided.isEmpty() ? p.facts()
+          : Decisions.apply(p.facts(), decided, probabilities.stream().mapToDouble(Double::doubleValue).toArray(), thresholds);
+      score.add(Evaluator.score(facts, p.annotated().gold()));
     }
-    Map<Group, DecisionModel.Decider> deciders = new EnumMap<>(Group.class);
-    fits.forEach((group, fit) -> deciders.put(group, new DecisionModel.Decider(fit.model(), fit.a(), fit.b(), thresholds.get(group))));
-    return new Outcome(new DecisionModel(name, deciders, report(goldDir, annotated.size(), fits, thresholds, rulesScore, modelScore)),
-        rulesScore, modelScore);
+    return score;
+  }
+
+  private static Score.Prf category(Score s, Group group) {
+    return switch (group) {
+      case RELATION -> s.relations.overall();
+      case PARTNERSHIP -> s.partnerships.overall();
+      case FIGURE -> s.metrics.overall();
+    };
+  }
+
+  /**
+   * Whether a partnership stated as this candidate's variant is one the gold holds, judged with the
+   * article's other partnerships set aside (each variant is a choice for this partnership alone).
+   */
+  private static Boolean variantLabel(ArticleFacts facts, Candidate c, Evaluation.Annotated a) {
+    ArticleFacts stated = c.variant().applyTo(PartnershipVariant.alone(facts, c.key()), c.key(), 1.0);
+    return stated.entities().stream().filter(e -> e.type() == EntityType.PARTNERSHIP).findFirst()
+        .map(e -> Evaluator.score(stated, a.gold()).labels().getOrDefault(e.id(), false)).orElse(false);
   }
 
   /** An article's fold, from its id: the same on every run and machine, and all its proposals together. */
@@ -137,11 +193,7 @@ public final class Training {
         trial.put(group, t);
         s.add(Evaluator.score(Decisions.apply(p.facts(), p.candidates(), outOfFold[i], trial), p.annotated().gold()));
       }
-      Score.Prf prf = switch (group) {
-        case RELATION -> s.relations.overall();
-        case PARTNERSHIP -> s.partnerships.overall();
-        case FIGURE -> s.metrics.overall();
-      };
+      Score.Prf prf = category(s, group);
       double f05 = fBeta(prf, 0.5);
       if (group == Group.RELATION) {
         if (prf.precision() >= RELATION_PRECISION_TARGET && prf.recall() > bestValue) {

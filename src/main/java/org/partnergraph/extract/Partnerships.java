@@ -1,6 +1,7 @@
 package org.partnergraph.extract;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import org.partnergraph.resolve.ArticleEntities;
  * pair of sides, however many sentences name it, taking the furthest status any of them gives.
  * At the end of the article they become PARTNERSHIP entities with their PARTY relations.
  */
-final class Partnerships {
+public final class Partnerships {
   /** A partnership being assembled from one or more sentences of the article. */
   private static final class Partnership {
     final Set<String> parties = new TreeSet<>();
@@ -192,13 +193,8 @@ final class Partnerships {
         counterpartKey = partnerCountryId;
         counterpartName = entities.name(partnerCountryId);
       }
-      List<String> keyParts = new ArrayList<>(new TreeSet<>(p.parties));
-      if (counterpartKey != null) {
-        keyParts.add(counterpartKey);
-      }
-      String id = "partnership/" + Ids.slug(String.join("--", keyParts));
-      String name = String.join(" – ", p.parties.stream().map(entities::name).toList())
-          + (counterpartName == null ? "" : " – " + counterpartName) + " (" + p.kind.value() + ")";
+      String id = id(p.parties, counterpartKey);
+      String name = name(p.parties.stream().map(entities::name).toList(), counterpartName, p.kind.value());
       entities.minted(id, EntityType.PARTNERSHIP, name, null, null);
       Set<String> countries = new TreeSet<>();
       for (String side : sides) {
@@ -220,5 +216,19 @@ final class Partnerships {
         relations.relate(RelationType.AT_PLANT, id, p.plant, p.evidence, p.confidence, p.rule);
       }
     }
+  }
+
+  /** A partnership's id: its local parties in id order, then its named counterpart or partner country, if any. */
+  public static String id(Collection<String> parties, String counterpart) {
+    List<String> keyParts = new ArrayList<>(new TreeSet<>(parties));
+    if (counterpart != null) {
+      keyParts.add(counterpart);
+    }
+    return "partnership/" + Ids.slug(String.join("--", keyParts));
+  }
+
+  /** A partnership's display name: "Hyundai – Kaluga Oblast – South Korea (production)". */
+  public static String name(List<String> partyNames, String counterpartName, String kind) {
+    return String.join(" – ", partyNames) + (counterpartName == null ? "" : " – " + counterpartName) + " (" + kind + ")";
   }
 }

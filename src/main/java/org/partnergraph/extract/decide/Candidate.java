@@ -11,8 +11,15 @@ import java.util.Map;
  * @param rule the rule that proposed it
  * @param evidence the sentence the rule read
  * @param features named feature values (rule, types, cues in the sentence, position …)
+ * @param variant for a partnership, the way of stating it this candidate stands for (null: as the
+ *     rules proposed it, the only choice of a model that does not choose among variants)
  */
-public record Candidate(Group group, String key, String rule, String evidence, Map<String, Double> features) {
+public record Candidate(Group group, String key, String rule, String evidence, Map<String, Double> features,
+    PartnershipVariant variant) {
+
+  public Candidate(Group group, String key, String rule, String evidence, Map<String, Double> features) {
+    this(group, key, rule, evidence, features, null);
+  }
 
   /** The three deciders: each kind of proposal has its own model, threshold and calibration. */
   public enum Group {

@@ -30,9 +30,20 @@ public final class Candidates {
       RelationType.HELD_IN, RelationType.OPERATES, RelationType.OWNS_BRAND, RelationType.LOCATED_IN);
 
   private final Cues cues;
+  private final boolean variants;
 
+  /** Candidates as the rules propose them, one per proposal. */
   public Candidates(Cues cues) {
+    this(cues, false);
+  }
+
+  /**
+   * @param variants whether a partnership is proposed once per {@link PartnershipVariant} (status,
+   *     region or its country), so that the decider chooses how to state it as well as whether to keep it
+   */
+  public Candidates(Cues cues, boolean variants) {
     this.cues = cues;
+    this.variants = variants;
   }
 
   /** Every decided proposal in the facts, in the order of the facts. */
@@ -59,6 +70,7 @@ public final class Candidates {
         out.add(new Candidate(Group.RELATION, r.key(), r.rule(), r.evidence(), f));
       }
     }
+    List<String> articleCues = null;
     for (Entity e : facts.entities()) {
       if (e.type() == EntityType.PARTNERSHIP) {
         List<Relation> edges = outgoing.getOrDefault(e.id(), List.of());
@@ -76,7 +88,16 @@ public final class Candidates {
         f.put("partnerCountryOnly", edges.stream().anyMatch(r -> r.type() == RelationType.PARTNER_COUNTRY) ? 1.0 : 0.0);
         f.put("atPlant", edges.stream().anyMatch(r -> r.type() == RelationType.AT_PLANT) ? 1.0 : 0.0);
         f.put("crossBorder", Boolean.TRUE.equals(e.attribute("crossBorder")) ? 1.0 : 0.0);
-        out.add(new Candidate(Group.PARTNERSHIP, e.id(), party.rule(), party.evidence(), f));
+        if (!variants) {
+          out.add(new Candidate(Group.PARTNERSHIP, e.id(), party.rule(), party.evidence(), f));
+          continue;
+        }
+        if (articleCues == null) {
+          articleCues = cues.familiesIn(text);
+        }
+        for (PartnershipVariant v : PartnershipVariant.of(facts, e)) {
+          out.add(new Candidate(Group.PARTNERSHIP, e.id(), party.rule(), party.evidence(), variantFeatures(f, v, e, party, articleCues, facts), v));
+        }
       } else if (e.type() == EntityType.METRIC) {
         Relation edge = metricEdge.get(e.id());
         if (edge == null) {
@@ -123,6 +144,47 @@ public final class Candidates {
           .filter(e -> NameSpans.first(e, s) != null).count());
     }
   }
+
+  /**
+   * A partnership variant's features: the proposal's own, and each crossed with the variant, so
+   * that a linear model can prefer one status (or the country form) given the cues of the sentence
+   * and of the whole article, the rules' reading and the parties' types.
+   */
+  private Map<String, Double> variantFeatures(Map<String, Double> proposal, PartnershipVariant v, Entity partnership, Relation party,
+      List<String> articleCues, ArticleFacts facts) {
+    Map<String, Double> f = new LinkedHashMap<>(proposal);
+    String status = "status=" + v.status().value();
+    String proposed = String.valueOf(partnership.attribute("status"));
+    f.put("variant=" + v.label(), 1.0);
+    f.put("asProposed", proposed.equals(v.status().value()) ? 1.0 : 0.0);
+    f.put(status + "&proposed=" + proposed, 1.0);
+    f.put(status + "&kind=" + partnership.attribute("kind"), 1.0);
+    for (String family : cues.familiesIn(party.evidence())) {
+      f.put(status + "&cue=" + family, 1.0);
+      if (v.regionAsCountry()) {
+        f.put("country&cue=" + family, 1.0);
+      }
+    }
+    for (String family : articleCues) {
+      f.put(status + "&articleCue=" + family, 1.0);
+      if (v.regionAsCountry()) {
+        f.put("country&articleCue=" + family, 1.0);
+      }
+    }
+    if (v.regionAsCountry()) {
+      f.put("country", 1.0);
+      boolean governorHere = facts.entities().stream().filter(x -> x.type() == EntityType.GOVERNOR)
+          .anyMatch(x -> NameSpans.first(x, party.evidence()) != null);
+      boolean regionGoverned = facts.relations().stream().anyMatch(r -> r.type() == RelationType.GOVERNS
+          && facts.relations().stream().anyMatch(pr -> pr.type() == RelationType.PARTY && pr.from().equals(partnership.id()) && pr.to().equals(r.to())));
+      f.put("country&governorInSentence", governorHere ? 1.0 : 0.0);
+      f.put("country&regionsGovernorInArticle", regionGoverned ? 1.0 : 0.0);
+      f.put("country&asProposedStatus", String.valueOf(partnership.attribute("status")).equals(v.status().value()) ? 1.0 : 0.0);
+      proposal.keySet().stream().filter(k -> k.startsWith("party=") || k.startsWith("rule=")).forEach(k -> f.put("country&" + k, 1.0));
+    }
+    return f;
+  }
+
 
   private Map<String, Double> common(Relation r, String text, Sentences sentences) {
     Map<String, Double> f = new LinkedHashMap<>();

