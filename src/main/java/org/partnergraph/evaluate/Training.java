@@ -102,7 +102,7 @@ public final class Training {
     }
     Map<Group, Double> thresholds = new EnumMap<>(Group.class);
     for (Group group : fits.keySet()) {
-      thresholds.put(group, chooseThreshold(proposals, outOfFold, group, thresholds));
+      thresholds.put(group, chooseThreshold(proposals, outOfFold, group));
     }
     Score rulesScore = scoreDecidedBy(proposals, outOfFold, Map.of());
     Map<Group, Fitting.Fit> kept = new EnumMap<>(Group.class);
@@ -175,25 +175,19 @@ public final class Training {
   }
 
   /**
-   * The least probability kept, on the folds: for relations the one that keeps most while holding
+   * The least probability kept, on the folds with this decider alone deciding (so that leaving
+   * another out does not move it): for relations the one that keeps most while holding
    * {@link #RELATION_PRECISION_TARGET}; for partnerships and figures the best F0.5 (precision
    * weighs twice recall: a wrong edge costs an analyst more than a missing one).
    */
-  private static double chooseThreshold(List<Proposal> proposals, double[][] outOfFold, Group group, Map<Group, Double> chosen) {
+  private static double chooseThreshold(List<Proposal> proposals, double[][] outOfFold, Group group) {
     double best = 0;
     double bestValue = -1;
     double fallback = 0;
     double fallbackValue = -1;
     for (int step = 0; step <= 19; step++) {
       double t = step * 0.05;
-      Score s = new Score();
-      for (int i = 0; i < proposals.size(); i++) {
-        Proposal p = proposals.get(i);
-        Map<Group, Double> trial = new EnumMap<>(chosen);
-        trial.put(group, t);
-        s.add(Evaluator.score(Decisions.apply(p.facts(), p.candidates(), outOfFold[i], trial), p.annotated().gold()));
-      }
-      Score.Prf prf = category(s, group);
+      Score.Prf prf = category(scoreDecidedBy(proposals, outOfFold, Map.of(group, t)), group);
       double f05 = fBeta(prf, 0.5);
       if (group == Group.RELATION) {
         if (prf.precision() >= RELATION_PRECISION_TARGET && prf.recall() > bestValue) {

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * An entity id taken apart: {@code country/cn} is the type {@link EntityType#COUNTRY} and the key
- * {@code cn}. The one place that knows how an id is built, so that no caller cuts ids by hand. The
+ * {@code cn}. The one place that takes an id apart, so that no caller cuts ids by hand (ids are
+ * still put together by their minters: {@code Ids.of}, the partnership and figure readers). The
  * key may itself hold slashes ({@code metric/byd/vehicles/2025/target}): only the first one
  * separates the type.
  */

@@ -77,6 +77,9 @@ public final class Decisions {
     ArticleFacts decided = proposed.with(entities, relations);
     for (int i : bestVariant.values()) {
       Candidate c = candidates.get(i);
+      if (droppedEntities.contains(c.key())) {
+        continue; // gone; an entity now under its id is another partnership stated in its country form
+      }
       Entity partnership = decided.entitiesById().get(c.key());
       if (partnership != null && (c.variant().regionAsCountry()
           || !c.variant().status().value().equals(String.valueOf(partnership.attribute("status"))))) {

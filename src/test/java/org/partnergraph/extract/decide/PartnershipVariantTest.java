@@ -85,4 +85,24 @@ class PartnershipVariantTest {
     assertThat(dropped.entities()).noneMatch(e -> e.type() == EntityType.PARTNERSHIP);
     assertThat(dropped.relations()).containsExactly(IN_COUNTRY);
   }
+
+  @Test
+  void aDroppedPartnershipsVariantIsNotAppliedToTheOneThatTookItsId() {
+    // A: the region with BYD, stated in its country form, takes the id of B (BYD with Hungary), which the decider drops
+    String bId = Partnerships.id(List.of(BYD.id()), HUNGARY.id());
+    Entity b = Entity.of(bId, EntityType.PARTNERSHIP, "BYD – Hungary (production)", List.of(), Map.of("status", "announced", "kind", "production"));
+    Relation bParty = new Relation(RelationType.PARTY, bId, BYD.id(), "s2", 0.8, "partnership.plant");
+    Relation bCountry = new Relation(RelationType.PARTNER_COUNTRY, bId, HUNGARY.id(), "s2", 0.8, "partnership.plant");
+    ArticleFacts facts = new ArticleFacts(ARTICLE, List.of(REGION, HUNGARY, BYD, DEAL, b),
+        List.of(IN_COUNTRY, PARTY_REGION, PARTY_BYD, bParty, bCountry), "rules/11");
+    PartnershipVariant aCountry = new PartnershipVariant(PartnershipStatus.SIGNED, true);
+    PartnershipVariant bOperating = new PartnershipVariant(PartnershipStatus.OPERATING, false);
+    List<Candidate> candidates = List.of(
+        new Candidate(Group.PARTNERSHIP, DEAL_ID, "partnership.plant", "s1", Map.of(), aCountry),
+        new Candidate(Group.PARTNERSHIP, bId, "partnership.plant", "s2", Map.of(), bOperating));
+    ArticleFacts decided = Decisions.apply(facts, candidates, new double[] {0.9, 0.3}, Map.of(Group.PARTNERSHIP, 0.5));
+    Entity stated = decided.entitiesById().get(bId);
+    assertThat(stated.attribute("status")).isEqualTo("signed");
+    assertThat(decided.relations()).filteredOn(r -> r.from().equals(bId)).allSatisfy(r -> assertThat(r.confidence()).isEqualTo(0.9));
+  }
 }
