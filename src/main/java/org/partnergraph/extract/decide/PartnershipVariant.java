@@ -119,13 +119,17 @@ public record PartnershipVariant(PartnershipStatus status, boolean regionAsCount
 
   /**
    * {@code [region id, its country's id]} when the partnership has exactly one region party, another
-   * party beside it, and the facts place the region in a country; else null.
+   * party beside it, no partner country of its own (which the region's country would replace), and
+   * the facts place the region in a country; else null.
    */
   private static String[] regionCountry(ArticleFacts facts, String partnershipId) {
     Map<String, Entity> byId = facts.entitiesById();
     List<String> regions = new ArrayList<>();
     int parties = 0;
     for (Relation r : facts.relations()) {
+      if (r.type() == RelationType.PARTNER_COUNTRY && r.from().equals(partnershipId)) {
+        return null;
+      }
       if (r.type() == RelationType.PARTY && r.from().equals(partnershipId)) {
         parties++;
         Entity to = byId.get(r.to());

@@ -105,4 +105,13 @@ class PartnershipVariantTest {
     assertThat(stated.attribute("status")).isEqualTo("signed");
     assertThat(decided.relations()).filteredOn(r -> r.from().equals(bId)).allSatisfy(r -> assertThat(r.confidence()).isEqualTo(0.9));
   }
+
+  @Test
+  void aPartnershipWithAPartnerCountryOfItsOwnKeepsIt() {
+    Entity china = Entity.of("country/cn", EntityType.COUNTRY, "China", List.of());
+    ArticleFacts withPartner = new ArticleFacts(ARTICLE, List.of(REGION, HUNGARY, BYD, china, DEAL),
+        List.of(IN_COUNTRY, PARTY_REGION, PARTY_BYD, new Relation(RelationType.PARTNER_COUNTRY, DEAL_ID, china.id(), "s1", 0.8, "partnership.plant")),
+        "rules/11");
+    assertThat(PartnershipVariant.of(withPartner, DEAL)).noneMatch(PartnershipVariant::regionAsCountry);
+  }
 }
