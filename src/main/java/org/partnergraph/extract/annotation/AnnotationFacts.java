@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.partnergraph.extract.Partnerships;
 import org.partnergraph.extract.annotation.Gold.GoldEntity;
 import org.partnergraph.extract.annotation.Gold.GoldMetric;
 import org.partnergraph.extract.annotation.Gold.GoldPartnership;
@@ -117,17 +118,12 @@ public final class AnnotationFacts {
         .filter(id -> entities.type(id) == EntityType.COUNTRY)
         .or(() -> lookup(p.partnerCountry(), EntityType.COUNTRY).map(e -> entities.known(e, p.partnerCountry())))
         .orElse(null);
-    List<String> keyParts = new ArrayList<>(new TreeSet<>(parties));
-    if (countryId != null) {
-      keyParts.add(countryId);
-    }
-    String base = "partnership/" + Ids.slug(String.join("--", keyParts));
+    String base = Partnerships.id(parties, countryId);
     String id = base;
     for (int n = 2; entities.contains(id); n++) {
       id = base + "--" + Ids.slug(p.kind()) + (n == 2 ? "" : "-" + n); // the same parties twice: a second cooperation, not one overwritten
     }
-    String name = String.join(" – ", parties.stream().map(entities::name).toList())
-        + (countryId == null ? "" : " – " + entities.name(countryId)) + " (" + p.kind() + ")";
+    String name = Partnerships.name(parties.stream().map(entities::name).toList(), countryId == null ? null : entities.name(countryId), p.kind());
     entities.minted(id, EntityType.PARTNERSHIP, name, null, null);
     Set<String> countries = new TreeSet<>();
     parties.forEach(party -> entities.countryCode(party).ifPresent(countries::add));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.partnergraph.extract.Cues;
 import org.partnergraph.extract.decide.Candidate.Group;
 import org.partnergraph.model.ArticleFacts;
@@ -95,8 +96,12 @@ public final class Candidates {
         if (articleCues == null) {
           articleCues = cues.familiesIn(text);
         }
-        for (PartnershipVariant v : PartnershipVariant.of(facts, e)) {
-          out.add(new Candidate(Group.PARTNERSHIP, e.id(), party.rule(), party.evidence(), variantFeatures(f, v, e, party, articleCues, facts), v));
+        List<PartnershipVariant> variantsOfE = PartnershipVariant.of(facts, e);
+        Map<String, Double> countryForm = variantsOfE.stream().anyMatch(PartnershipVariant::regionAsCountry)
+            ? countryFormFeatures(f, edges, party, articleCues, facts, sentences) : Map.of();
+        for (PartnershipVariant v : variantsOfE) {
+          out.add(new Candidate(Group.PARTNERSHIP, e.id(), party.rule(), party.evidence(),
+              variantFeatures(f, v, e, party, articleCues, countryForm, sentences), v));
         }
       } else if (e.type() == EntityType.METRIC) {
         Relation edge = metricEdge.get(e.id());
@@ -149,42 +154,56 @@ public final class Candidates {
    * A partnership variant's features: the proposal's own, and each crossed with the variant, so
    * that a linear model can prefer one status (or the country form) given the cues of the sentence
    * and of the whole article, the rules' reading and the parties' types.
+   *
+   * @param countryForm what the country form of this partnership reads, the same for each status
    */
   private Map<String, Double> variantFeatures(Map<String, Double> proposal, PartnershipVariant v, Entity partnership, Relation party,
-      List<String> articleCues, ArticleFacts facts) {
+      List<String> articleCues, Map<String, Double> countryForm, Sentences sentences) {
     Map<String, Double> f = new LinkedHashMap<>(proposal);
     String status = "status=" + v.status().value();
     String proposed = String.valueOf(partnership.attribute("status"));
+    double asProposed = proposed.equals(v.status().value()) ? 1.0 : 0.0;
     f.put("variant=" + v.label(), 1.0);
-    f.put("asProposed", proposed.equals(v.status().value()) ? 1.0 : 0.0);
+    f.put("asProposed", asProposed);
     f.put(status + "&proposed=" + proposed, 1.0);
     f.put(status + "&kind=" + partnership.attribute("kind"), 1.0);
-    for (String family : cues.familiesIn(party.evidence())) {
+    for (String family : sentences.cueFamilies(party.evidence())) {
       f.put(status + "&cue=" + family, 1.0);
-      if (v.regionAsCountry()) {
-        f.put("country&cue=" + family, 1.0);
-      }
     }
     for (String family : articleCues) {
       f.put(status + "&articleCue=" + family, 1.0);
-      if (v.regionAsCountry()) {
-        f.put("country&articleCue=" + family, 1.0);
-      }
     }
     if (v.regionAsCountry()) {
-      f.put("country", 1.0);
-      boolean governorHere = facts.entities().stream().filter(x -> x.type() == EntityType.GOVERNOR)
-          .anyMatch(x -> NameSpans.first(x, party.evidence()) != null);
-      boolean regionGoverned = facts.relations().stream().anyMatch(r -> r.type() == RelationType.GOVERNS
-          && facts.relations().stream().anyMatch(pr -> pr.type() == RelationType.PARTY && pr.from().equals(partnership.id()) && pr.to().equals(r.to())));
-      f.put("country&governorInSentence", governorHere ? 1.0 : 0.0);
-      f.put("country&regionsGovernorInArticle", regionGoverned ? 1.0 : 0.0);
-      f.put("country&asProposedStatus", String.valueOf(partnership.attribute("status")).equals(v.status().value()) ? 1.0 : 0.0);
-      proposal.keySet().stream().filter(k -> k.startsWith("party=") || k.startsWith("rule=")).forEach(k -> f.put("country&" + k, 1.0));
+      f.putAll(countryForm);
+      f.put("country&asProposedStatus", asProposed);
     }
     return f;
   }
 
+  /**
+   * The features of stating a partnership with its region's country as partner: the cues of the
+   * sentence and the article, whether a governor is named in the sentence or governs the region
+   * party, and the parties' types and the rule, each marked as read for the country form.
+   */
+  private Map<String, Double> countryFormFeatures(Map<String, Double> proposal, List<Relation> edges, Relation party,
+      List<String> articleCues, ArticleFacts facts, Sentences sentences) {
+    Map<String, Double> f = new LinkedHashMap<>();
+    for (String family : sentences.cueFamilies(party.evidence())) {
+      f.put("country&cue=" + family, 1.0);
+    }
+    for (String family : articleCues) {
+      f.put("country&articleCue=" + family, 1.0);
+    }
+    f.put("country", 1.0);
+    boolean governorHere = facts.entities().stream().filter(x -> x.type() == EntityType.GOVERNOR)
+        .anyMatch(x -> NameSpans.first(x, party.evidence()) != null);
+    Set<String> parties = edges.stream().filter(r -> r.type() == RelationType.PARTY).map(Relation::to).collect(Collectors.toSet());
+    boolean regionGoverned = facts.relations().stream().anyMatch(r -> r.type() == RelationType.GOVERNS && parties.contains(r.to()));
+    f.put("country&governorInSentence", governorHere ? 1.0 : 0.0);
+    f.put("country&regionsGovernorInArticle", regionGoverned ? 1.0 : 0.0);
+    proposal.keySet().stream().filter(k -> k.startsWith("party=") || k.startsWith("rule=")).forEach(k -> f.put("country&" + k, 1.0));
+    return f;
+  }
 
   private Map<String, Double> common(Relation r, String text, Sentences sentences) {
     Map<String, Double> f = new LinkedHashMap<>();
