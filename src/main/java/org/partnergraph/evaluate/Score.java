@@ -79,8 +79,14 @@ public final class Score {
     }
   }
 
+  /** The four categories, always in this order (a report written from them is the same on every run). */
   public Map<String, Tally> categories() {
-    return Map.of("entities", entities, "relations", relations, "partnerships", partnerships, "figures", metrics);
+    Map<String, Tally> out = new java.util.LinkedHashMap<>();
+    out.put("entities", entities);
+    out.put("relations", relations);
+    out.put("partnerships", partnerships);
+    out.put("figures", metrics);
+    return out;
   }
 
   /** Counts for one category, overall and per type. */
