@@ -19,6 +19,7 @@ import org.partnergraph.extract.decide.DecisionModel;
 import org.partnergraph.extract.decide.Decisions;
 import org.partnergraph.extract.decide.Fitting;
 import org.partnergraph.extract.decide.PartnershipVariant;
+import org.partnergraph.extract.decide.RuleCalibration;
 import org.partnergraph.extract.decide.SentenceEmbedder;
 import org.partnergraph.model.Ids;
 import org.partnergraph.model.ArticleFacts;
@@ -46,7 +47,15 @@ public final class Training {
 
   private Training() {}
 
-  public static Outcome train(Path goldDir, String name, Consumer<String> progress) {
+  /** Pseudo-counts of the pooled precision a rule's own record is weighed against; the one with the least out-of-fold log-loss is used. */
+  private static final double[] PRIOR_WEIGHTS = {1, 2, 5, 10, 20};
+
+  /**
+   * @param unseenFrom articles numbered this and above were added without tuning the rules on them
+   *     (the annotation guide says which): relation confidences are calibrated on those alone, where
+   *     the rules make the mistakes they make on new text; 0 calibrates on every article
+   */
+  public static Outcome train(Path goldDir, String name, int unseenFrom, Consumer<String> progress) {
     List<Evaluation.Annotated> annotated = Evaluation.read(goldDir);
     RuleExtractor rules = new RuleExtractor();
     ShapeGate gate = new ShapeGate();
@@ -122,10 +131,133 @@ public final class Training {
     Score modelScore = scoreDecidedBy(proposals, outOfFold, keptThresholds);
     Map<Group, DecisionModel.Decider> deciders = new EnumMap<>(Group.class);
     kept.forEach((group, fit) -> deciders.put(group, new DecisionModel.Decider(fit.model(), fit.a(), fit.b(), thresholds.get(group))));
+    List<Proposal> unseen = proposals.stream().filter(p -> unseenFrom <= 0 || number(p.annotated().article().id()) >= unseenFrom).toList();
+    Calibrated calibrated = kept.containsKey(Group.RELATION) ? null : calibrateRelations(unseen, progress);
     ObjectNode report = report(goldDir, annotated.size(), kept, thresholds, rulesScore, modelScore);
+    report.put("unseenFrom", unseenFrom);
+    if (calibrated != null) {
+      report.set("relationCalibration", calibrated.report());
+    }
     ArrayNode leftOut = report.putArray("leftOut");
     fits.keySet().stream().filter(g -> !kept.containsKey(g)).forEach(g -> leftOut.add(g.name()));
-    return new Outcome(new DecisionModel(name, deciders, true, report), rulesScore, modelScore);
+    return new Outcome(new DecisionModel(name, deciders, true, calibrated == null ? RuleCalibration.NONE : calibrated.calibration(), report),
+        rulesScore, modelScore);
+  }
+
+  private record Calibrated(RuleCalibration calibration, ObjectNode report) {}
+
+  /**
+   * Each rule's precision on the unseen articles as its relations' confidence, and how well that
+   * holds out of fold (a rule's record from the other folds judged on this one), against the
+   * rules' own confidences: Brier score, calibration error, and the relations kept at each
+   * {@code --min-confidence}.
+   */
+  private static Calibrated calibrateRelations(List<Proposal> unseen, Consumer<String> progress) {
+    double bestWeight = PRIOR_WEIGHTS[0];
+    double bestLoss = Double.POSITIVE_INFINITY;
+    double[][] bestOutOfFold = null;
+    for (double weight : PRIOR_WEIGHTS) {
+      double[][] outOfFold = new double[unseen.size()][];
+      double loss = 0;
+      int n = 0;
+      for (int fold = 0; fold < FOLDS; fold++) {
+        RuleCalibration calibration = RuleCalibration.of(ruleRecords(unseen, fold), weight);
+        for (int i = 0; i < unseen.size(); i++) {
+          Proposal p = unseen.get(i);
+          if (p.fold() != fold) {
+            continue;
+          }
+          outOfFold[i] = new double[p.candidates().size()];
+          for (int j = 0; j < p.candidates().size(); j++) {
+            Candidate c = p.candidates().get(j);
+            double ruleConfidence = c.features().getOrDefault("ruleConfidence", 1.0);
+            outOfFold[i][j] = c.group() == Group.RELATION ? calibration.probability(c.rule(), ruleConfidence) : ruleConfidence;
+            if (c.group() == Group.RELATION && p.labels().get(j) != null) {
+              double q = Math.min(1 - 1e-6, Math.max(1e-6, outOfFold[i][j]));
+              loss -= p.labels().get(j) ? Math.log(q) : Math.log(1 - q);
+              n++;
+            }
+          }
+        }
+      }
+      if (n > 0 && loss / n < bestLoss) {
+        bestLoss = loss / n;
+        bestWeight = weight;
+        bestOutOfFold = outOfFold;
+      }
+    }
+    RuleCalibration calibration = RuleCalibration.of(ruleRecords(unseen, -1), bestWeight);
+    if (calibration.isEmpty()) {
+      return null;
+    }
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode r = json.createObjectNode();
+    r.put("articles", unseen.size());
+    r.put("priorWeight", bestWeight);
+    List<Double> calibrated = new ArrayList<>();
+    List<Double> byRule = new ArrayList<>();
+    List<Boolean> right = new ArrayList<>();
+    for (int i = 0; i < unseen.size(); i++) {
+      Proposal p = unseen.get(i);
+      for (int j = 0; j < p.candidates().size(); j++) {
+        Candidate c = p.candidates().get(j);
+        if (c.group() == Group.RELATION && p.labels().get(j) != null) {
+          calibrated.add(bestOutOfFold[i][j]);
+          byRule.add(c.features().getOrDefault("ruleConfidence", 1.0));
+          right.add(p.labels().get(j));
+        }
+      }
+    }
+    ObjectNode outOfFold = r.putObject("outOfFold");
+    outOfFold.put("relations", right.size());
+    outOfFold.put("brierRules", Calibration.brier(byRule, right));
+    outOfFold.put("brierCalibrated", Calibration.brier(calibrated, right));
+    outOfFold.put("calibrationErrorRules", Calibration.expectedError(byRule, right));
+    outOfFold.put("calibrationErrorCalibrated", Calibration.expectedError(calibrated, right));
+    ArrayNode atLeast = outOfFold.putArray("minConfidence");
+    for (double t : new double[] {0, 0.5, 0.6, 0.7, 0.8, 0.9}) {
+      Score.Prf prf = scoreDecidedBy(unseen, bestOutOfFold, Map.of(Group.RELATION, t)).relations.overall();
+      atLeast.addObject().put("minConfidence", t).put("precision", round(prf.precision())).put("recall", round(prf.recall()));
+    }
+    progress.accept(String.format(Locale.ROOT,
+        "train: relation confidences calibrated on %d unseen articles (prior weight %.0f): Brier %.3f -> %.3f, calibration error %.3f -> %.3f out of fold",
+        unseen.size(), bestWeight, outOfFold.path("brierRules").asDouble(), outOfFold.path("brierCalibrated").asDouble(),
+        outOfFold.path("calibrationErrorRules").asDouble(), outOfFold.path("calibrationErrorCalibrated").asDouble()));
+    return new Calibrated(calibration, r);
+  }
+
+  /** Each rule's scored and right relations on the unseen articles outside {@code fold} (all of them when fold is -1). */
+  private static Map<String, RuleCalibration.Tally> ruleRecords(List<Proposal> unseen, int fold) {
+    Map<String, int[]> counts = new java.util.TreeMap<>();
+    for (Proposal p : unseen) {
+      if (fold >= 0 && p.fold() == fold) {
+        continue;
+      }
+      for (int j = 0; j < p.candidates().size(); j++) {
+        Candidate c = p.candidates().get(j);
+        if (c.group() == Group.RELATION && p.labels().get(j) != null) {
+          int[] n = counts.computeIfAbsent(c.rule(), k -> new int[2]);
+          n[0]++;
+          n[1] += p.labels().get(j) ? 1 : 0;
+        }
+      }
+    }
+    Map<String, RuleCalibration.Tally> out = new java.util.TreeMap<>();
+    counts.forEach((rule, n) -> out.put(rule, new RuleCalibration.Tally(n[0], n[1])));
+    return out;
+  }
+
+  /** The number an article id starts with ({@code 181-byd-szeged}); -1 when it starts with none. */
+  static int number(String articleId) {
+    int end = 0;
+    while (end < articleId.length() && end < 9 && Character.isDigit(articleId.charAt(end))) {
+      end++;
+    }
+    return end == 0 ? -1 : Integer.parseInt(articleId.substring(0, end));
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 1000) / 1000.0;
   }
 
   /**

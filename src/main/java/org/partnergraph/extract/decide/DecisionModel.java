@@ -23,12 +23,29 @@ import org.partnergraph.extract.decide.Candidate.Group;
  * @param name the extractor name the model runs under ({@code model/1}); a retrained model gets a new one
  * @param partnershipVariants whether its partnership decider chooses among {@link PartnershipVariant
  *     variants} (from {@code model/3}) or only keeps or drops the rules' proposal
+ * @param relationCalibration the confidence of a relation no decider judges (from {@code model/4});
+ *     {@link RuleCalibration#NONE} leaves it the rule's own
  */
-public record DecisionModel(String name, Map<Group, Decider> deciders, boolean partnershipVariants, JsonNode report) {
+public record DecisionModel(String name, Map<Group, Decider> deciders, boolean partnershipVariants,
+    RuleCalibration relationCalibration, JsonNode report) {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public DecisionModel {
     deciders = Map.copyOf(deciders);
+    relationCalibration = relationCalibration == null ? RuleCalibration.NONE : relationCalibration;
+  }
+
+  /**
+   * The probability a candidate is right: its decider's, or for a relation no decider judges its
+   * rule's calibrated precision, or else the rule's own confidence.
+   */
+  public double probability(Candidate c, float[] embedding) {
+    Decider d = deciders.get(c.group());
+    if (d != null) {
+      return d.probability(c, embedding);
+    }
+    double ruleConfidence = c.features().getOrDefault("ruleConfidence", 1.0);
+    return c.group() == Group.RELATION ? relationCalibration.probability(c.rule(), ruleConfidence) : ruleConfidence;
   }
 
   /** One kind of proposal's model, calibration {@code p = σ(a·logit + b)} and threshold. */
@@ -68,7 +85,8 @@ public record DecisionModel(String name, Map<Group, Decider> deciders, boolean p
       deciders.put(Group.valueOf(f.getKey()), new Decider(new LogisticModel(vocabulary, weights, d.path("bias").asDouble()),
           d.path("a").asDouble(), d.path("b").asDouble(), d.path("threshold").asDouble()));
     });
-    return new DecisionModel(root.path("name").asText(), deciders, root.path("partnershipVariants").asBoolean(false), root.path("report"));
+    return new DecisionModel(root.path("name").asText(), deciders, root.path("partnershipVariants").asBoolean(false),
+        RuleCalibration.read(root.path("relationCalibration")), root.path("report"));
   }
 
   public void write(OutputStream out) throws IOException {
@@ -93,6 +111,9 @@ public record DecisionModel(String name, Map<Group, Decider> deciders, boolean p
         weights.add(Math.round(w * 1e6) / 1e6);
       }
     });
+    if (!relationCalibration.isEmpty()) {
+      relationCalibration.write(root.putObject("relationCalibration"));
+    }
     root.set("report", report == null ? JSON.createObjectNode() : report);
     JSON.writeValue(out, root);
   }

@@ -50,8 +50,8 @@ public final class LearnedExtractor implements Extractor {
   }
 
   /**
-   * The model's probability for each candidate; one with no decider for its group keeps its rule's
-   * confidence, and its sentence is not embedded.
+   * The model's probability for each candidate ({@link DecisionModel#probability}); one with no
+   * decider for its group is not embedded.
    */
   public static double[] probabilities(DecisionModel model, List<Candidate> cs, SentenceEmbedder embedder) {
     List<Candidate> decided = cs.stream().filter(c -> model.deciders().containsKey(c.group())).toList();
@@ -59,8 +59,8 @@ public final class LearnedExtractor implements Extractor {
     double[] out = new double[cs.size()];
     int next = 0;
     for (int i = 0; i < cs.size(); i++) {
-      DecisionModel.Decider d = model.deciders().get(cs.get(i).group());
-      out[i] = d == null ? cs.get(i).features().getOrDefault("ruleConfidence", 1.0) : d.probability(cs.get(i), embeddings.get(next++));
+      boolean embedded = model.deciders().containsKey(cs.get(i).group());
+      out[i] = model.probability(cs.get(i), embedded ? embeddings.get(next++) : null);
     }
     return out;
   }
