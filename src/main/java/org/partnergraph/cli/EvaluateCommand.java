@@ -88,6 +88,7 @@ final class EvaluateCommand implements Callable<Integer> {
     } else {
       sideBySide(out, entries, differences);
     }
+    calibration(out, entries);
     Set<String> listed = new HashSet<>();
     for (Comparison.Entry e : entries) {
       if (!listed.add(e.extractor())) {
@@ -205,6 +206,23 @@ final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Whether a relation's confidence means what {@code --min-confidence} assumes: the Brier score
+   * and the calibration error of the scored relations' confidences (0 is perfect for both).
+   */
+  private static void calibration(PrintStream out, List<Comparison.Entry> entries) {
+    out.printf("%nrelation confidence against being right (0 is perfect): ");
+    List<String> parts = new ArrayList<>();
+    Set<String> listed = new HashSet<>();
+    for (Comparison.Entry e : entries) {
+      if (listed.add(e.extractor())) {
+        Score total = e.result().total();
+        parts.add(String.format("%s Brier %.3f, calibration error %.3f", e.extractor(), total.relationBrier(), total.relationCalibrationError()));
+      }
+    }
+    out.println(String.join("; ", parts));
+  }
+
   private ObjectNode json(List<Comparison.Entry> entries, List<Difference> differences) {
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode root = mapper.createObjectNode();
@@ -217,6 +235,8 @@ final class EvaluateCommand implements Callable<Integer> {
       node.put("name", e.extractor());
       node.put("extractSeconds", e.result().extractSeconds());
       e.result().failures().forEach(node.putArray("failures")::add);
+      node.put("relationBrier", e.result().total().relationBrier());
+      node.put("relationCalibrationError", e.result().total().relationCalibrationError());
       Map<String, Tally> categories = e.result().total().categories();
       for (String c : ORDER) {
         ObjectNode cat = node.putObject(c);

@@ -164,6 +164,7 @@ public final class Evaluator {
         continue;
       }
       score.label(r.key(), expected.contains(key));
+      score.relationJudged(r.confidence(), expected.contains(key));
       if (expected.contains(key)) {
         score.relations.hit(r.type().name());
         score.ruleHit(r.rule());

@@ -15,6 +15,9 @@ public final class Score {
   private final Map<String, RuleTally> rules = new TreeMap<>();
   /** One article's scored proposals, right or wrong, by relation key or entity id (not summed by {@link #add}). */
   private final Map<String, Boolean> labels = new java.util.LinkedHashMap<>();
+  /** Each scored relation's stated confidence, and whether it was right, in order: how well confidences are calibrated. */
+  private final List<Double> relationConfidences = new ArrayList<>();
+  private final List<Boolean> relationsRight = new ArrayList<>();
 
   /** Adds another article's score to this one. */
   public void add(Score other) {
@@ -23,6 +26,23 @@ public final class Score {
     partnerships.add(other.partnerships);
     metrics.add(other.metrics);
     other.rules.forEach((rule, t) -> rules.computeIfAbsent(rule, r -> new RuleTally()).add(t));
+    relationConfidences.addAll(other.relationConfidences);
+    relationsRight.addAll(other.relationsRight);
+  }
+
+  void relationJudged(double confidence, boolean right) {
+    relationConfidences.add(confidence);
+    relationsRight.add(right);
+  }
+
+  /** The mean squared gap between scored relations' confidences and whether they were right. */
+  public double relationBrier() {
+    return Calibration.brier(relationConfidences, relationsRight);
+  }
+
+  /** How far scored relations' confidences are from how often relations at that confidence were right. */
+  public double relationCalibrationError() {
+    return Calibration.expectedError(relationConfidences, relationsRight);
   }
 
   void label(String key, boolean right) {

@@ -26,6 +26,7 @@ public final class Extractors {
     BY_NAME.put("model/1", () -> new LearnedExtractor(DecisionModel.bundled("/models/model-1.json")));
     BY_NAME.put("model/2", () -> new LearnedExtractor(DecisionModel.bundled("/models/model-2.json")));
     BY_NAME.put("model/3", () -> new LearnedExtractor(DecisionModel.bundled("/models/model-3.json")));
+    BY_NAME.put("model/4", () -> new LearnedExtractor(DecisionModel.bundled("/models/model-4.json")));
   }
 
   /**

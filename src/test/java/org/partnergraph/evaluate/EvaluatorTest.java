@@ -75,6 +75,22 @@ class EvaluatorTest {
   }
 
   @Test
+  void scoredRelationsConfidencesAreJudgedAgainstWhetherTheyWereRight() {
+    ArticleFacts facts = new ArticleFacts(ARTICLE, List.of(
+        Entity.of("governor/andrei-vorobiev", EntityType.GOVERNOR, "Andrei Vorobiev", List.of()),
+        Entity.of("region/ru-mos", EntityType.REGION, "Moscow Oblast", List.of()),
+        Entity.of("automaker/changan", EntityType.AUTOMAKER, "Changan", List.of())),
+        List.of(new Relation(RelationType.GOVERNS, "governor/andrei-vorobiev", "region/ru-mos", "e", 0.9, "governs.titled"),
+            new Relation(RelationType.INVITED, "governor/andrei-vorobiev", "automaker/changan", "e", 0.6, "invited.cue")),
+        "test");
+    Score total = new Score();
+    total.add(Evaluator.score(facts, GOLD));
+    // GOVERNS is in the gold (0.9 for a right one: gap 0.1), INVITED is not (0.6 for a wrong one: gap 0.6)
+    assertThat(total.relationBrier()).isCloseTo((0.01 + 0.36) / 2, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(total.relationCalibrationError()).isCloseTo((0.1 + 0.6) / 2, org.assertj.core.api.Assertions.within(1e-9));
+  }
+
+  @Test
   void aPlantMatchesByOperatorWhenItsNameDiffersAndAPartnershipNeedsPartiesAndStatus() {
     ArticleFacts facts = new ArticleFacts(ARTICLE, List.of(
         Entity.of("automaker/changan", EntityType.AUTOMAKER, "Changan Automobile Group", List.of()),
