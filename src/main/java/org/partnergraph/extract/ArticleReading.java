@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.partnergraph.extract.Mention.How;
 import org.partnergraph.extract.Sentences.Sentence;
+import org.partnergraph.extract.tokens.TokenRules;
 import org.partnergraph.model.Article;
 import org.partnergraph.model.ArticleFacts;
 import org.partnergraph.model.EntityType;
@@ -45,7 +46,7 @@ final class ArticleReading {
     this.article = article;
     this.entities = new ArticleEntities(reference);
     this.memory = new ArticleMemory(entities);
-    this.finder = new MentionFinder(gazetteer, entities, memory);
+    this.finder = new MentionFinder(gazetteer, TokenRules.english(), entities, memory);
     this.relations = new ArticleRelations(entities);
     this.partnerships = new Partnerships(entities, relations);
     this.relationReading = new RelationReading(cues, entities, memory, relations, partnerships);
