@@ -39,8 +39,8 @@ final class MentionFinder {
   private final PlantMentions plants;
   private final Coreference coreference;
 
-  /** The token rules' matches in the last sentence read, phase by phase. */
-  private List<RuleMatch> ruleMatches = List.of();
+  /** The token rules' matches in the last sentence read, and the rules that gave up on it. */
+  private TokenRules.SentenceMatches ruleMatches = new TokenRules.SentenceMatches(List.of(), List.of());
 
   MentionFinder(Gazetteer gazetteer, TokenRules rules, ArticleEntities entities, ArticleMemory memory) {
     this.gazetteer = gazetteer;
@@ -76,7 +76,12 @@ final class MentionFinder {
 
   /** What the token rules matched in the last sentence read (replaced on each call). */
   List<RuleMatch> ruleMatches() {
-    return ruleMatches;
+    return ruleMatches.matches();
+  }
+
+  /** The token rules that gave up on the last sentence read (too many steps): they matched nothing in it. */
+  List<String> rulesGivenUp() {
+    return ruleMatches.gaveUp();
   }
 
   List<Mention> find(String s) {
@@ -117,7 +122,7 @@ final class MentionFinder {
         .filter(m -> m.kind() == Gazetteer.Kind.ENTRY && chosen.get(m).type() == EntityType.FORUM)
         .map(m -> new int[] {m.start(), m.end()})
         .toList();
-    List<int[]> forumSpans = forums.patternForums(s, ruleMatches, out, knownForums);
+    List<int[]> forumSpans = forums.patternForums(s, ruleMatches.matches(), out, knownForums);
     for (Gazetteer.Match m : known) {
       if (ForumMentions.covered(forumSpans, m.start(), m.end())) {
         if (m.kind() == Gazetteer.Kind.ENTRY && chosen.get(m).type() == EntityType.CITY) {

@@ -49,6 +49,12 @@ public final class LearnedExtractor implements Extractor {
     return new ArticleFacts(decided.article(), decided.entities(), decided.relations(), version());
   }
 
+  /** What the proposing rules skipped (sentences a token rule gave up on): the model decides only among what they proposed. */
+  @Override
+  public Map<String, Long> dropped() {
+    return rules.dropped();
+  }
+
   /**
    * The model's probability for each candidate; one with no decider for its group keeps its rule's
    * confidence, and its sentence is not embedded.
