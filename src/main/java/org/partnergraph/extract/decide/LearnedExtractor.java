@@ -41,6 +41,11 @@ public final class LearnedExtractor implements Extractor {
     return model.name();
   }
 
+  /** The deciders this extractor runs, so that a benchmark can time the same model with an embedder of its own. */
+  public DecisionModel model() {
+    return model;
+  }
+
   @Override
   public ArticleFacts extract(Article article) {
     ArticleFacts proposed = rules.extract(article);
