@@ -4,13 +4,16 @@ import static org.partnergraph.extract.ArticleRelations.CERTAIN;
 import static org.partnergraph.extract.ArticleRelations.LIKELY;
 import static org.partnergraph.extract.Clauses.clauseOf;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.partnergraph.extract.Mention.How;
 import org.partnergraph.extract.Sentences.Sentence;
+import org.partnergraph.extract.tokens.TokenRules;
 import org.partnergraph.model.Article;
 import org.partnergraph.model.ArticleFacts;
 import org.partnergraph.model.EntityType;
@@ -41,11 +44,14 @@ final class ArticleReading {
   /** The first sentence that names each entity: the evidence for what the reference data knows of it. */
   private final Map<String, String> firstSentence = new HashMap<>();
 
-  ArticleReading(Article article, ReferenceData reference, Gazetteer gazetteer, Cues cues, Figures figures) {
+  /** Sentences of this article each token rule gave up on, by rule id. */
+  private final Map<String, Integer> sentencesGivenUp = new TreeMap<>();
+
+  ArticleReading(Article article, ReferenceData reference, Gazetteer gazetteer, TokenRules rules, Cues cues, Figures figures) {
     this.article = article;
     this.entities = new ArticleEntities(reference);
     this.memory = new ArticleMemory(entities);
-    this.finder = new MentionFinder(gazetteer, entities, memory);
+    this.finder = new MentionFinder(gazetteer, rules, entities, memory);
     this.relations = new ArticleRelations(entities);
     this.partnerships = new Partnerships(entities, relations);
     this.relationReading = new RelationReading(cues, entities, memory, relations, partnerships);
@@ -57,6 +63,7 @@ final class ArticleReading {
     for (Sentence sentence : Sentences.split(article.text())) {
       String s = sentence.text();
       List<Mention> ms = finder.find(s);
+      finder.rulesGivenUp().forEach(rule -> sentencesGivenUp.merge(rule, 1, Integer::sum));
       for (Mention m : ms) {
         if (m.how() != How.DEMONYM) {
           firstSentence.putIfAbsent(m.id(), s);
@@ -94,6 +101,11 @@ final class ArticleReading {
     forgetUnmentioned();
     referenceRelations();
     return new ArticleFacts(article, entities.entities(), relations.all(), RuleExtractor.VERSION);
+  }
+
+  /** After {@link #read}: how many sentences each token rule gave up on (too many steps), by rule id. */
+  Map<String, Integer> sentencesGivenUp() {
+    return Collections.unmodifiableMap(sentencesGivenUp);
   }
 
   /** A plant in a town the article places in a region is in that region too. */

@@ -18,7 +18,8 @@ public interface Extractor {
 
   /**
    * Facts this extractor dropped so far, by reason ({@code "evidence not in article" -> 3}), for
-   * the run summary; the built-in extractors drop nothing this way.
+   * the run summary; the rule and model extractors count here the sentences a token rule gave up
+   * on ({@code "sentences skipped by rule forum.named" -> 1}).
    */
   default java.util.Map<String, Long> dropped() {
     return java.util.Map.of();

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.partnergraph.extract.Mention.How;
 import org.partnergraph.extract.tokens.RuleMatch;
-import org.partnergraph.extract.tokens.TokenRules;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.resolve.ArticleEntities;
 
@@ -34,12 +33,13 @@ final class ForumMentions {
   }
 
   /**
-   * Forums named by the pattern (rule {@code forum.named}) that no known forum overlaps, added to
+   * Forums named by the pattern (rule {@code forum.named}, among the sentence's rule matches, which
+   * the finder runs once per sentence for every reader) that no known forum overlaps, added to
    * {@code out}; their spans, so that a name inside one is not read on its own.
    */
-  List<int[]> patternForums(String s, List<Mention> out, List<int[]> knownForums) {
+  List<int[]> patternForums(String s, List<RuleMatch> ruleMatches, List<Mention> out, List<int[]> knownForums) {
     List<int[]> spans = new ArrayList<>();
-    for (RuleMatch m : TokenRules.english().run(s)) {
+    for (RuleMatch m : ruleMatches) {
       if (!m.rule().equals(FORUM_RULE)) {
         continue;
       }

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnergraph.extract.Mention.How;
+import org.partnergraph.extract.tokens.RuleMatch;
+import org.partnergraph.extract.tokens.TokenRules;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.reference.Gazetteer;
 import org.partnergraph.reference.RefEntry;
@@ -22,9 +24,12 @@ import org.partnergraph.resolve.ArticleEntities;
  * ("the governor", "he", "the company", a governor's surname) resolved to what the article last
  * named. Stateful across the sentences of one article: what the article has said so far is in its
  * {@link ArticleMemory}. The parts run in a fixed order, each seeing what the ones before found.
+ * The token rules run once per sentence, here, and their matches go to every part that reads them,
+ * so that a new rule or a new reader of rules adds one rule's work, not another pass of them all.
  */
 final class MentionFinder {
   private final Gazetteer gazetteer;
+  private final TokenRules rules;
   private final ArticleEntities entities;
   private final ArticleMemory memory;
   private final PlaceMentions places;
@@ -34,8 +39,12 @@ final class MentionFinder {
   private final PlantMentions plants;
   private final Coreference coreference;
 
-  MentionFinder(Gazetteer gazetteer, ArticleEntities entities, ArticleMemory memory) {
+  /** The token rules' matches in the last sentence read, and the rules that gave up on it. */
+  private TokenRules.SentenceMatches ruleMatches = new TokenRules.SentenceMatches(List.of(), List.of());
+
+  MentionFinder(Gazetteer gazetteer, TokenRules rules, ArticleEntities entities, ArticleMemory memory) {
     this.gazetteer = gazetteer;
+    this.rules = rules;
     this.entities = entities;
     this.memory = memory;
     this.places = new PlaceMentions(gazetteer, entities, memory);
@@ -65,7 +74,18 @@ final class MentionFinder {
     return forums.heldIn();
   }
 
+  /** What the token rules matched in the last sentence read (replaced on each call). */
+  List<RuleMatch> ruleMatches() {
+    return ruleMatches.matches();
+  }
+
+  /** The token rules that gave up on the last sentence read (too many steps): they matched nothing in it. */
+  List<String> rulesGivenUp() {
+    return ruleMatches.gaveUp();
+  }
+
   List<Mention> find(String s) {
+    ruleMatches = rules.run(s);
     governors.startSentence();
     plants.startSentence();
     forums.startSentence();
@@ -102,7 +122,7 @@ final class MentionFinder {
         .filter(m -> m.kind() == Gazetteer.Kind.ENTRY && chosen.get(m).type() == EntityType.FORUM)
         .map(m -> new int[] {m.start(), m.end()})
         .toList();
-    List<int[]> forumSpans = forums.patternForums(s, out, knownForums);
+    List<int[]> forumSpans = forums.patternForums(s, ruleMatches.matches(), out, knownForums);
     for (Gazetteer.Match m : known) {
       if (ForumMentions.covered(forumSpans, m.start(), m.end())) {
         if (m.kind() == Gazetteer.Kind.ENTRY && chosen.get(m).type() == EntityType.CITY) {

@@ -1,7 +1,14 @@
 package org.partnergraph.extract;
 
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+import org.partnergraph.extract.tokens.TokenRules;
 import org.partnergraph.model.Article;
 import org.partnergraph.model.ArticleFacts;
+import org.partnergraph.model.InputException;
 import org.partnergraph.reference.Gazetteer;
 import org.partnergraph.reference.ReferenceData;
 
@@ -23,18 +30,32 @@ public final class RuleExtractor implements Extractor {
   private Gazetteer gazetteer;
   private Cues cues;
   private final Figures figures = new Figures();
+  private final java.util.function.Supplier<TokenRules> rulesSource;
+  private TokenRules rules;
+  /** Where a warning about one article goes: standard error in the CLI, beside the progress lines. */
+  private final Consumer<String> warnings;
+  /** Sentences skipped by a token rule that took too many steps on them, by rule id, over this run. */
+  private final Map<String, LongAdder> sentencesGivenUp = new ConcurrentHashMap<>();
 
   public RuleExtractor() {
-    this(ReferenceData::bundled);
+    this(ReferenceData::bundled, TokenRules::english, System.err::println);
   }
 
   public RuleExtractor(ReferenceData reference) {
-    this(() -> reference);
+    this(() -> reference, TokenRules::english, System.err::println);
+  }
+
+  /** With other token rules, and warnings sent to {@code warnings}: for tests. */
+  RuleExtractor(ReferenceData reference, TokenRules rules, Consumer<String> warnings) {
+    this(() -> reference, () -> rules, warnings);
   }
 
   /** Reference data and cues load on the first article: a run that extracts nothing never reads them. */
-  private RuleExtractor(java.util.function.Supplier<ReferenceData> referenceSource) {
+  private RuleExtractor(java.util.function.Supplier<ReferenceData> referenceSource, java.util.function.Supplier<TokenRules> rulesSource,
+      Consumer<String> warnings) {
     this.referenceSource = referenceSource;
+    this.rulesSource = rulesSource;
+    this.warnings = warnings;
   }
 
   private synchronized void load() {
@@ -42,6 +63,7 @@ public final class RuleExtractor implements Extractor {
       reference = referenceSource.get();
       cues = new Cues();
       gazetteer = new Gazetteer(reference);
+      rules = rulesSource.get();
     }
   }
 
@@ -53,6 +75,25 @@ public final class RuleExtractor implements Extractor {
   @Override
   public ArticleFacts extract(Article article) {
     load();
-    return new ArticleReading(article, reference, gazetteer, cues, figures).read();
+    ArticleReading reading = new ArticleReading(article, reference, gazetteer, rules, cues, figures);
+    ArticleFacts facts = reading.read();
+    reading.sentencesGivenUp().forEach((rule, sentences) -> {
+      sentencesGivenUp.computeIfAbsent(rule, r -> new LongAdder()).add(sentences);
+      warnings.accept("warning: " + new InputException(article.where(), "token rule " + rule + " gave up on " + sentences
+          + " sentence(s) of article '" + article.id() + "' (too many steps); it matched nothing there").getMessage());
+    });
+    return facts;
+  }
+
+  /**
+   * Sentences a token rule gave up on (it took too many steps, see {@link TokenRules}), by rule id
+   * ({@code "sentences skipped by rule forum.named" -> 2}): the rule matched nothing in them, and
+   * the rest of their articles was read as usual.
+   */
+  @Override
+  public Map<String, Long> dropped() {
+    Map<String, Long> out = new TreeMap<>();
+    sentencesGivenUp.forEach((rule, n) -> out.put("sentences skipped by rule " + rule, n.sum()));
+    return out;
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.partnergraph.extract.Extractor;
+import org.partnergraph.extract.Extractors;
 import org.partnergraph.extract.RuleExtractor;
 import org.partnergraph.extract.decide.DecisionModel;
 import org.partnergraph.extract.decide.LearnedExtractor;
@@ -23,11 +24,12 @@ import org.partnergraph.model.ArticleFacts;
 import org.partnergraph.model.InputException;
 
 /**
- * What the learned extractor costs over the rules it starts from: {@code rules/11} and
- * {@code model/2} on the same real articles (the development set, whose sentences are as varied
- * as a night's news; the generated corpus repeats its templates' sentences, which a cache would
- * flatter), one extraction thread as {@code etl} runs, in one JVM, alternating, after a warm-up.
- * model/2 is timed twice per round: with an empty sentence cache (every sentence new, as on a
+ * What the learned extractor costs over the rules it starts from: {@code rules/11} and the newest
+ * bundled model (the last {@code model/N} that {@link Extractors#names()} lists, so a new model is
+ * timed without editing this bench) on the same real articles (the development set, whose
+ * sentences are as varied as a night's news; the generated corpus repeats its templates'
+ * sentences, which a cache would flatter), one extraction thread as {@code etl} runs, in one JVM,
+ * alternating, after a warm-up. The model is timed twice per round: with an empty sentence cache (every sentence new, as on a
  * night of new articles) and again over the same articles (everything cached: a rerun, a
  * syndicated copy, {@code evaluate --compare}). The figure to read is the ratio to rules/11 in
  * the same run. Both model passes must give the same facts, or the cache changed the output.
@@ -36,13 +38,12 @@ import org.partnergraph.model.InputException;
  */
 final class ModelBench {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  private static final String MODEL = "/models/model-2.json";
 
   /** One timed pass: how long, and how many sentences reached the embedding model. */
   record Pass(double seconds, long sentencesEmbedded) {}
 
   /** The fastest pass of each kind over the rounds (the one another session's load disturbed least). */
-  record Result(int articles, long bytes, int rounds, Pass rules, Pass modelCold, Pass modelWarm, int distinctSentences) {
+  record Result(String model, int articles, long bytes, int rounds, Pass rules, Pass modelCold, Pass modelWarm, int distinctSentences) {
     double rulesPerSecond() {
       return articles / rules.seconds();
     }
@@ -85,6 +86,15 @@ final class ModelBench {
     System.out.print(text);
   }
 
+  /** The newest bundled model: the last {@code model/N} the extractors list, with its deciders. */
+  static DecisionModel newestModel() {
+    List<String> models = Extractors.names().stream().filter(name -> name.startsWith("model/")).toList();
+    if (models.isEmpty()) {
+      throw new IllegalStateException("no bundled model/N among the extractors: " + Extractors.names());
+    }
+    return ((LearnedExtractor) Extractors.byName(models.get(models.size() - 1))).model();
+  }
+
   /**
    * @param articlesDir the articles (files or folders, as {@code extract} reads them)
    * @param limit the first N articles only, 0 for all
@@ -96,7 +106,7 @@ final class ModelBench {
       articles = articles.subList(0, limit);
     }
     long bytes = articles.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
-    DecisionModel model = DecisionModel.bundled(MODEL);
+    DecisionModel model = newestModel();
     List<Article> warmUp = articles.subList(0, Math.min(30, articles.size()));
     extract(new RuleExtractor(), warmUp); // JIT, reference data
     extract(new LearnedExtractor(model, new SentenceEmbedder(SentenceEmbedder.bundledModel(), 1)), warmUp); // loads the ONNX model
@@ -114,13 +124,13 @@ final class ModelBench {
       distinct = embedder.cached();
       Timed w = timed(learned, articles, counted);
       if (!c.facts().equals(w.facts())) {
-        throw new IllegalStateException("model/2 gave different facts with its sentence cache full than with it empty");
+        throw new IllegalStateException(model.name() + " gave different facts with its sentence cache full than with it empty");
       }
       rules = fastest(rules, r);
       cold = fastest(cold, c.pass());
       warm = fastest(warm, w.pass());
     }
-    return new Result(articles.size(), bytes, Math.max(1, rounds), rules, cold, warm, distinct);
+    return new Result(model.name(), articles.size(), bytes, Math.max(1, rounds), rules, cold, warm, distinct);
   }
 
   private record Timed(Pass pass, List<ArticleFacts> facts) {}
@@ -161,6 +171,7 @@ final class ModelBench {
 
   static ObjectNode json(Result r) {
     ObjectNode n = JSON.createObjectNode();
+    n.put("model", r.model());
     n.put("articles", r.articles());
     n.put("kb", BenchSuite.round(r.bytes() / 1024.0, 1));
     n.put("rounds", r.rounds());
@@ -169,16 +180,16 @@ final class ModelBench {
     ObjectNode rules = n.putObject("rules11");
     rules.put("seconds", BenchSuite.round(r.rules().seconds(), 2));
     rules.put("articles_per_second", BenchSuite.round(r.rulesPerSecond(), 1));
-    ObjectNode cold = n.putObject("model2_cold_cache");
+    ObjectNode cold = n.putObject("model_cold_cache");
     cold.put("seconds", BenchSuite.round(r.modelCold().seconds(), 2));
     cold.put("articles_per_second", BenchSuite.round(r.coldPerSecond(), 1));
     cold.put("sentences_embedded", r.modelCold().sentencesEmbedded());
-    ObjectNode warm = n.putObject("model2_warm_cache");
+    ObjectNode warm = n.putObject("model_warm_cache");
     warm.put("seconds", BenchSuite.round(r.modelWarm().seconds(), 2));
     warm.put("articles_per_second", BenchSuite.round(r.warmPerSecond(), 1));
     warm.put("sentences_embedded", r.modelWarm().sentencesEmbedded());
-    n.put("model2_vs_rules11", BenchSuite.round(r.coldPerSecond() / r.rulesPerSecond(), 3));
-    n.put("model2_warm_vs_rules11", BenchSuite.round(r.warmPerSecond() / r.rulesPerSecond(), 3));
+    n.put("model_vs_rules11", BenchSuite.round(r.coldPerSecond() / r.rulesPerSecond(), 3));
+    n.put("model_warm_vs_rules11", BenchSuite.round(r.warmPerSecond() / r.rulesPerSecond(), 3));
     return n;
   }
 

@@ -41,12 +41,23 @@ public final class LearnedExtractor implements Extractor {
     return model.name();
   }
 
+  /** The deciders this extractor runs, so that a benchmark can time the same model with an embedder of its own. */
+  public DecisionModel model() {
+    return model;
+  }
+
   @Override
   public ArticleFacts extract(Article article) {
     ArticleFacts proposed = rules.extract(article);
     List<Candidate> cs = candidates.of(proposed);
     ArticleFacts decided = Decisions.apply(proposed, cs, probabilities(model, cs, embedder), thresholds);
     return new ArticleFacts(decided.article(), decided.entities(), decided.relations(), version());
+  }
+
+  /** What the proposing rules skipped (sentences a token rule gave up on): the model decides only among what they proposed. */
+  @Override
+  public Map<String, Long> dropped() {
+    return rules.dropped();
   }
 
   /**

@@ -38,8 +38,8 @@ sealed interface TokenPattern {
    * The longest match of {@code pattern} starting at token {@code start} that covers at least one
    * token; the first found (the regex's choice) among equally long ones.
    *
-   * @throws IllegalStateException when the pattern takes more than {@code budget} steps from one
-   *     token (nested quantifiers over many tokens), rather than hanging the extraction
+   * @throws TooManySteps when the pattern takes more than {@code budget} steps from one token
+   *     (nested quantifiers over many tokens), rather than hanging the extraction
    */
   static Optional<Found> longestAt(TokenPattern pattern, List<RuleToken> tokens, int start, int budget) {
     Search search = new Search(tokens, budget);
@@ -49,6 +49,13 @@ sealed interface TokenPattern {
       }
     });
     return Optional.ofNullable(search.best);
+  }
+
+  /** A search from one token ran out of steps: the pattern backtracks too much on this sentence. */
+  final class TooManySteps extends RuntimeException {
+    TooManySteps() {
+      super("a token pattern took too many steps", null, false, false);
+    }
   }
 
   /** What to do with each way the pattern so far can end. */
@@ -69,7 +76,7 @@ sealed interface TokenPattern {
 
     void match(TokenPattern p, int at, Captures captures, Then then) {
       if (--stepsLeft < 0) {
-        throw new IllegalStateException("a token pattern took too many steps: " + p);
+        throw new TooManySteps();
       }
       if (p instanceof Element e) {
         if (at < tokens.size()) {

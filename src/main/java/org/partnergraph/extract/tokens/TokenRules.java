@@ -30,11 +30,16 @@ import org.partnergraph.model.InputException;
  * wins, then the higher priority, then the earlier start, then the rule written first.
  *
  * <pre>{@code
- * for (RuleMatch m : TokenRules.english().run(sentence)) { ... m.rule() ... m.group("name") ... }
+ * for (RuleMatch m : TokenRules.english().run(sentence).matches()) { ... m.rule() ... m.group("name") ... }
  * }</pre>
+ *
+ * A rule that takes more than {@link #STEP_BUDGET} steps from one token of a sentence (a pattern
+ * that backtracks exponentially on a long sentence) gives up on that sentence: it yields no match
+ * there, the other rules run as usual, and the caller learns which rule gave up, so that one
+ * runaway sentence costs one rule one sentence instead of rejecting its article every night.
  */
 public final class TokenRules {
-  /** Steps one rule may take from one token before the load is judged wrong (a pattern that backtracks exponentially). */
+  /** Steps one rule may take from one token before it gives up on the sentence (a pattern that backtracks exponentially). */
   static final int STEP_BUDGET = 200_000;
   private static final String FILE_LIST = "rule-files.txt";
 
@@ -65,8 +70,8 @@ public final class TokenRules {
     return English.RULES;
   }
 
-  /** The rules of a folder: the files its {@code rule-files.txt} lists, in that order. */
-  static TokenRules load(String folder, Lexicon lexicon) {
+  /** The rules of a classpath folder: the files its {@code rule-files.txt} lists, in that order. */
+  public static TokenRules load(String folder, Lexicon lexicon) {
     List<TokenRule> rules = new ArrayList<>();
     for (String file : lines(folder + FILE_LIST)) {
       if (!file.isBlank() && !file.strip().startsWith("#")) {
@@ -109,17 +114,32 @@ public final class TokenRules {
     return RuleToken.of(sentence, lexicon, families);
   }
 
-  public List<RuleMatch> run(String sentence) {
+  /**
+   * What the rules found in one sentence.
+   *
+   * @param matches every phase's matches, phase by phase, each phase's by start
+   * @param gaveUp the ids of the rules that took too many steps on this sentence, in rule order;
+   *     they yield no match in it
+   */
+  public record SentenceMatches(List<RuleMatch> matches, List<String> gaveUp) {
+    public SentenceMatches {
+      matches = List.copyOf(matches);
+      gaveUp = List.copyOf(gaveUp);
+    }
+  }
+
+  public SentenceMatches run(String sentence) {
     return run(tokens(sentence));
   }
 
-  /** Every phase's matches, phase by phase, each phase's by start. */
-  public List<RuleMatch> run(List<RuleToken> tokens) {
+  /** Every phase's matches, and the rules that gave up on the sentence. */
+  public SentenceMatches run(List<RuleToken> tokens) {
     List<RuleMatch> out = new ArrayList<>();
+    List<String> gaveUp = new ArrayList<>();
     for (String phase : phases) {
-      out.addAll(runPhase(phase, tokens));
+      out.addAll(runPhase(phase, tokens, gaveUp));
     }
-    return out;
+    return new SentenceMatches(out, gaveUp);
   }
 
   private record Proposal(TokenRule rule, int order, int start, Found found) {
@@ -133,22 +153,15 @@ public final class TokenRules {
       .thenComparingInt(Proposal::start)
       .thenComparingInt(Proposal::order);
 
-  private List<RuleMatch> runPhase(String phase, List<RuleToken> tokens) {
+  private List<RuleMatch> runPhase(String phase, List<RuleToken> tokens, List<String> gaveUp) {
     List<Proposal> proposals = new ArrayList<>();
     for (int r = 0; r < rules.size(); r++) {
       TokenRule rule = rules.get(r);
-      if (!rule.phase().equals(phase)) {
-        continue;
-      }
-      for (int start = 0; start < tokens.size(); start++) {
-        Optional<Found> found;
+      if (rule.phase().equals(phase)) {
         try {
-          found = TokenPattern.longestAt(rule.pattern(), tokens, start, STEP_BUDGET);
-        } catch (IllegalStateException e) {
-          throw new IllegalStateException(rule.where() + ": rule " + rule.id() + " backtracks too much; bound its quantifiers", e);
-        }
-        if (found.isPresent()) {
-          proposals.add(new Proposal(rule, r, start, found.get()));
+          proposals.addAll(proposals(rule, r, tokens));
+        } catch (TokenPattern.TooManySteps e) {
+          gaveUp.add(rule.id());
         }
       }
     }
@@ -164,6 +177,18 @@ public final class TokenRules {
     }
     kept.sort(Comparator.comparingInt(RuleMatch::firstToken));
     return kept;
+  }
+
+  /** The rule's longest match at every token. */
+  private static List<Proposal> proposals(TokenRule rule, int order, List<RuleToken> tokens) {
+    List<Proposal> out = new ArrayList<>();
+    for (int start = 0; start < tokens.size(); start++) {
+      Optional<Found> found = TokenPattern.longestAt(rule.pattern(), tokens, start, STEP_BUDGET);
+      if (found.isPresent()) {
+        out.add(new Proposal(rule, order, start, found.get()));
+      }
+    }
+    return out;
   }
 
   private static RuleMatch toMatch(Proposal p, List<RuleToken> tokens) {

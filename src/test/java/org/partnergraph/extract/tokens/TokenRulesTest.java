@@ -16,7 +16,7 @@ class TokenRulesTest {
 
   /** "rule-id:matched text" for every match kept, in the order the engine returns them. */
   private static List<String> found(TokenRules rules, String sentence) {
-    return rules.run(sentence).stream().map(m -> m.rule() + ":" + sentence.substring(m.start(), m.end())).toList();
+    return rules.run(sentence).matches().stream().map(m -> m.rule() + ":" + sentence.substring(m.start(), m.end())).toList();
   }
 
   @Test
@@ -97,7 +97,7 @@ class TokenRulesTest {
         "define $name-word = [word~/\\p{Lu}\\p{L}*/]",
         "rule titled phase=entities :",
         "    [lower=the]? (?<name> $name-word+)");
-    RuleMatch m = rules.run("the Eastern Economic Forum").get(0);
+    RuleMatch m = rules.run("the Eastern Economic Forum").matches().get(0);
     assertThat(m.start()).isZero();
     assertThat(m.group("name")).contains(new RuleMatch.Span(4, 26));
     assertThat(m.group("other")).isEmpty();
@@ -137,10 +137,17 @@ class TokenRulesTest {
   }
 
   @Test
-  void aRuleThatBacktracksWithoutBoundFailsInsteadOfHanging() {
-    TokenRules rules = rules("rule runaway phase=entities : ([short-shape:Xx]+)+ [word=never]");
+  void aRuleThatBacktracksTooMuchGivesUpOnThatSentenceOnlyAndTheOtherRulesStillMatch() {
+    TokenRules rules = rules(
+        "rule runaway phase=entities : ([short-shape:Xx]+)+ [word=never]",
+        "rule letters phase=entities : [word=Aa] [word=Bb]",
+        "rule later phase=later : [word=Zz]");
     String capitals = "Aa Bb Cc Dd Ee Ff Gg Hh Ii Jj Kk Ll Mm Nn Oo Pp Qq Rr Ss Tt Uu Vv Ww Xx Yy Zz";
-    assertThatThrownBy(() -> rules.run(capitals))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("test.rules:1: rule runaway backtracks too much");
+    TokenRules.SentenceMatches onTheLongSentence = rules.run(capitals);
+    assertThat(onTheLongSentence.gaveUp()).containsExactly("runaway");
+    assertThat(onTheLongSentence.matches()).extracting(RuleMatch::rule).containsExactly("letters", "later");
+    TokenRules.SentenceMatches onAShortOne = rules.run("Aa never");
+    assertThat(onAShortOne.gaveUp()).as("on a short sentence the same rule runs within its steps").isEmpty();
+    assertThat(onAShortOne.matches()).extracting(RuleMatch::rule).containsExactly("runaway");
   }
 }

@@ -1,0 +1,35 @@
+package org.partnergraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.partnergraph.extract.tokens.RuleMatch;
+import org.partnergraph.extract.tokens.TokenRules;
+import org.partnergraph.model.EntityType;
+import org.partnergraph.reference.Gazetteer;
+import org.partnergraph.reference.ReferenceData;
+import org.partnergraph.resolve.ArticleEntities;
+
+/** The finder runs the token rules once per sentence and hands their matches to whoever reads them. */
+class MentionFinderRuleMatchesTest {
+  private final ReferenceData reference = ReferenceData.bundled();
+  private final ArticleEntities entities = new ArticleEntities(reference);
+  private final MentionFinder finder = new MentionFinder(new Gazetteer(reference), TokenRules.english(), entities, new ArticleMemory(entities));
+
+  @Test
+  void theSentencesRuleMatchesAreHandedOnAndTheForumReaderUsesThem() {
+    String s = "Putin spoke at the Kazan International Automotive Forum on Tuesday.";
+    assertThat(finder.find(s)).anySatisfy(m -> {
+      assertThat(m.type()).isEqualTo(EntityType.FORUM);
+      assertThat(s.substring(m.start(), m.end())).isEqualTo("Kazan International Automotive Forum");
+    });
+    assertThat(finder.ruleMatches()).extracting(RuleMatch::rule).containsExactly("forum.named");
+  }
+
+  @Test
+  void eachSentenceReplacesTheMatchesOfTheOneBefore() {
+    finder.find("Putin spoke at the Kazan International Automotive Forum on Tuesday.");
+    finder.find("Geely will build cars in Russia.");
+    assertThat(finder.ruleMatches()).isEmpty();
+  }
+}
