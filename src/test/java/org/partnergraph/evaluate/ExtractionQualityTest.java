@@ -31,10 +31,12 @@ class ExtractionQualityTest {
 
   // The blind split. rules/11 scored on 2026-12-06 (44 articles): entities P 0.896 F1 0.856;
   // relations P 0.774 F1 0.602; partnerships P 0.231 F1 0.161; figures P 0.560 F1 0.500.
+  // A third blind hand added t45-t60 on 2026-12-07; rules/11 on all 60: entities P 0.899 F1 0.851;
+  // relations P 0.790 F1 0.607; partnerships P 0.294 F1 0.196; figures P 0.549 F1 0.487.
 
   @Test
   void theTestSplitKeepsAllItsArticles() {
-    assertThat(test.articles()).isGreaterThanOrEqualTo(44);
+    assertThat(test.articles()).isGreaterThanOrEqualTo(60);
   }
 
   /** A failure on one article would only show as a lower score; it is a bug in its own right. */
@@ -61,7 +63,7 @@ class ExtractionQualityTest {
 
   @Test
   void figuresOnTheTestSplitStayAboveTheirFloor() {
-    assertFloor(test.total().metrics.overall(), 0.54, 0.48);
+    assertFloor(test.total().metrics.overall(), 0.53, 0.46);
   }
 
   // The development split. rules/11 scored on 2026-12-06 (174 articles): entities P 0.941 F1
@@ -74,7 +76,10 @@ class ExtractionQualityTest {
   // The rules still make such a region a party, so their partnership scores fell with the relabel
   // (on the 174 articles from P 0.637 F1 0.479 to P 0.343 F1 0.260), not because they got worse.
   // rules/11 on all 204 (2026-12-07): entities P 0.936 F1 0.887; relations P 0.878 F1 0.735;
-  // partnerships P 0.309 F1 0.229; figures P 0.604 F1 0.560.
+  // partnerships P 0.309 F1 0.229; figures P 0.604 F1 0.560. The statuses of 001-180 were then
+  // reviewed (dev/REVIEW-2026-12-07-statuses.md): 6 statuses moved and 7 supplier cooperations,
+  // which the guide does not count, were removed; the rules still propose those, so partnerships
+  // fell to P 0.291 F1 0.218.
 
   /** The set only grows. */
   @Test
@@ -94,7 +99,7 @@ class ExtractionQualityTest {
 
   @Test
   void partnershipsOnTheDevSplitStayAboveTheirFloor() {
-    assertFloor(dev.total().partnerships.overall(), 0.29, 0.21);
+    assertFloor(dev.total().partnerships.overall(), 0.27, 0.20);
   }
 
   @Test
