@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.partnergraph.model.EntityId;
 import org.partnergraph.model.EntityType;
-import org.partnergraph.model.Ids;
 import org.partnergraph.model.PartnershipKind;
 import org.partnergraph.model.PartnershipStatus;
 import org.partnergraph.model.RelationType;
@@ -218,13 +218,9 @@ public final class Partnerships {
     }
   }
 
-  /** A partnership's id: its local parties in id order, then its named counterpart or partner country, if any. */
+  /** A partnership's id, as {@link EntityId#partnership} mints it. */
   public static String id(Collection<String> parties, String counterpart) {
-    List<String> keyParts = new ArrayList<>(new TreeSet<>(parties));
-    if (counterpart != null) {
-      keyParts.add(counterpart);
-    }
-    return "partnership/" + Ids.slug(String.join("--", keyParts));
+    return EntityId.partnership(parties, counterpart).toString();
   }
 
   /** A partnership's display name: "Hyundai – Kaluga Oblast – South Korea (production)". */

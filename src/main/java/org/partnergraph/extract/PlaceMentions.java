@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.partnergraph.extract.Lexicon.Family;
 import org.partnergraph.extract.Lexicon.Form;
 import org.partnergraph.extract.Mention.How;
+import org.partnergraph.model.EntityId;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.reference.Gazetteer;
 import org.partnergraph.resolve.ArticleEntities;
@@ -186,7 +187,7 @@ final class PlaceMentions {
       int start = m.end(1) + ap.start(1);
       int end = m.end(1) + ap.end(1);
       if (out.stream().noneMatch(x -> x.overlaps(start, end))) {
-        entities.knownId("region/us-" + AP_STATES.get(ap.group(1)).toLowerCase(Locale.ROOT))
+        entities.knownId(EntityId.region("US-" + AP_STATES.get(ap.group(1))).toString())
             .ifPresent(id -> out.add(new Mention(EntityType.REGION, id, start, end, How.NAME)));
       }
     }

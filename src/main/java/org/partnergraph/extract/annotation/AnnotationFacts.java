@@ -17,7 +17,6 @@ import org.partnergraph.model.Article;
 import org.partnergraph.model.ArticleFacts;
 import org.partnergraph.model.EntityId;
 import org.partnergraph.model.EntityType;
-import org.partnergraph.model.Ids;
 import org.partnergraph.model.Relation;
 import org.partnergraph.model.RelationType;
 import org.partnergraph.reference.Gazetteer;
@@ -91,10 +90,9 @@ public final class AnnotationFacts {
       if (owner == null) {
         continue;
       }
-      String base = "metric/" + Ids.slug(EntityId.parse(owner).key()) + "/" + Ids.slug(m.unit())
-          + ("target".equals(m.kind()) ? "/target" : "");
-      int n = metricsPerBase.merge(base, 1, Integer::sum);
-      String id = n == 1 ? base : base + "/" + n;
+      EntityId base = EntityId.metric(owner, m.unit(), null, "target".equals(m.kind()));
+      int n = metricsPerBase.merge(base.toString(), 1, Integer::sum);
+      String id = base.numbered(n).toString();
       entities.minted(id, EntityType.METRIC, entities.name(owner) + ": " + m.unit(), null, null);
       entities.attribute(id, "name", m.unit());
       entities.attribute(id, "value", number(m.value()));
@@ -118,10 +116,10 @@ public final class AnnotationFacts {
         .filter(id -> entities.type(id) == EntityType.COUNTRY)
         .or(() -> lookup(p.partnerCountry(), EntityType.COUNTRY).map(e -> entities.known(e, p.partnerCountry())))
         .orElse(null);
-    String base = Partnerships.id(parties, countryId);
-    String id = base;
+    EntityId base = EntityId.partnership(parties, countryId);
+    String id = base.toString();
     for (int n = 2; entities.contains(id); n++) {
-      id = base + "--" + Ids.slug(p.kind()) + (n == 2 ? "" : "-" + n); // the same parties twice: a second cooperation, not one overwritten
+      id = base.another(p.kind(), n).toString(); // the same parties twice: a second cooperation, not one overwritten
     }
     String name = Partnerships.name(parties.stream().map(entities::name).toList(), countryId == null ? null : entities.name(countryId), p.kind());
     entities.minted(id, EntityType.PARTNERSHIP, name, null, null);
