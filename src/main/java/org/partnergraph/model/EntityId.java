@@ -103,6 +103,14 @@ public record EntityId(EntityType type, String key) {
     return id.startsWith(type.idPrefix() + SEPARATOR);
   }
 
+  /** A country's ISO code, as the reference data writes it: {@code country/cn} gives {@code CN}. */
+  public String isoCode() {
+    if (type != EntityType.COUNTRY) {
+      throw new IllegalStateException("only a country id has an ISO code, not " + this);
+    }
+    return key.toUpperCase(Locale.ROOT);
+  }
+
   /** Whether {@code id} names a region of the country with this ISO code: {@code region/ru-klu} is in {@code RU}. */
   public static boolean isRegionIn(String id, String countryIsoCode) {
     return id.startsWith(region(countryIsoCode + "-").toString());

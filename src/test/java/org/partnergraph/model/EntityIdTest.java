@@ -85,6 +85,14 @@ class EntityIdTest {
   }
 
   @Test
+  void onlyACountryIdHasAnIsoCode() {
+    assertThat(EntityId.parse("country/cn").isoCode()).isEqualTo("CN");
+    assertThat(EntityId.country("KR").isoCode()).isEqualTo("KR");
+    assertThatThrownBy(() -> EntityId.parse("region/ru-klu").isoCode()).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("region/ru-klu");
+  }
+
+  @Test
   void aRegionIsInTheCountryWhoseCodeStartsItsKey() {
     assertThat(EntityId.isRegionIn("region/ru-klu", "RU")).isTrue();
     assertThat(EntityId.isRegionIn("region/ru-klu", "ru")).isTrue();
