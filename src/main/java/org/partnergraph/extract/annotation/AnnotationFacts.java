@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.partnergraph.extract.Partnerships;
 import org.partnergraph.extract.annotation.Gold.GoldMetric;
 import org.partnergraph.extract.annotation.Gold.GoldPartnership;
 import org.partnergraph.extract.annotation.Gold.GoldRelation;
@@ -119,8 +118,7 @@ public final class AnnotationFacts {
     for (int n = 2; entities.contains(id); n++) {
       id = base.another(p.kind(), n).toString(); // the same parties twice: a second cooperation, not one overwritten
     }
-    String name = Partnerships.name(parties.stream().map(entities::name).toList(), countryId == null ? null : entities.name(countryId), p.kind());
-    entities.minted(id, EntityType.PARTNERSHIP, name, null, null);
+    entities.partnership(id, parties, countryId, p.kind());
     Set<String> countries = new TreeSet<>();
     parties.forEach(party -> entities.countryCode(party).ifPresent(countries::add));
     if (countryId != null) {
