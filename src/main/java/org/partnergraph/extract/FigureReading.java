@@ -144,11 +144,8 @@ final class FigureReading {
       for (int n = 2; entities.contains(id) && !attrs.get("value").equals(entities.attribute(id, "value")); n++) {
         id = base.numbered(n).toString(); // "150,000 vehicles at first and 300,000 later": two figures, not one overwritten
       }
-      String metricId = id;
-      String display = entities.name(owner) + ": " + name + (period == null ? "" : " (" + period + ")");
-      entities.minted(metricId, EntityType.METRIC, display, null, null);
-      attrs.forEach((k, v) -> entities.attribute(metricId, k, v));
-      relations.relate(RelationType.HAS_METRIC, owner, metricId, s, conf, Rule.FIGURE_OWNER);
+      entities.figure(id, owner, name, period, attrs);
+      relations.relate(RelationType.HAS_METRIC, owner, id, s, conf, Rule.FIGURE_OWNER);
     }
   }
 

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.partnergraph.model.EntityId;
 import org.partnergraph.model.EntityType;
-import org.partnergraph.model.Ids;
 
 /**
  * The known countries, regions, cities, automakers, brands and forums, read from the TSV files
@@ -103,11 +102,6 @@ public final class ReferenceData {
 
   public Map<String, String> demonyms() {
     return Map.copyOf(countryByDemonym);
-  }
-
-  /** The id an unknown name of this type gets: the same name always gives the same id. */
-  public static String mintId(EntityType type, String name) {
-    return Ids.of(type, name);
   }
 
   private static List<String> split(String[] f, int i) {

@@ -96,6 +96,16 @@ public final class ArticleEntities {
     return String.join(" – ", partyNames) + (counterpartName == null ? "" : " – " + counterpartName) + " (" + kind + ")";
   }
 
+  /**
+   * Mints (or finds) a figure of {@code owner} under {@code id}, named "BYD: vehicles sold (2025)",
+   * and sets its attributes (name, value, unit, kind …), the same whichever extractor read it.
+   */
+  public String figure(String id, String owner, String name, String period, Map<String, Object> attributes) {
+    minted(id, EntityType.METRIC, name(owner) + ": " + name + (period == null ? "" : " (" + period + ")"), null, null);
+    attributes.forEach((key, value) -> attribute(id, key, value));
+    return id;
+  }
+
   public void attribute(String id, String key, Object value) {
     drafts.get(id).attributes.put(key, value);
   }

@@ -3,6 +3,7 @@ package org.partnergraph.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.partnergraph.model.EntityId;
 import org.partnergraph.model.EntityType;
@@ -25,5 +26,19 @@ class ArticleEntitiesTest {
   @Test
   void aPartnershipWithoutCounterpartIsNamedAfterItsPartiesAlone() {
     assertThat(ArticleEntities.partnershipName(List.of("BYD", "Szeged"), null, "assembly")).isEqualTo("BYD – Szeged (assembly)");
+  }
+
+  @Test
+  void aFigureIsNamedAfterItsOwnerWhatItCountsAndItsPeriodAndKeepsItsAttributes() {
+    ArticleEntities entities = new ArticleEntities(REFERENCE);
+    String byd = entities.knownId("automaker/byd").orElseThrow();
+    String id = EntityId.metric(byd, "vehicles", "2025", false).toString();
+    entities.figure(id, byd, "vehicles", "2025", Map.of("value", 150000L, "unit", "vehicles"));
+    assertThat(entities.type(id)).isEqualTo(EntityType.METRIC);
+    assertThat(entities.name(id)).isEqualTo(entities.name(byd) + ": vehicles (2025)");
+    assertThat(entities.attribute(id, "value")).isEqualTo(150000L);
+    String undated = EntityId.metric(byd, "vehicles", null, true).toString();
+    entities.figure(undated, byd, "vehicles", null, Map.of());
+    assertThat(entities.name(undated)).isEqualTo(entities.name(byd) + ": vehicles");
   }
 }

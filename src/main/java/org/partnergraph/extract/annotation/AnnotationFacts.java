@@ -90,11 +90,12 @@ public final class AnnotationFacts {
       EntityId base = EntityId.metric(owner, m.unit(), null, "target".equals(m.kind()));
       int n = metricsPerBase.merge(base.toString(), 1, Integer::sum);
       String id = base.numbered(n).toString();
-      entities.minted(id, EntityType.METRIC, entities.name(owner) + ": " + m.unit(), null, null);
-      entities.attribute(id, "name", m.unit());
-      entities.attribute(id, "value", number(m.value()));
-      entities.attribute(id, "unit", m.unit());
-      entities.attribute(id, "kind", m.kind());
+      Map<String, Object> attributes = new LinkedHashMap<>();
+      attributes.put("name", m.unit());
+      attributes.put("value", number(m.value()));
+      attributes.put("unit", m.unit());
+      attributes.put("kind", m.kind());
+      entities.figure(id, owner, m.unit(), null, attributes);
       add(relations, new Relation(RelationType.HAS_METRIC, owner, id, evidence(m.evidence(), gold), provenance.confidence(), provenance.rule()));
     }
     return new ArticleFacts(article, entities.entities(), List.copyOf(relations.values()), provenance.extractor());
