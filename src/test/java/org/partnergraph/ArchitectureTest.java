@@ -53,6 +53,17 @@ class ArchitectureTest {
         .check(CLASSES);
   }
 
+  /**
+   * Resolution is a stage after extraction: mentions flow from {@code extract} into
+   * {@code resolve}, never back, so every extractor (rules, learned, language model) resolves alike.
+   */
+  @Test
+  void resolutionDoesNotDependOnExtraction() {
+    noClasses().that().resideInAPackage("..resolve..")
+        .should().dependOnClassesThat().resideInAPackage("..extract..")
+        .check(CLASSES);
+  }
+
   @Test
   void extractionKnowsNothingOfTheDatabases() {
     noClasses().that().resideInAnyPackage("..extract..", "..resolve..", "..reference..", "..ingest..", "..model..")

@@ -1,7 +1,6 @@
 package org.partnergraph.extract;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,7 +78,7 @@ final class Coreference {
           .map(Mention::id)
           .orElseGet(() -> type == EntityType.REGION ? memory.governorsRegion().or(() -> memory.last(type)).orElse(null) : memory.last(type).orElse(null));
       Optional<String> said = out.stream().filter(x -> x.how() == How.DEMONYM && x.start() >= start && x.end() <= end)
-          .map(x -> EntityId.parse(x.id()).key().toUpperCase(Locale.ROOT)).findFirst();
+          .map(x -> EntityId.parse(x.id()).isoCode()).findFirst();
       if (id != null && said.isPresent() && entities.countryCode(id).map(c -> !c.equals(said.get())).orElse(false)) {
         continue; // "the Chinese manufacturer" after Stellantis: another company
       }

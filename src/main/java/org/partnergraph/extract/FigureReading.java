@@ -23,7 +23,6 @@ import org.partnergraph.extract.Mention.How;
 import org.partnergraph.model.Article;
 import org.partnergraph.model.EntityId;
 import org.partnergraph.model.EntityType;
-import org.partnergraph.model.Ids;
 import org.partnergraph.model.MetricKind;
 import org.partnergraph.model.RelationType;
 import org.partnergraph.resolve.ArticleEntities;
@@ -140,17 +139,13 @@ final class FigureReading {
       }
       MetricKind kind = target ? MetricKind.TARGET : MetricKind.ACTUAL;
       attrs.put("kind", kind.value());
-      String ownerKey = EntityId.parse(owner).key();
-      String base = "metric/" + Ids.slug(ownerKey) + "/" + Ids.slug(name) + (period == null ? "" : "/" + Ids.slug(period)) + (target ? "/target" : "");
-      String id = base;
+      EntityId base = EntityId.metric(owner, name, period, target);
+      String id = base.toString();
       for (int n = 2; entities.contains(id) && !attrs.get("value").equals(entities.attribute(id, "value")); n++) {
-        id = base + "/" + n; // "150,000 vehicles at first and 300,000 later": two figures, not one overwritten
+        id = base.numbered(n).toString(); // "150,000 vehicles at first and 300,000 later": two figures, not one overwritten
       }
-      String metricId = id;
-      String display = entities.name(owner) + ": " + name + (period == null ? "" : " (" + period + ")");
-      entities.minted(metricId, EntityType.METRIC, display, null, null);
-      attrs.forEach((k, v) -> entities.attribute(metricId, k, v));
-      relations.relate(RelationType.HAS_METRIC, owner, metricId, s, conf, Rule.FIGURE_OWNER);
+      entities.figure(id, owner, name, period, attrs);
+      relations.relate(RelationType.HAS_METRIC, owner, id, s, conf, Rule.FIGURE_OWNER);
     }
   }
 

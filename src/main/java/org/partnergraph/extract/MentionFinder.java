@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.partnergraph.extract.Mention.How;
 import org.partnergraph.extract.tokens.RuleMatch;
 import org.partnergraph.extract.tokens.TokenRules;
+import org.partnergraph.model.EntityId;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.reference.Gazetteer;
 import org.partnergraph.reference.RefEntry;
@@ -132,7 +133,7 @@ final class MentionFinder {
         continue;
       }
       switch (m.kind()) {
-        case DEMONYM -> out.add(new Mention(EntityType.COUNTRY, "country/" + m.country().toLowerCase(Locale.ROOT), m.start(), m.end(), How.DEMONYM));
+        case DEMONYM -> out.add(new Mention(EntityType.COUNTRY, EntityId.country(m.country()).toString(), m.start(), m.end(), How.DEMONYM));
         case ENTRY -> {
           RefEntry e = chosen.get(m);
           if ((e.type() == EntityType.CITY || e.type() == EntityType.REGION) && (partOfAnotherName(s, m, known) || A_RIVER.matcher(s.substring(m.end())).lookingAt())
@@ -241,8 +242,8 @@ final class MentionFinder {
     if (country == null) {
       return false;
     }
-    String regionPrefix = "region/" + country + "-";
-    if (memory.mentioned("country/" + country) || memory.mentioned().stream().anyMatch(id -> id.startsWith(regionPrefix))) {
+    String countryId = EntityId.country(country).toString();
+    if (memory.mentioned(countryId) || memory.mentioned().stream().anyMatch(id -> EntityId.isRegionIn(id, country))) {
       return true;
     }
     for (Gazetteer.Match k : known) {
@@ -250,10 +251,10 @@ final class MentionFinder {
         continue;
       }
       RefEntry only = k.entries().get(0);
-      boolean otherRegion = only.type() == EntityType.REGION && only.id().startsWith(regionPrefix) && !only.id().equals(region.id());
+      boolean otherRegion = only.type() == EntityType.REGION && EntityId.isRegionIn(only.id(), country) && !only.id().equals(region.id());
       boolean townOfIt = only.type() == EntityType.CITY && region.id().equals(only.parent()) && k.end() < m.start()
           && TOWN_COMMA_BEFORE.matcher(s.substring(k.start(), m.start())).matches();
-      if (otherRegion || townOfIt || only.id().equals("country/" + country)) {
+      if (otherRegion || townOfIt || only.id().equals(countryId)) {
         return true;
       }
     }

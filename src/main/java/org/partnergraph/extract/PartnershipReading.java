@@ -70,7 +70,7 @@ final class PartnershipReading {
       return; // no cue, a past arrangement ("ran the plant before selling it") or a denial: not a partnership
     }
     Mention counterpart = foreignCounterpart(s, ms);
-    String partnerCountry = counterpart == null ? null : EntityId.parse(counterpart.id()).key().toUpperCase(Locale.ROOT);
+    String partnerCountry = counterpart == null ? null : EntityId.parse(counterpart.id()).isoCode();
     String counterpartCountry = partnerCountry;
     if (partnerCountry != null && ms.stream().anyMatch(m -> m.type() == EntityType.REGION
         && entities.countryCode(m.id()).map(counterpartCountry::equals).orElse(false))) {
@@ -371,7 +371,7 @@ final class PartnershipReading {
       int govAt = c.end() + g.start(2);
       Optional<String> hostCountry = ms.stream()
           .filter(m -> m.type() == EntityType.COUNTRY && m.start() >= c.end() && m.end() <= govAt)
-          .map(m -> EntityId.parse(m.id()).key().toUpperCase(Locale.ROOT))
+          .map(m -> EntityId.parse(m.id()).isoCode())
           .filter(x -> x != null)
           .findFirst();
       Optional<String> region = hostCountry.isPresent() ? memory.onlyRegionIn(hostCountry.get())

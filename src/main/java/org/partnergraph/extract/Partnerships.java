@@ -1,15 +1,14 @@
 package org.partnergraph.extract;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.partnergraph.model.EntityId;
 import org.partnergraph.model.EntityType;
-import org.partnergraph.model.Ids;
 import org.partnergraph.model.PartnershipKind;
 import org.partnergraph.model.PartnershipStatus;
 import org.partnergraph.model.RelationType;
@@ -171,12 +170,10 @@ public final class Partnerships {
       }
       List<String> sides = new ArrayList<>(p.parties);
       String counterpartKey;
-      String counterpartName;
       String partnerCountryId = null;
       if (p.namedCounterpart != null) {
         sides.add(p.namedCounterpart);
         counterpartKey = p.namedCounterpart;
-        counterpartName = entities.name(p.namedCounterpart);
       } else if (p.parties.stream().anyMatch(x -> entities.type(x) == EntityType.AUTOMAKER
           && entities.countryCode(x).map(p.partnerCountry::equals).orElse(false))) {
         // "Kia … South Korean partners": the partner country is the automaker's own; the automaker is the foreign side
@@ -184,18 +181,15 @@ public final class Partnerships {
           continue; // nobody from abroad: not cross-border
         }
         counterpartKey = null;
-        counterpartName = null;
       } else {
         partnerCountryId = entities.country(p.partnerCountry, null).orElse(null);
         if (partnerCountryId == null) {
           continue;
         }
         counterpartKey = partnerCountryId;
-        counterpartName = entities.name(partnerCountryId);
       }
-      String id = id(p.parties, counterpartKey);
-      String name = name(p.parties.stream().map(entities::name).toList(), counterpartName, p.kind.value());
-      entities.minted(id, EntityType.PARTNERSHIP, name, null, null);
+      String id = EntityId.partnership(p.parties, counterpartKey).toString();
+      entities.partnership(id, List.copyOf(p.parties), counterpartKey, p.kind.value());
       Set<String> countries = new TreeSet<>();
       for (String side : sides) {
         entities.countryCode(side).ifPresent(countries::add);
@@ -216,19 +210,5 @@ public final class Partnerships {
         relations.relate(RelationType.AT_PLANT, id, p.plant, p.evidence, p.confidence, p.rule);
       }
     }
-  }
-
-  /** A partnership's id: its local parties in id order, then its named counterpart or partner country, if any. */
-  public static String id(Collection<String> parties, String counterpart) {
-    List<String> keyParts = new ArrayList<>(new TreeSet<>(parties));
-    if (counterpart != null) {
-      keyParts.add(counterpart);
-    }
-    return "partnership/" + Ids.slug(String.join("--", keyParts));
-  }
-
-  /** A partnership's display name: "Hyundai – Kaluga Oblast – South Korea (production)". */
-  public static String name(List<String> partyNames, String counterpartName, String kind) {
-    return String.join(" – ", partyNames) + (counterpartName == null ? "" : " – " + counterpartName) + " (" + kind + ")";
   }
 }

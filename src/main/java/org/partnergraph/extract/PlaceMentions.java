@@ -13,9 +13,11 @@ import java.util.stream.Stream;
 import org.partnergraph.extract.Lexicon.Family;
 import org.partnergraph.extract.Lexicon.Form;
 import org.partnergraph.extract.Mention.How;
+import org.partnergraph.model.EntityId;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.reference.Gazetteer;
 import org.partnergraph.resolve.ArticleEntities;
+import org.partnergraph.resolve.NameResolver;
 
 /**
  * Places: towns and regions the reference data does not know, where a sentence makes them places
@@ -69,13 +71,15 @@ final class PlaceMentions {
   /** "… plant in X" after a town-named plant: X must be the town's region or country, else the plant's town is X. */
   static final Pattern PLACED_AFTER = Pattern.compile("^\\s+(?:in|at|near)\\s+(?:the\\s+)?(?=\\p{Lu})");
 
-  private final Gazetteer gazetteer;
+  private static final Set<EntityType> PLACE_TYPES = Set.of(EntityType.REGION, EntityType.CITY);
+
+  private final NameResolver names;
   private final ArticleEntities entities;
   private final ArticleMemory memory;
   private int sentencesRead;
 
   PlaceMentions(Gazetteer gazetteer, ArticleEntities entities, ArticleMemory memory) {
-    this.gazetteer = gazetteer;
+    this.names = new NameResolver(gazetteer);
     this.entities = entities;
     this.memory = memory;
   }
@@ -186,7 +190,7 @@ final class PlaceMentions {
       int start = m.end(1) + ap.start(1);
       int end = m.end(1) + ap.end(1);
       if (out.stream().noneMatch(x -> x.overlaps(start, end))) {
-        entities.knownId("region/us-" + AP_STATES.get(ap.group(1)).toLowerCase(Locale.ROOT))
+        entities.knownId(EntityId.region("US-" + AP_STATES.get(ap.group(1))).toString())
             .ifPresent(id -> out.add(new Mention(EntityType.REGION, id, start, end, How.NAME)));
       }
     }
@@ -236,11 +240,7 @@ final class PlaceMentions {
 
   /** A region or city the reference data knows by exactly this text (a name inside another name is not found as a mention). */
   Optional<Mention> placeNamed(String text, int at) {
-    return gazetteer.find(text).stream()
-        .filter(m -> m.kind() == Gazetteer.Kind.ENTRY && m.start() == 0 && m.end() == text.length())
-        .flatMap(m -> m.entries().stream())
-        .filter(e -> e.type() == EntityType.REGION || e.type() == EntityType.CITY)
-        .findFirst()
+    return names.entryNamed(text, PLACE_TYPES)
         .map(e -> new Mention(e.type(), entities.known(e, text), at, at + text.length(), How.NAME));
   }
 

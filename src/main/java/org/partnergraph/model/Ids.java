@@ -18,8 +18,9 @@ public final class Ids {
     return slug.isEmpty() ? "x" + hash(text).substring(0, 12) : slug;
   }
 
-  public static String of(EntityType type, String key) {
-    return new EntityId(type, slug(key)).toString();
+  /** The id, as a string, that an unknown name of this type gets: see {@link EntityId#named}. */
+  public static String of(EntityType type, String name) {
+    return EntityId.named(type, name).toString();
   }
 
   /** The SHA-256 hex digest of a text's UTF-8 bytes. */

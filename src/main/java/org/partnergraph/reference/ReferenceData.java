@@ -11,12 +11,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.partnergraph.model.EntityId;
 import org.partnergraph.model.EntityType;
-import org.partnergraph.model.Ids;
 
 /**
  * The known countries, regions, cities, automakers, brands and forums, read from the TSV files
@@ -44,7 +43,7 @@ public final class ReferenceData {
 
   private ReferenceData() {
     for (String[] f : rows("countries.tsv")) {
-      RefEntry e = new RefEntry("country/" + f[0].toLowerCase(Locale.ROOT), EntityType.COUNTRY, f[1], split(f, 2), f[0], null, f[0]);
+      RefEntry e = new RefEntry(EntityId.country(f[0]).toString(), EntityType.COUNTRY, f[1], split(f, 2), f[0], null, f[0]);
       add(e);
       countryByCode.put(f[0], e);
       for (String d : split(f, 3)) {
@@ -57,23 +56,23 @@ public final class ReferenceData {
         aliases.addAll(RegionForms.of(a));
       }
       aliases.remove(f[1]);
-      add(new RefEntry("region/" + f[0].toLowerCase(Locale.ROOT), EntityType.REGION, f[1], List.copyOf(aliases), f[2], null, f[0]));
+      add(new RefEntry(EntityId.region(f[0]).toString(), EntityType.REGION, f[1], List.copyOf(aliases), f[2], null, f[0]));
     }
     for (String[] f : rows("cities.tsv")) {
-      String region = f.length > 3 && !f[3].isBlank() ? "region/" + f[3].toLowerCase(Locale.ROOT) : null;
-      add(new RefEntry("city/" + f[0], EntityType.CITY, f[1], split(f, 4), f[2], region, null));
+      String region = f.length > 3 && !f[3].isBlank() ? EntityId.region(f[3]).toString() : null;
+      add(new RefEntry(EntityId.of(EntityType.CITY, f[0]).toString(), EntityType.CITY, f[1], split(f, 4), f[2], region, null));
     }
     for (String[] f : rows("automakers.tsv")) {
-      String hq = f[3].isBlank() ? null : "city/" + f[3];
-      add(new RefEntry("automaker/" + f[0], EntityType.AUTOMAKER, f[1], split(f, 5), f[2], hq, blankToNull(f[4])));
+      String hq = f[3].isBlank() ? null : EntityId.of(EntityType.CITY, f[3]).toString();
+      add(new RefEntry(EntityId.of(EntityType.AUTOMAKER, f[0]).toString(), EntityType.AUTOMAKER, f[1], split(f, 5), f[2], hq, blankToNull(f[4])));
     }
     for (String[] f : rows("brands.tsv")) {
-      String owner = "automaker/" + f[2];
+      String owner = EntityId.of(EntityType.AUTOMAKER, f[2]).toString();
       RefEntry automaker = byId.get(owner);
-      add(new RefEntry("brand/" + f[0], EntityType.BRAND, f[1], split(f, 3), automaker == null ? null : automaker.country(), owner, null));
+      add(new RefEntry(EntityId.of(EntityType.BRAND, f[0]).toString(), EntityType.BRAND, f[1], split(f, 3), automaker == null ? null : automaker.country(), owner, null));
     }
     for (String[] f : rows("forums.tsv")) {
-      add(new RefEntry("forum/" + f[0], EntityType.FORUM, f[1], split(f, 2), null, null, null));
+      add(new RefEntry(EntityId.of(EntityType.FORUM, f[0]).toString(), EntityType.FORUM, f[1], split(f, 2), null, null, null));
     }
   }
 
@@ -103,11 +102,6 @@ public final class ReferenceData {
 
   public Map<String, String> demonyms() {
     return Map.copyOf(countryByDemonym);
-  }
-
-  /** The id an unknown name of this type gets: the same name always gives the same id. */
-  public static String mintId(EntityType type, String name) {
-    return Ids.of(type, name);
   }
 
   private static List<String> split(String[] f, int i) {

@@ -81,6 +81,31 @@ public final class ArticleEntities {
     return d.id;
   }
 
+  /**
+   * Mints (or finds) a partnership under {@code id}, named after its parties and its counterpart
+   * (a named foreign party or the partner country; null for none), the same whichever extractor
+   * found it.
+   */
+  public String partnership(String id, List<String> parties, String counterpart, String kind) {
+    String name = partnershipName(parties.stream().map(this::name).toList(), counterpart == null ? null : name(counterpart), kind);
+    return minted(id, EntityType.PARTNERSHIP, name, null, null);
+  }
+
+  /** A partnership's display name: "Hyundai – Kaluga Oblast – South Korea (production)". */
+  public static String partnershipName(List<String> partyNames, String counterpartName, String kind) {
+    return String.join(" – ", partyNames) + (counterpartName == null ? "" : " – " + counterpartName) + " (" + kind + ")";
+  }
+
+  /**
+   * Mints (or finds) a figure of {@code owner} under {@code id}, named "BYD: vehicles sold (2025)",
+   * and sets its attributes (name, value, unit, kind …), the same whichever extractor read it.
+   */
+  public String figure(String id, String owner, String name, String period, Map<String, Object> attributes) {
+    minted(id, EntityType.METRIC, name(owner) + ": " + name + (period == null ? "" : " (" + period + ")"), null, null);
+    attributes.forEach((key, value) -> attribute(id, key, value));
+    return id;
+  }
+
   public void attribute(String id, String key, Object value) {
     drafts.get(id).attributes.put(key, value);
   }

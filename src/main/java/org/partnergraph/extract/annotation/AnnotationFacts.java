@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.partnergraph.extract.Partnerships;
-import org.partnergraph.extract.annotation.Gold.GoldEntity;
 import org.partnergraph.extract.annotation.Gold.GoldMetric;
 import org.partnergraph.extract.annotation.Gold.GoldPartnership;
 import org.partnergraph.extract.annotation.Gold.GoldRelation;
@@ -17,17 +15,15 @@ import org.partnergraph.model.Article;
 import org.partnergraph.model.ArticleFacts;
 import org.partnergraph.model.EntityId;
 import org.partnergraph.model.EntityType;
-import org.partnergraph.model.Ids;
 import org.partnergraph.model.Relation;
 import org.partnergraph.model.RelationType;
-import org.partnergraph.reference.Gazetteer;
-import org.partnergraph.reference.RefEntry;
 import org.partnergraph.reference.ReferenceData;
 import org.partnergraph.resolve.ArticleEntities;
+import org.partnergraph.resolve.NameResolver;
 
 /**
  * Turns an annotation, a person's gold file or a language model's answer, into facts: names
- * resolve through the same {@link ArticleEntities} and reference data as the rule extractor's, so
+ * resolve through the same {@link NameResolver}, {@link ArticleEntities} and reference data as the rule extractor's, so
  * "the Tula region" is {@code region/…} whoever found it, and partnerships and figures are keyed
  * the way the rule extractor keys them. What cannot be placed (a relation between names the
  * annotation does not list, or between the wrong types; a partnership with no party) is left out.
@@ -48,18 +44,18 @@ public final class AnnotationFacts {
   public record Provenance(String extractor, String rule, double confidence) {}
 
   private final ReferenceData reference;
-  private final Gazetteer gazetteer;
+  private final NameResolver names;
 
   public AnnotationFacts(ReferenceData reference) {
     this.reference = reference;
-    this.gazetteer = new Gazetteer(reference);
+    this.names = new NameResolver(reference);
   }
 
   public ArticleFacts toFacts(Gold gold, Article article, Provenance provenance) {
     ArticleEntities entities = new ArticleEntities(reference);
     // a name stands first for the entity it is the name of, then for those it is an alias of ("Bursa" the city, then the province)
     Map<String, List<String>> idsByName = new HashMap<>();
-    List<String> ids = gold.entities().stream().map(g -> resolve(entities, g)).toList();
+    List<String> ids = gold.entities().stream().map(g -> names.resolve(entities, g.type(), g.name(), g.names())).toList();
     for (int i = 0; i < ids.size(); i++) {
       idsByName.computeIfAbsent(gold.entities().get(i).name(), k -> new ArrayList<>()).add(ids.get(i));
     }
@@ -91,15 +87,15 @@ public final class AnnotationFacts {
       if (owner == null) {
         continue;
       }
-      String base = "metric/" + Ids.slug(EntityId.parse(owner).key()) + "/" + Ids.slug(m.unit())
-          + ("target".equals(m.kind()) ? "/target" : "");
-      int n = metricsPerBase.merge(base, 1, Integer::sum);
-      String id = n == 1 ? base : base + "/" + n;
-      entities.minted(id, EntityType.METRIC, entities.name(owner) + ": " + m.unit(), null, null);
-      entities.attribute(id, "name", m.unit());
-      entities.attribute(id, "value", number(m.value()));
-      entities.attribute(id, "unit", m.unit());
-      entities.attribute(id, "kind", m.kind());
+      EntityId base = EntityId.metric(owner, m.unit(), null, "target".equals(m.kind()));
+      int n = metricsPerBase.merge(base.toString(), 1, Integer::sum);
+      String id = base.numbered(n).toString();
+      Map<String, Object> attributes = new LinkedHashMap<>();
+      attributes.put("name", m.unit());
+      attributes.put("value", number(m.value()));
+      attributes.put("unit", m.unit());
+      attributes.put("kind", m.kind());
+      entities.figure(id, owner, m.unit(), null, attributes);
       add(relations, new Relation(RelationType.HAS_METRIC, owner, id, evidence(m.evidence(), gold), provenance.confidence(), provenance.rule()));
     }
     return new ArticleFacts(article, entities.entities(), List.copyOf(relations.values()), provenance.extractor());
@@ -116,15 +112,14 @@ public final class AnnotationFacts {
     }
     String countryId = p.partnerCountry() == null ? null : Optional.ofNullable(idByName.get(p.partnerCountry()))
         .filter(id -> entities.type(id) == EntityType.COUNTRY)
-        .or(() -> lookup(p.partnerCountry(), EntityType.COUNTRY).map(e -> entities.known(e, p.partnerCountry())))
+        .or(() -> names.entryNamed(p.partnerCountry().strip(), Set.of(EntityType.COUNTRY)).map(e -> entities.known(e, p.partnerCountry())))
         .orElse(null);
-    String base = Partnerships.id(parties, countryId);
-    String id = base;
+    EntityId base = EntityId.partnership(parties, countryId);
+    String id = base.toString();
     for (int n = 2; entities.contains(id); n++) {
-      id = base + "--" + Ids.slug(p.kind()) + (n == 2 ? "" : "-" + n); // the same parties twice: a second cooperation, not one overwritten
+      id = base.another(p.kind(), n).toString(); // the same parties twice: a second cooperation, not one overwritten
     }
-    String name = Partnerships.name(parties.stream().map(entities::name).toList(), countryId == null ? null : entities.name(countryId), p.kind());
-    entities.minted(id, EntityType.PARTNERSHIP, name, null, null);
+    entities.partnership(id, parties, countryId, p.kind());
     Set<String> countries = new TreeSet<>();
     parties.forEach(party -> entities.countryCode(party).ifPresent(countries::add));
     if (countryId != null) {
@@ -145,32 +140,6 @@ public final class AnnotationFacts {
   private static Optional<String> ofType(Map<String, List<String>> idsByName, String name, ArticleEntities entities,
       Set<EntityType> types) {
     return idsByName.getOrDefault(name, List.of()).stream().filter(id -> types.contains(entities.type(id))).findFirst();
-  }
-
-  /** A known name resolves to its reference entry, as in the rule extractor; any other is minted from its name. */
-  private String resolve(ArticleEntities entities, GoldEntity g) {
-    for (String surface : g.names()) {
-      Optional<RefEntry> known = lookup(surface, g.type());
-      if (known.isPresent()) {
-        String id = entities.known(known.get(), surface);
-        g.names().forEach(n -> entities.known(known.get(), n));
-        return id;
-      }
-    }
-    String id = entities.minted(g.type(), g.name(), g.name(), null);
-    g.names().forEach(n -> entities.minted(id, g.type(), g.name(), n, null));
-    return id;
-  }
-
-  /** The reference entry of this type whose name or alias is the whole of {@code name}. */
-  private Optional<RefEntry> lookup(String name, EntityType type) {
-    String whole = name.strip();
-    for (Gazetteer.Match m : gazetteer.find(whole)) {
-      if (m.kind() == Gazetteer.Kind.ENTRY && m.start() == 0 && m.end() == whole.length()) {
-        return m.entries().stream().filter(e -> e.type() == type).findFirst();
-      }
-    }
-    return Optional.empty();
   }
 
   /** The quote; a gold file written without quotes says where the fact comes from instead. */

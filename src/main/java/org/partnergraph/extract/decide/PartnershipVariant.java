@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.partnergraph.extract.Partnerships;
 import org.partnergraph.model.ArticleFacts;
 import org.partnergraph.model.Entity;
+import org.partnergraph.model.EntityId;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.model.PartnershipStatus;
 import org.partnergraph.model.Relation;
 import org.partnergraph.model.RelationType;
+import org.partnergraph.resolve.ArticleEntities;
 
 /**
  * One way to state a partnership the rules proposed, for the decider to choose among: its status
@@ -65,11 +66,11 @@ public record PartnershipVariant(PartnershipStatus status, boolean regionAsCount
       List<String> parties = new ArrayList<>(new TreeSet<>(facts.relations().stream()
           .filter(r -> r.type() == RelationType.PARTY && r.from().equals(partnershipId) && !r.to().equals(region[0]))
           .map(Relation::to).toList()));
-      newId = Partnerships.id(parties, region[1]);
+      newId = EntityId.partnership(parties, region[1]).toString();
       if (!newId.equals(partnershipId) && byId.containsKey(newId)) {
         return drop(facts, partnershipId); // the article already states that partnership
       }
-      name = Partnerships.name(parties.stream().map(x -> byId.get(x).name()).toList(), byId.get(region[1]).name(),
+      name = ArticleEntities.partnershipName(parties.stream().map(x -> byId.get(x).name()).toList(), byId.get(region[1]).name(),
           String.valueOf(p.attribute("kind")));
     }
     Map<String, Object> attributes = new TreeMap<>(p.attributes());

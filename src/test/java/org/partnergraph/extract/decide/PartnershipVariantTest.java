@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.partnergraph.extract.Partnerships;
 import org.partnergraph.extract.decide.Candidate.Group;
 import org.partnergraph.model.Article;
 import org.partnergraph.model.ArticleFacts;
 import org.partnergraph.model.Entity;
+import org.partnergraph.model.EntityId;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.model.PartnershipStatus;
 import org.partnergraph.model.Relation;
@@ -21,7 +21,7 @@ class PartnershipVariantTest {
   private static final Entity REGION = Entity.of("region/hu-cs", EntityType.REGION, "Csongrád-Csanád County", List.of());
   private static final Entity HUNGARY = Entity.of("country/hu", EntityType.COUNTRY, "Hungary", List.of());
   private static final Entity BYD = Entity.of("automaker/byd", EntityType.AUTOMAKER, "BYD", List.of());
-  private static final String DEAL_ID = Partnerships.id(List.of(REGION.id(), BYD.id()), null);
+  private static final String DEAL_ID = EntityId.partnership(List.of(REGION.id(), BYD.id()), null).toString();
   private static final Entity DEAL = Entity.of(DEAL_ID, EntityType.PARTNERSHIP, "Csongrád-Csanád County – BYD (production)", List.of(),
       Map.of("status", "planned", "kind", "production", "crossBorder", true));
   private static final Relation IN_COUNTRY = new Relation(RelationType.IN_COUNTRY, REGION.id(), HUNGARY.id(), "s0", 1.0, "reference");
@@ -47,7 +47,7 @@ class PartnershipVariantTest {
   @Test
   void theCountryFormDropsTheRegionPartyAndMintsTheIdTheRulesWouldHave() {
     ArticleFacts stated = new PartnershipVariant(PartnershipStatus.SIGNED, true).applyTo(FACTS, DEAL_ID, 0.7);
-    String id = Partnerships.id(List.of(BYD.id()), HUNGARY.id());
+    String id = EntityId.partnership(List.of(BYD.id()), HUNGARY.id()).toString();
     Entity deal = stated.entitiesById().get(id);
     assertThat(deal).isNotNull();
     assertThat(deal.attribute("status")).isEqualTo("signed");
@@ -62,7 +62,7 @@ class PartnershipVariantTest {
 
   @Test
   void theCountryFormOfAPartnershipTheArticleAlreadyStatesIsNotStatedTwice() {
-    String id = Partnerships.id(List.of(BYD.id()), HUNGARY.id());
+    String id = EntityId.partnership(List.of(BYD.id()), HUNGARY.id()).toString();
     Entity existing = Entity.of(id, EntityType.PARTNERSHIP, "BYD – Hungary (production)", List.of(), Map.of("status", "signed", "kind", "production"));
     ArticleFacts withBoth = new ArticleFacts(ARTICLE, List.of(REGION, HUNGARY, BYD, DEAL, existing),
         List.of(IN_COUNTRY, PARTY_REGION, PARTY_BYD, new Relation(RelationType.PARTY, id, BYD.id(), "s2", 0.8, "partnership.plant")), "rules/11");
@@ -80,7 +80,7 @@ class PartnershipVariantTest {
     p[0] = 0.3;
     p[best] = 0.6;
     ArticleFacts kept = Decisions.apply(FACTS, candidates, p, Map.of(Group.PARTNERSHIP, 0.5));
-    assertThat(kept.entitiesById()).containsKey(Partnerships.id(List.of(BYD.id()), HUNGARY.id())).doesNotContainKey(DEAL_ID);
+    assertThat(kept.entitiesById()).containsKey(EntityId.partnership(List.of(BYD.id()), HUNGARY.id()).toString()).doesNotContainKey(DEAL_ID);
     ArticleFacts dropped = Decisions.apply(FACTS, candidates, p, Map.of(Group.PARTNERSHIP, 0.7));
     assertThat(dropped.entities()).noneMatch(e -> e.type() == EntityType.PARTNERSHIP);
     assertThat(dropped.relations()).containsExactly(IN_COUNTRY);
@@ -89,7 +89,7 @@ class PartnershipVariantTest {
   @Test
   void aDroppedPartnershipsVariantIsNotAppliedToTheOneThatTookItsId() {
     // A: the region with BYD, stated in its country form, takes the id of B (BYD with Hungary), which the decider drops
-    String bId = Partnerships.id(List.of(BYD.id()), HUNGARY.id());
+    String bId = EntityId.partnership(List.of(BYD.id()), HUNGARY.id()).toString();
     Entity b = Entity.of(bId, EntityType.PARTNERSHIP, "BYD – Hungary (production)", List.of(), Map.of("status", "announced", "kind", "production"));
     Relation bParty = new Relation(RelationType.PARTY, bId, BYD.id(), "s2", 0.8, "partnership.plant");
     Relation bCountry = new Relation(RelationType.PARTNER_COUNTRY, bId, HUNGARY.id(), "s2", 0.8, "partnership.plant");
