@@ -30,6 +30,8 @@ final class ArticleReading {
       "(?i)\\b(?:(?:was|were|has been|have been|had been)\\s+(?:closed|shut)|closed down|shut down|(?:ended|ceased|stopped|halted)\\s+(?:\\w+\\s+)?(?:production|assembly|output))\\b");
 
   private final Article article;
+  /** The rules version read with, as facts name it: "rules/12". */
+  private final String version;
   private final ArticleEntities entities;
   private final ArticleMemory memory;
   private final MentionFinder finder;
@@ -41,12 +43,14 @@ final class ArticleReading {
   /** The first sentence that names each entity: the evidence for what the reference data knows of it. */
   private final Map<String, String> firstSentence = new HashMap<>();
 
-  ArticleReading(Article article, ReferenceData reference, Gazetteer gazetteer, Cues cues, Figures figures) {
+  /** @param versionNumber the rules version's number: rules newer than it are not read */
+  ArticleReading(Article article, ReferenceData reference, Gazetteer gazetteer, Cues cues, Figures figures, String version, int versionNumber) {
     this.article = article;
+    this.version = version;
     this.entities = new ArticleEntities(reference);
     this.memory = new ArticleMemory(entities);
     this.finder = new MentionFinder(gazetteer, entities, memory);
-    this.relations = new ArticleRelations(entities);
+    this.relations = new ArticleRelations(entities, versionNumber);
     this.partnerships = new Partnerships(entities, relations);
     this.relationReading = new RelationReading(cues, entities, memory, relations, partnerships);
     this.partnershipReading = new PartnershipReading(cues, entities, memory, relations, partnerships);
@@ -93,7 +97,7 @@ final class ArticleReading {
     partnerships.emit();
     forgetUnmentioned();
     referenceRelations();
-    return new ArticleFacts(article, entities.entities(), relations.all(), RuleExtractor.VERSION);
+    return new ArticleFacts(article, entities.entities(), relations.all(), version);
   }
 
   /** A plant in a town the article places in a region is in that region too. */
