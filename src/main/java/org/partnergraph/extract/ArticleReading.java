@@ -38,6 +38,7 @@ final class ArticleReading {
   private final ArticleRelations relations;
   private final Partnerships partnerships;
   private final RelationReading relationReading;
+  private final EventReading eventReading;
   private final PartnershipReading partnershipReading;
   private final FigureReading figureReading;
   /** The first sentence that names each entity: the evidence for what the reference data knows of it. */
@@ -53,6 +54,7 @@ final class ArticleReading {
     this.relations = new ArticleRelations(entities, versionNumber);
     this.partnerships = new Partnerships(entities, relations);
     this.relationReading = new RelationReading(cues, entities, memory, relations, partnerships);
+    this.eventReading = new EventReading(cues, entities, memory, relations);
     this.partnershipReading = new PartnershipReading(cues, entities, memory, relations, partnerships);
     this.figureReading = new FigureReading(article, cues, figures, entities, memory, relations);
   }
@@ -88,9 +90,11 @@ final class ArticleReading {
       }
       partnershipReading.plantsRunning(s, ms);
       relationReading.read(s, ms);
+      eventReading.read(s, ms);
       partnershipReading.read(s, ms);
       figureReading.metrics(s, ms);
     }
+    eventReading.finish();
     plantsInPlacedTowns();
     memory.onlyRegion().ifPresent(region -> finder.unplacedGovernors()
         .forEach((governor, sentence) -> relations.relate(RelationType.GOVERNS, governor, region, sentence, LIKELY, Rule.GOVERNOR_OF_ONLY_REGION)));

@@ -63,6 +63,20 @@ final class ArticleRelations {
     return c;
   }
 
+  /** The plants this automaker runs, as far as the article has said. */
+  List<String> plantsOperatedBy(String automaker) {
+    return relations.values().stream()
+        .filter(r -> r.type() == RelationType.OPERATES && r.from().equals(automaker))
+        .map(Relation::to)
+        .distinct()
+        .toList();
+  }
+
+  /** Takes back the relations a later reading of the article shows wrong. */
+  void drop(java.util.function.Predicate<Relation> wrong) {
+    relations.values().removeIf(wrong);
+  }
+
   /** Who runs this plant, as far as the article has said. */
   Optional<String> operatorOf(String plant) {
     return relations.values().stream()

@@ -31,6 +31,12 @@ enum Rule {
   ATTENDED("attended.cue"),
   /** a visit or tour cue between a governor and a place, maker or plant */
   VISITED("visited.cue"),
+  /** a governor as the subject of a visit cue, and the place, maker or plant it leads to: 'Governor X on Monday toured the plant' (rules/12) */
+  VISITED_SUBJECT_CUE("visited.subject-cue", 12),
+  /** a governor as the subject of a speaking cue, and the forum it leads to: 'X spoke at a session of the Expo' (rules/12) */
+  SPOKE_AT_SUBJECT_CUE("spoke-at.subject-cue", 12),
+  /** a governor as the subject of an attending cue, and the forum it leads to: 'X took part in the forum' (rules/12) */
+  ATTENDED_SUBJECT_CUE("attended.subject-cue", 12),
   /** an invitation cue between a governor and an automaker */
   INVITED("invited.cue"),
   /** a brand whose owner the reference data lists, both named, in a sentence about brands */
