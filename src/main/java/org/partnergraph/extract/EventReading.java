@@ -36,6 +36,8 @@ final class EventReading {
   private static final int SUBJECT_REACH = 14;
   /** Characters between a maker and its plant's mention: "BMW's plant", "Toyota Motor Corp's Motomachi plant" are one or none. */
   private static final int OWNER_GAP = 4;
+  /** Tokens before a governor's name within which a stood-in cue counts: "standing in for West Java Governor Dedi Mulyadi". */
+  private static final int STOOD_IN_REACH = 8;
   private static final Set<String> SUBJECT_STOP_WORDS = Set.copyOf(Lexicon.english().phrases(Family.SUBJECT_STOP_WORDS));
   private static final Set<EntityType> VISITED_TYPES = Set.of(EntityType.COUNTRY, EntityType.CITY, EntityType.AUTOMAKER, EntityType.PLANT);
 
@@ -192,7 +194,7 @@ final class EventReading {
       if (has(t, "stood-in")) {
         return true;
       }
-      if (++reach > 4) {
+      if (++reach > STOOD_IN_REACH) {
         return false;
       }
     }
