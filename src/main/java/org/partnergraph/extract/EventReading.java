@@ -63,7 +63,13 @@ final class EventReading {
     List<RuleToken> tokens = TokenRules.english().tokens(s);
     for (RuleMatch m : TokenRules.english().run(tokens)) {
       switch (m.rule()) {
-        case VISIT, LINKED_VISIT -> visit(s, ms, tokens, m);
+        case VISIT, LINKED_VISIT -> {
+          if (objectOf(ms, m).filter(x -> x.type() == EntityType.FORUM).isPresent()) {
+            event(s, ms, tokens, m, RelationType.ATTENDED, Rule.ATTENDED_SUBJECT_CUE); // "visited the Innoprom Expo"
+          } else {
+            visit(s, ms, tokens, m);
+          }
+        }
         case SPEAK -> event(s, ms, tokens, m, RelationType.SPOKE_AT, Rule.SPOKE_AT_SUBJECT_CUE);
         case ATTEND -> event(s, ms, tokens, m, RelationType.ATTENDED, Rule.ATTENDED_SUBJECT_CUE);
         case FRONTED -> {
