@@ -33,12 +33,15 @@ final class ArticleReading {
       "(?i)\\b(?:(?:was|were|has been|have been|had been)\\s+(?:closed|shut)|closed down|shut down|(?:ended|ceased|stopped|halted)\\s+(?:\\w+\\s+)?(?:production|assembly|output))\\b");
 
   private final Article article;
+  /** The rules version read with, as facts name it: "rules/12". */
+  private final String version;
   private final ArticleEntities entities;
   private final ArticleMemory memory;
   private final MentionFinder finder;
   private final ArticleRelations relations;
   private final Partnerships partnerships;
   private final RelationReading relationReading;
+  private final EventReading eventReading;
   private final PartnershipReading partnershipReading;
   private final FigureReading figureReading;
   /** The first sentence that names each entity: the evidence for what the reference data knows of it. */
@@ -47,14 +50,18 @@ final class ArticleReading {
   /** Sentences of this article each token rule gave up on, by rule id. */
   private final Map<String, Integer> sentencesGivenUp = new TreeMap<>();
 
-  ArticleReading(Article article, ReferenceData reference, Gazetteer gazetteer, TokenRules rules, Cues cues, Figures figures) {
+  /** @param versionNumber the rules version's number: rules newer than it are not read */
+  ArticleReading(Article article, ReferenceData reference, Gazetteer gazetteer, TokenRules rules, Cues cues, Figures figures,
+      String version, int versionNumber) {
     this.article = article;
+    this.version = version;
     this.entities = new ArticleEntities(reference);
     this.memory = new ArticleMemory(entities);
     this.finder = new MentionFinder(gazetteer, rules, entities, memory);
-    this.relations = new ArticleRelations(entities);
+    this.relations = new ArticleRelations(entities, versionNumber);
     this.partnerships = new Partnerships(entities, relations);
     this.relationReading = new RelationReading(cues, entities, memory, relations, partnerships);
+    this.eventReading = new EventReading(cues, entities, memory, relations);
     this.partnershipReading = new PartnershipReading(cues, entities, memory, relations, partnerships);
     this.figureReading = new FigureReading(article, cues, figures, entities, memory, relations);
   }
@@ -91,16 +98,18 @@ final class ArticleReading {
       }
       partnershipReading.plantsRunning(s, ms);
       relationReading.read(s, ms);
+      eventReading.read(s, ms, finder.ruleMatches());
       partnershipReading.read(s, ms);
       figureReading.metrics(s, ms);
     }
+    eventReading.finish();
     plantsInPlacedTowns();
     memory.onlyRegion().ifPresent(region -> finder.unplacedGovernors()
         .forEach((governor, sentence) -> relations.relate(RelationType.GOVERNS, governor, region, sentence, LIKELY, Rule.GOVERNOR_OF_ONLY_REGION)));
     partnerships.emit();
     forgetUnmentioned();
     referenceRelations();
-    return new ArticleFacts(article, entities.entities(), relations.all(), RuleExtractor.VERSION);
+    return new ArticleFacts(article, entities.entities(), relations.all(), version);
   }
 
   /** After {@link #read}: how many sentences each token rule gave up on (too many steps), by rule id. */

@@ -19,10 +19,18 @@ final class ArticleRelations {
   static final double COREF_PENALTY = 0.1;
 
   private final ArticleEntities entities;
+  private final int version;
   private final Map<String, Relation> relations = new LinkedHashMap<>();
 
-  ArticleRelations(ArticleEntities entities) {
+  /** @param version the rules version's number: what a newer rule finds is not kept */
+  ArticleRelations(ArticleEntities entities, int version) {
     this.entities = entities;
+    this.version = version;
+  }
+
+  /** Whether the rules version read with runs this rule: a reading that only feeds a newer rule can be skipped. */
+  boolean runs(Rule rule) {
+    return rule.runsIn(version);
   }
 
   /** The relations found so far, in the order they were first found. */
@@ -35,9 +43,9 @@ final class ArticleRelations {
     return relations.values().stream().anyMatch(r -> r.from().equals(id) || r.to().equals(id));
   }
 
-  /** Adds the relation, or keeps the more confident of it and the same one found before; none the types do not allow. */
+  /** Adds the relation (if the version runs its rule), or keeps the more confident of it and the same one found before; none the types do not allow. */
   void relate(RelationType type, String from, String to, String evidence, double confidence, Rule rule) {
-    if (from.equals(to) || !type.allows(entities.type(from), entities.type(to))) {
+    if (!rule.runsIn(version) || from.equals(to) || !type.allows(entities.type(from), entities.type(to))) {
       return;
     }
     Relation r = new Relation(type, from, to, evidence, Math.max(0, Math.min(1, confidence)), rule.id());
@@ -53,6 +61,20 @@ final class ArticleRelations {
       }
     }
     return c;
+  }
+
+  /** The plants this automaker runs, as far as the article has said. */
+  List<String> plantsOperatedBy(String automaker) {
+    return relations.values().stream()
+        .filter(r -> r.type() == RelationType.OPERATES && r.from().equals(automaker))
+        .map(Relation::to)
+        .distinct()
+        .toList();
+  }
+
+  /** Takes back the relations a later reading of the article shows wrong. */
+  void drop(java.util.function.Predicate<Relation> wrong) {
+    relations.values().removeIf(wrong);
   }
 
   /** Who runs this plant, as far as the article has said. */

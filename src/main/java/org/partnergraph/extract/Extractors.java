@@ -22,7 +22,9 @@ public final class Extractors {
   private static final Map<String, Supplier<Extractor>> BY_NAME = new LinkedHashMap<>();
 
   static {
-    BY_NAME.put(RuleExtractor.VERSION, RuleExtractor::new);
+    for (String version : RuleExtractor.VERSIONS) {
+      BY_NAME.put(version, () -> new RuleExtractor(version));
+    }
     BY_NAME.put("model/1", () -> new LearnedExtractor(DecisionModel.bundled("/models/model-1.json")));
     BY_NAME.put("model/2", () -> new LearnedExtractor(DecisionModel.bundled("/models/model-2.json")));
     BY_NAME.put("model/3", () -> new LearnedExtractor(DecisionModel.bundled("/models/model-3.json")));

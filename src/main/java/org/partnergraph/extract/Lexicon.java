@@ -54,6 +54,8 @@ public final class Lexicon {
     ORGANISATIONS("organisations", "not-a-person", "with-government"),
     INDUSTRIAL_ZONES("industrial-zones"),
     FORUM_WORDS("forum-words", "kind", "event", "event-capitalised"),
+    /** What a governor does on a trip or at an event, and the words between the cue and its object (rules/12). */
+    EVENT_CUES("event-cues", "visit", "speak", "attend", "part-of-site", "part-of-event", "stood-in"),
     PRODUCT_WORDS("product-words", "not-a-maker", "before-the-company", "supplied", "supplier"),
     COMPASS_WORDS("compass-words", "compass", "direction", "apposition", "continent"),
     /** A stop list: repeats words of other families on purpose. */
@@ -72,7 +74,9 @@ public final class Lexicon {
     /** The nouns after a number that say (or deny) what it counts: "staff", "hourly", "years", "SUVs". */
     UNIT_WORDS("unit-words", "singular-unit", "ly-noun", "filler", "time", "after-a-model-name"),
     /** A stop list: function words that end a unit's phrase ("for", "the", "over"), some of them also words of other families. */
-    UNIT_STOP_WORDS("unit-stop-words", Role.STOP_LIST);
+    UNIT_STOP_WORDS("unit-stop-words", Role.STOP_LIST),
+    /** A stop list: words between a governor and a cue that hand the cue to someone else ("said", "welcomed"), rules/12. */
+    SUBJECT_STOP_WORDS("subject-stop-words", Role.STOP_LIST);
 
     private final String file;
     private final boolean idColumn;

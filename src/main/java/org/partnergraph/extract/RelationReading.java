@@ -91,7 +91,8 @@ final class RelationReading {
   // --- visits: a governor's trip to a country, city, automaker or plant
 
   /** "The vice-governor represented Governor X at the inauguration": X was not there. */
-  private static final Pattern STOOD_IN_FOR = Pattern.compile("(?i)\\b(?:represented|on behalf of|in place of|standing in for|stood in for)\\s+(?:the\\s+)?(?:\\p{L}+\\s+){0,2}$");
+  private static final Pattern STOOD_IN_FOR = Pattern.compile("(?i)\\b(?:" + Lexicon.english().alternation(Lexicon.Family.EVENT_CUES, "stood-in", Lexicon.Form.AS_WRITTEN)
+      + ")\\s+(?:the\\s+)?(?:\\p{L}+\\s+){0,2}$");
 
   private void visits(String s, List<Mention> ms) {
     Set<String> seen = new LinkedHashSet<>();

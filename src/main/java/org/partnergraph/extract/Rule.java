@@ -5,6 +5,10 @@ package org.partnergraph.extract;
  * relation it produces ({@code rule} in the facts format, on Neo4j edges and RDF statements), so
  * that {@code evaluate --by-rule} can say which rule a wrong edge came from. An id never changes
  * meaning: a rule that changes what it does gets a new one.
+ *
+ * <p>Each rule also carries the first rules version it belongs to ({@code since}), so that an older
+ * version stays runnable by name and extracts exactly what it did: {@link RuleExtractor} at version
+ * N skips every rule newer than N.
  */
 enum Rule {
   /** a governor named with the title of a region: 'the governor of the Kaluga region, Vladislav Shapsha' */
@@ -27,6 +31,12 @@ enum Rule {
   ATTENDED("attended.cue"),
   /** a visit or tour cue between a governor and a place, maker or plant */
   VISITED("visited.cue"),
+  /** a governor as the subject of a visit cue, and the place, maker or plant it leads to: 'Governor X on Monday toured the plant' (rules/12) */
+  VISITED_SUBJECT_CUE("visited.subject-cue", 12),
+  /** a governor as the subject of a speaking cue, and the forum it leads to: 'X spoke at a session of the Expo' (rules/12) */
+  SPOKE_AT_SUBJECT_CUE("spoke-at.subject-cue", 12),
+  /** a governor as the subject of an attending cue, and the forum it leads to: 'X took part in the forum' (rules/12) */
+  ATTENDED_SUBJECT_CUE("attended.subject-cue", 12),
   /** an invitation cue between a governor and an automaker */
   INVITED("invited.cue"),
   /** a brand whose owner the reference data lists, both named, in a sentence about brands */
@@ -59,9 +69,21 @@ enum Rule {
   PARTNERSHIP_INVITED("partnership.invited");
 
   private final String id;
+  private final int since;
 
+  /** A rule of the first versioned rules, rules/11. */
   Rule(String id) {
+    this(id, RuleExtractor.FIRST_VERSION);
+  }
+
+  Rule(String id, int since) {
     this.id = id;
+    this.since = since;
+  }
+
+  /** Whether rules/{@code version} runs this rule. */
+  boolean runsIn(int version) {
+    return since <= version;
   }
 
   /** The stable id recorded on facts. */

@@ -1,5 +1,6 @@
 package org.partnergraph.extract;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,8 +23,20 @@ import org.partnergraph.reference.ReferenceData;
  * }</pre>
  */
 public final class RuleExtractor implements Extractor {
-  /** Bump when a change alters what is extracted, so that nightly runs re-extract old articles. */
+  /**
+   * The version {@code new RuleExtractor()} runs, the default extractor's. A change that alters what
+   * is extracted goes into a new version (rules carry the version they start in, see {@link Rule}),
+   * so that nightly runs re-extract old articles and the old version stays runnable by name.
+   */
   public static final String VERSION = "rules/11";
+  /** The oldest version this extractor can run as: the rules that carry no version belong to it. */
+  static final int FIRST_VERSION = 11;
+  /** rules/11 and rules/12, which adds readings of a governor's visits, speeches and attendance. */
+  public static final List<String> VERSIONS = List.of(VERSION, "rules/12");
+  private static final String PREFIX = "rules/";
+
+  private final String version;
+  private final int versionNumber;
 
   private final java.util.function.Supplier<ReferenceData> referenceSource;
   private ReferenceData reference;
@@ -38,24 +51,34 @@ public final class RuleExtractor implements Extractor {
   private final Map<String, LongAdder> sentencesGivenUp = new ConcurrentHashMap<>();
 
   public RuleExtractor() {
-    this(ReferenceData::bundled, TokenRules::english, System.err::println);
+    this(VERSION);
+  }
+
+  /** The extractor as one of {@link #VERSIONS}: it runs only the rules of that version and older. */
+  public RuleExtractor(String version) {
+    this(ReferenceData::bundled, TokenRules::english, System.err::println, version);
   }
 
   public RuleExtractor(ReferenceData reference) {
-    this(() -> reference, TokenRules::english, System.err::println);
+    this(() -> reference, TokenRules::english, System.err::println, VERSION);
   }
 
   /** With other token rules, and warnings sent to {@code warnings}: for tests. */
   RuleExtractor(ReferenceData reference, TokenRules rules, Consumer<String> warnings) {
-    this(() -> reference, () -> rules, warnings);
+    this(() -> reference, () -> rules, warnings, VERSION);
   }
 
   /** Reference data and cues load on the first article: a run that extracts nothing never reads them. */
   private RuleExtractor(java.util.function.Supplier<ReferenceData> referenceSource, java.util.function.Supplier<TokenRules> rulesSource,
-      Consumer<String> warnings) {
+      Consumer<String> warnings, String version) {
+    if (!VERSIONS.contains(version)) {
+      throw new IllegalArgumentException("no rules version '" + version + "'; known: " + String.join(", ", VERSIONS));
+    }
     this.referenceSource = referenceSource;
     this.rulesSource = rulesSource;
     this.warnings = warnings;
+    this.version = version;
+    this.versionNumber = Integer.parseInt(version.substring(PREFIX.length()));
   }
 
   private synchronized void load() {
@@ -69,13 +92,13 @@ public final class RuleExtractor implements Extractor {
 
   @Override
   public String version() {
-    return VERSION;
+    return version;
   }
 
   @Override
   public ArticleFacts extract(Article article) {
     load();
-    ArticleReading reading = new ArticleReading(article, reference, gazetteer, rules, cues, figures);
+    ArticleReading reading = new ArticleReading(article, reference, gazetteer, rules, cues, figures, version, versionNumber);
     ArticleFacts facts = reading.read();
     reading.sentencesGivenUp().forEach((rule, sentences) -> {
       sentencesGivenUp.computeIfAbsent(rule, r -> new LongAdder()).add(sentences);
