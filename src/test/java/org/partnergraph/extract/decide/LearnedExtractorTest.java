@@ -43,4 +43,21 @@ class LearnedExtractorTest {
     assertThat(back.name()).isEqualTo(model.name());
     assertThat(new LearnedExtractor(back).extract(ARTICLE).relations()).isEqualTo(new LearnedExtractor(model).extract(ARTICLE).relations());
   }
+
+  @Test
+  void aModelWithoutARelationDeciderKeepsTheRulesRelationsAtTheirRulesCalibratedPrecision() {
+    DecisionModel model = DecisionModel.bundled("/models/model-4.json");
+    assertThat(model.deciders()).doesNotContainKey(Candidate.Group.RELATION);
+    assertThat(model.relationCalibration().isEmpty()).isFalse();
+    ArticleFacts proposed = new RuleExtractor().extract(ARTICLE);
+    ArticleFacts decided = new LearnedExtractor(model).extract(ARTICLE);
+    Relation governs = decided.relations().stream().filter(r -> r.rule().equals("governs.titled")).findFirst().orElseThrow();
+    Relation proposedGoverns = proposed.relations().stream().filter(r -> r.key().equals(governs.key())).findFirst().orElseThrow();
+    assertThat(governs.confidence())
+        .isEqualTo(model.relationCalibration().probability("governs.titled", proposedGoverns.confidence()))
+        .isNotEqualTo(proposedGoverns.confidence());
+    assertThat(decided.relations().stream().filter(r -> Candidates.DECIDED_RELATIONS.contains(r.type())).map(Relation::key))
+        .containsExactlyInAnyOrderElementsOf(proposed.relations().stream()
+            .filter(r -> Candidates.DECIDED_RELATIONS.contains(r.type())).map(Relation::key).toList());
+  }
 }
