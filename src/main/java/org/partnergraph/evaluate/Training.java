@@ -38,6 +38,8 @@ public final class Training {
   public static final double RELATION_PRECISION_TARGET = 0.90;
   private static final double[] L2 = {0.001, 0.01, 0.1};
   private static final int FOLDS = 5;
+  /** Pseudo-counts of the pooled precision a rule's own record is weighed against; the one with the least out-of-fold log-loss is used. */
+  private static final double[] PRIOR_WEIGHTS = {1, 2, 5, 10, 20};
 
   /** What training found: the model and the cross-validated scores of rules and model. */
   public record Outcome(DecisionModel model, Score rulesScore, Score modelScore) {}
@@ -46,9 +48,6 @@ public final class Training {
       List<Boolean> labels, int fold) {}
 
   private Training() {}
-
-  /** Pseudo-counts of the pooled precision a rule's own record is weighed against; the one with the least out-of-fold log-loss is used. */
-  private static final double[] PRIOR_WEIGHTS = {1, 2, 5, 10, 20};
 
   /**
    * @param unseenFrom articles numbered this and above were added without tuning the rules on them
