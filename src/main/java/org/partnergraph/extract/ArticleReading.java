@@ -98,7 +98,7 @@ final class ArticleReading {
       }
       partnershipReading.plantsRunning(s, ms);
       relationReading.read(s, ms);
-      eventReading.read(s, ms, finder.ruleMatches());
+      eventReading.read(s, ms, finder.ruleTokens(), finder.ruleMatches());
       partnershipReading.read(s, ms);
       figureReading.metrics(s, ms);
     }

@@ -12,7 +12,6 @@ import org.partnergraph.extract.Lexicon.Family;
 import org.partnergraph.extract.Mention.How;
 import org.partnergraph.extract.tokens.RuleMatch;
 import org.partnergraph.extract.tokens.RuleToken;
-import org.partnergraph.extract.tokens.TokenRules;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.model.RelationType;
 import org.partnergraph.resolve.ArticleEntities;
@@ -58,13 +57,13 @@ final class EventReading {
   /**
    * The trips and events one sentence states; nothing in a rules version before these rules.
    *
-   * @param matches what the token rules matched in the sentence, run once for every reader ({@link MentionFinder#ruleMatches})
+   * @param tokens the sentence as the token rules saw it ({@link MentionFinder#ruleTokens})
+   * @param matches what the token rules matched in it, run once for every reader ({@link MentionFinder#ruleMatches})
    */
-  void read(String s, List<Mention> ms, List<RuleMatch> matches) {
+  void read(String s, List<Mention> ms, List<RuleToken> tokens, List<RuleMatch> matches) {
     if (!relations.runs(Rule.VISITED_SUBJECT_CUE)) {
       return;
     }
-    List<RuleToken> tokens = TokenRules.english().tokens(s);
     for (RuleMatch m : matches) {
       switch (m.rule()) {
         case VISIT, LINKED_VISIT -> {

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnergraph.extract.Mention.How;
 import org.partnergraph.extract.tokens.RuleMatch;
+import org.partnergraph.extract.tokens.RuleToken;
 import org.partnergraph.extract.tokens.TokenRules;
 import org.partnergraph.model.EntityId;
 import org.partnergraph.model.EntityType;
@@ -41,6 +42,7 @@ final class MentionFinder {
   private final Coreference coreference;
 
   /** The token rules' matches in the last sentence read, and the rules that gave up on it. */
+  private List<RuleToken> ruleTokens = List.of();
   private TokenRules.SentenceMatches ruleMatches = new TokenRules.SentenceMatches(List.of(), List.of());
 
   MentionFinder(Gazetteer gazetteer, TokenRules rules, ArticleEntities entities, ArticleMemory memory) {
@@ -80,13 +82,19 @@ final class MentionFinder {
     return ruleMatches.matches();
   }
 
+  /** The last sentence read as the token rules saw it: what the matches' token positions refer to. */
+  List<RuleToken> ruleTokens() {
+    return ruleTokens;
+  }
+
   /** The token rules that gave up on the last sentence read (too many steps): they matched nothing in it. */
   List<String> rulesGivenUp() {
     return ruleMatches.gaveUp();
   }
 
   List<Mention> find(String s) {
-    ruleMatches = rules.run(s);
+    ruleTokens = rules.tokens(s);
+    ruleMatches = rules.run(ruleTokens);
     governors.startSentence();
     plants.startSentence();
     forums.startSentence();
