@@ -26,10 +26,10 @@ import picocli.CommandLine.Option;
 
 /** {@code partnergraph evaluate --gold DIR}: how good an extractor is, measured against people. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-    description = {"Score extractors against gold annotations: precision, recall and F1 for entities, relations, partnerships and figures.",
+    description = {"Score extractors against gold annotations: precision, recall and F1 for entities, relations, partnerships (in full, and by their parties alone) and figures.",
         "DIR holds articles/ and gold/ (format: src/test/resources/eval/README.md). Touches no store."})
 final class EvaluateCommand implements Callable<Integer> {
-  private static final String[] ORDER = {"entities", "relations", "partnerships", "figures"};
+  private static final String[] ORDER = {"entities", "relations", "partnerships", "partnership parties", "figures"};
 
   @Option(names = "--gold", required = true, paramLabel = "DIR", description = "The gold set: DIR/articles and DIR/gold.")
   Path gold;
@@ -88,6 +88,7 @@ final class EvaluateCommand implements Callable<Integer> {
     } else {
       sideBySide(out, entries, differences);
     }
+    partnershipStatus(out, entries);
     calibration(out, entries);
     Set<String> listed = new HashSet<>();
     for (Comparison.Entry e : entries) {
@@ -206,12 +207,27 @@ final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
+  /** Of the partnerships found on their parties, how many also have the status right (the second partnership target). */
+  private static void partnershipStatus(PrintStream out, List<Comparison.Entry> entries) {
+    out.printf("%npartnership status right, of those found on their parties: ");
+    List<String> parts = new ArrayList<>();
+    Set<String> listed = new HashSet<>();
+    for (Comparison.Entry e : entries) {
+      if (listed.add(e.extractor())) {
+        Score total = e.result().total();
+        parts.add(String.format("%s %d of %d (%.3f)", e.extractor(), total.partnershipStatusRight(), total.partnershipsFound(),
+            total.partnershipsFound() == 0 ? 1.0 : (double) total.partnershipStatusRight() / total.partnershipsFound()));
+      }
+    }
+    out.println(String.join("; ", parts));
+  }
+
   /**
    * Whether a relation's confidence means what {@code --min-confidence} assumes: the Brier score
    * and the calibration error of the scored relations' confidences (0 is perfect for both).
    */
   private static void calibration(PrintStream out, List<Comparison.Entry> entries) {
-    out.printf("%nrelation confidence against being right (0 is perfect): ");
+    out.printf("relation confidence against being right (0 is perfect): ");
     List<String> parts = new ArrayList<>();
     Set<String> listed = new HashSet<>();
     for (Comparison.Entry e : entries) {
@@ -237,6 +253,8 @@ final class EvaluateCommand implements Callable<Integer> {
       e.result().failures().forEach(node.putArray("failures")::add);
       node.put("relationBrier", e.result().total().relationBrier());
       node.put("relationCalibrationError", e.result().total().relationCalibrationError());
+      node.put("partnershipsFound", e.result().total().partnershipsFound());
+      node.put("partnershipStatusRight", e.result().total().partnershipStatusRight());
       Map<String, Tally> categories = e.result().total().categories();
       for (String c : ORDER) {
         ObjectNode cat = node.putObject(c);

@@ -197,6 +197,8 @@ public final class Evaluator {
     for (GoldPartnership p : gold.partnerships()) {
       expected.add(partnershipKey(new TreeSet<>(p.parties()), p.partnerCountry(), p.status()));
     }
+    List<String> unmatched = new ArrayList<>(expected); // for the parties view: a same-status pair claims its gold first
+    List<String[]> found = new ArrayList<>(); // key and status of each proposal the parties view still has to place
     for (Entity e : facts.entities()) {
       if (e.type() != EntityType.PARTNERSHIP) {
         continue;
@@ -209,14 +211,39 @@ public final class Evaluator {
       if (right) {
         score.partnerships.hit(status);
         score.ruleHit(rule);
+        unmatched.remove(key);
+        score.partnershipParties.hit(status);
+        score.partnershipStatus(true);
       } else {
         score.partnerships.falsePositive(status, key);
         score.ruleFalsePositive(rule, facts.article().id(), "partnership " + key);
+        found.add(new String[] {key, status});
       }
     }
     for (String missed : expected) {
-      score.partnerships.miss(missed.substring(missed.lastIndexOf(' ') + 1), missed);
+      score.partnerships.miss(statusOf(missed), missed);
     }
+    for (String[] proposal : found) {
+      String same = unmatched.stream().filter(g -> withoutStatus(g).equals(withoutStatus(proposal[0]))).findFirst().orElse(null);
+      if (same == null) {
+        score.partnershipParties.falsePositive(proposal[1], withoutStatus(proposal[0]));
+      } else {
+        unmatched.remove(same);
+        score.partnershipParties.hit(proposal[1]);
+        score.partnershipStatus(false);
+      }
+    }
+    for (String missed : unmatched) {
+      score.partnershipParties.miss(statusOf(missed), withoutStatus(missed));
+    }
+  }
+
+  private static String statusOf(String partnershipKey) {
+    return partnershipKey.substring(partnershipKey.lastIndexOf(' ') + 1);
+  }
+
+  private static String withoutStatus(String partnershipKey) {
+    return partnershipKey.substring(0, partnershipKey.lastIndexOf(" : "));
   }
 
   private static String partnershipKey(Set<String> parties, String partnerCountry, String status) {

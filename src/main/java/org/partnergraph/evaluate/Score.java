@@ -10,6 +10,11 @@ public final class Score {
   public final Tally entities = new Tally();
   public final Tally relations = new Tally();
   public final Tally partnerships = new Tally();
+  /**
+   * Partnerships matched on their parties and partner country alone, status aside: whether the
+   * extractor found the cooperation, with how far it got scored apart ({@link #partnershipStatusRight}).
+   */
+  public final Tally partnershipParties = new Tally();
   public final Tally metrics = new Tally();
   /** Relations, partnerships and figures by the rule that produced them. */
   private final Map<String, RuleTally> rules = new TreeMap<>();
@@ -18,16 +23,36 @@ public final class Score {
   /** Each scored relation's stated confidence, and whether it was right, in order: how well confidences are calibrated. */
   private final List<Double> relationConfidences = new ArrayList<>();
   private final List<Boolean> relationsRight = new ArrayList<>();
+  private int partnershipsFound;
+  private int partnershipStatusRight;
 
   /** Adds another article's score to this one. */
   public void add(Score other) {
     entities.add(other.entities);
     relations.add(other.relations);
     partnerships.add(other.partnerships);
+    partnershipParties.add(other.partnershipParties);
+    partnershipsFound += other.partnershipsFound;
+    partnershipStatusRight += other.partnershipStatusRight;
     metrics.add(other.metrics);
     other.rules.forEach((rule, t) -> rules.computeIfAbsent(rule, r -> new RuleTally()).add(t));
     relationConfidences.addAll(other.relationConfidences);
     relationsRight.addAll(other.relationsRight);
+  }
+
+  void partnershipStatus(boolean right) {
+    partnershipsFound++;
+    partnershipStatusRight += right ? 1 : 0;
+  }
+
+  /** Partnerships found on their parties (the true positives of {@link #partnershipParties}). */
+  public int partnershipsFound() {
+    return partnershipsFound;
+  }
+
+  /** Of the partnerships found on their parties, those whose status was right too. */
+  public int partnershipStatusRight() {
+    return partnershipStatusRight;
   }
 
   void relationJudged(double confidence, boolean right) {
@@ -99,12 +124,13 @@ public final class Score {
     }
   }
 
-  /** The four categories, always in this order (a report written from them is the same on every run). */
+  /** The categories (the four, and partnerships by their parties alone), always in this order (a report written from them is the same on every run). */
   public Map<String, Tally> categories() {
     Map<String, Tally> out = new java.util.LinkedHashMap<>();
     out.put("entities", entities);
     out.put("relations", relations);
     out.put("partnerships", partnerships);
+    out.put("partnership parties", partnershipParties);
     out.put("figures", metrics);
     return out;
   }

@@ -110,6 +110,37 @@ class EvaluatorTest {
   }
 
   @Test
+  void aPartnershipWithTheRightPartiesAndAWrongStatusIsFoundOnItsPartiesButWrongInFull() {
+    Gold two = new Gold("a1", List.of(
+        new GoldEntity(EntityType.AUTOMAKER, "BYD", List.of(), null, null),
+        new GoldEntity(EntityType.AUTOMAKER, "Kia", List.of(), null, null),
+        new GoldEntity(EntityType.COUNTRY, "Hungary", List.of(), null, null)),
+        List.of(), List.of(new GoldPartnership(List.of("BYD"), "Hungary", "announced", "production"),
+            new GoldPartnership(List.of("BYD"), "Hungary", "operating", "production"),
+            new GoldPartnership(List.of("Kia"), "Hungary", "signed", "production")),
+        List.of());
+    ArticleFacts facts = new ArticleFacts(ARTICLE, List.of(
+        Entity.of("automaker/byd", EntityType.AUTOMAKER, "BYD", List.of()),
+        Entity.of("automaker/kia", EntityType.AUTOMAKER, "Kia", List.of()),
+        Entity.of("country/hu", EntityType.COUNTRY, "Hungary", List.of()),
+        // signed is neither gold status; operating is: that one claims the operating gold, this one the announced
+        Entity.of("partnership/a", EntityType.PARTNERSHIP, "a", List.of(), Map.of("status", "signed", "kind", "production")),
+        Entity.of("partnership/b", EntityType.PARTNERSHIP, "b", List.of(), Map.of("status", "operating", "kind", "production")),
+        // Kia without its partner country is another partnership on its parties too
+        Entity.of("partnership/c", EntityType.PARTNERSHIP, "c", List.of(), Map.of("status", "signed", "kind", "production"))),
+        List.of(rel(RelationType.PARTY, "partnership/a", "automaker/byd"), rel(RelationType.PARTNER_COUNTRY, "partnership/a", "country/hu"),
+            rel(RelationType.PARTY, "partnership/b", "automaker/byd"), rel(RelationType.PARTNER_COUNTRY, "partnership/b", "country/hu"),
+            rel(RelationType.PARTY, "partnership/c", "automaker/kia")),
+        "test");
+    Score s = Evaluator.score(facts, two);
+    assertThat(s.partnerships.overall()).isEqualTo(new Score.Prf(1, 2, 2));
+    assertThat(s.partnershipParties.overall()).isEqualTo(new Score.Prf(2, 1, 1));
+    assertThat(s.partnershipParties.misses()).containsExactly("signed: Kia with Hungary");
+    assertThat(s.partnershipsFound()).isEqualTo(2);
+    assertThat(s.partnershipStatusRight()).isEqualTo(1);
+  }
+
+  @Test
   void thePlaceOfAPlantDecidesBetweenAnOperatorsPlantsButAnOnlyPlantNeedsNoPlace() {
     Gold twoPlants = new Gold("a1", List.of(
         new GoldEntity(EntityType.AUTOMAKER, "Kia", List.of(), null, null),
