@@ -33,14 +33,14 @@ final class TrainCommand implements Callable<Integer> {
     Training.Outcome outcome = Training.train(gold, name, unseenFrom, System.err::println);
     OutputFiles.writeAtomically(output, out -> outcome.model().write(out));
     System.out.printf("%s trained on %s; cross-validated by article (5 folds):%n%n", name, gold);
-    System.out.printf("%-14s %20s   %20s%n", "", "rules/11", name + " (decided)");
-    System.out.printf("%-14s %6s %6s %6s   %6s %6s %6s%n", "", "P", "R", "F1", "P", "R", "F1");
+    System.out.printf("%-20s %20s   %20s%n", "", "rules/11", name + " (decided)");
+    System.out.printf("%-20s %6s %6s %6s   %6s %6s %6s%n", "", "P", "R", "F1", "P", "R", "F1");
     Map<String, Score.Tally> rules = outcome.rulesScore().categories();
     Map<String, Score.Tally> model = outcome.modelScore().categories();
-    for (String c : new String[] {"entities", "relations", "partnerships", "figures"}) {
+    for (String c : rules.keySet()) {
       Score.Prf r = rules.get(c).overall();
       Score.Prf m = model.get(c).overall();
-      System.out.printf("%-14s %6.3f %6.3f %6.3f   %6.3f %6.3f %6.3f%n", c, r.precision(), r.recall(), r.f1(), m.precision(), m.recall(), m.f1());
+      System.out.printf("%-20s %6.3f %6.3f %6.3f   %6.3f %6.3f %6.3f%n", c, r.precision(), r.recall(), r.f1(), m.precision(), m.recall(), m.f1());
     }
     System.out.println();
     outcome.model().deciders().forEach((group, d) -> System.out.printf("  %-12s threshold %.2f%n", group.name().toLowerCase(), d.threshold()));

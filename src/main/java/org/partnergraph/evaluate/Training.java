@@ -18,6 +18,7 @@ import org.partnergraph.extract.decide.Candidates;
 import org.partnergraph.extract.decide.DecisionModel;
 import org.partnergraph.extract.decide.Decisions;
 import org.partnergraph.extract.decide.Fitting;
+import org.partnergraph.extract.decide.HostCountryCandidates;
 import org.partnergraph.extract.decide.PartnershipVariant;
 import org.partnergraph.extract.decide.RuleCalibration;
 import org.partnergraph.extract.decide.SentenceEmbedder;
@@ -44,8 +45,12 @@ public final class Training {
   /** What training found: the model and the cross-validated scores of rules and model. */
   public record Outcome(DecisionModel model, Score rulesScore, Score modelScore) {}
 
-  private record Proposal(Evaluation.Annotated annotated, ArticleFacts facts, List<Candidate> candidates, List<float[]> embeddings,
-      List<Boolean> labels, int fold) {}
+  /**
+   * One article's proposals: {@code ruleFacts} as the rules state them, {@code facts} with the
+   * host-country candidates added, which only a partnership decider may keep.
+   */
+  private record Proposal(Evaluation.Annotated annotated, ArticleFacts ruleFacts, ArticleFacts facts, List<Candidate> candidates,
+      List<float[]> embeddings, List<Boolean> labels, int fold) {}
 
   private Training() {}
 
@@ -62,11 +67,12 @@ public final class Training {
     List<Proposal> proposals = new ArrayList<>();
     for (int i = 0; i < annotated.size(); i++) {
       Evaluation.Annotated a = annotated.get(i);
-      ArticleFacts facts = gate.check(rules.extract(a.article())).kept();
+      ArticleFacts ruleFacts = gate.check(rules.extract(a.article())).kept();
+      ArticleFacts facts = HostCountryCandidates.addTo(ruleFacts);
       List<Candidate> cs = candidates.of(facts);
       Map<String, Boolean> labels = Evaluator.score(facts, a.gold()).labels();
       List<Boolean> ys = cs.stream().map(c -> c.variant() == null ? labels.get(c.key()) : variantLabel(facts, c, a)).toList();
-      proposals.add(new Proposal(a, facts, cs, SentenceEmbedder.shared().embed(cs.stream().map(Candidate::evidence).toList()), ys,
+      proposals.add(new Proposal(a, ruleFacts, facts, cs, SentenceEmbedder.shared().embed(cs.stream().map(Candidate::evidence).toList()), ys,
           fold(a.article().id())));
       if ((i + 1) % 20 == 0) {
         progress.accept("train: proposals of " + (i + 1) + " of " + annotated.size() + " articles embedded");
@@ -139,7 +145,8 @@ public final class Training {
     }
     ArrayNode leftOut = report.putArray("leftOut");
     fits.keySet().stream().filter(g -> !kept.containsKey(g)).forEach(g -> leftOut.add(g.name()));
-    return new Outcome(new DecisionModel(name, deciders, true, calibrated == null ? RuleCalibration.NONE : calibrated.calibration(), report),
+    return new Outcome(new DecisionModel(name, deciders, true, calibrated == null ? RuleCalibration.NONE : calibrated.calibration(),
+        kept.containsKey(Group.PARTNERSHIP), report),
         rulesScore, modelScore);
   }
 
@@ -275,8 +282,9 @@ public final class Training {
           probabilities.add(outOfFold[i][j]);
         }
       }
-      ArticleFacts facts = decided.isEmpty() ? p.facts()
-          : Decisions.apply(p.facts(), decided, probabilities.stream().mapToDouble(Double::doubleValue).toArray(), thresholds);
+      ArticleFacts proposed = thresholds.containsKey(Group.PARTNERSHIP) ? p.facts() : p.ruleFacts();
+      ArticleFacts facts = decided.isEmpty() ? proposed
+          : Decisions.apply(proposed, decided, probabilities.stream().mapToDouble(Double::doubleValue).toArray(), thresholds);
       score.add(Evaluator.score(facts, p.annotated().gold()));
     }
     return score;

