@@ -18,7 +18,7 @@ class EvaluateCompareTest {
     JsonNode extractors = root.get("extractors");
     assertThat(extractors).hasSize(2);
     assertThat(extractors.get(0).get("relations")).isEqualTo(extractors.get(1).get("relations"));
-    assertThat(root.get("differences")).hasSize(4).allSatisfy(d -> {
+    assertThat(root.get("differences")).hasSize(5).allSatisfy(d -> {
       assertThat(d.get("f1Difference").asDouble()).isZero();
       assertThat(d.get("low").asDouble()).isZero();
       assertThat(d.get("high").asDouble()).isZero();

@@ -60,4 +60,22 @@ class LearnedExtractorTest {
         .containsExactlyInAnyOrderElementsOf(proposed.relations().stream()
             .filter(r -> Candidates.DECIDED_RELATIONS.contains(r.type())).map(Relation::key).toList());
   }
+
+  @Test
+  void model5DecidesAHostCountryCandidateForAForeignMakersPlantAndOlderModelsNeverSeeOne() {
+    Article article = new Article("hyundai-1", "Hyundai plant in Alabama hits milestone",
+        "The Hyundai plant in Montgomery, Alabama, built its five-millionth vehicle on Monday, the company said.",
+        null, "Wire", "2024-05-17", "test");
+    ArticleFacts rules = new RuleExtractor().extract(article);
+    DecisionModel five = DecisionModel.bundled("/models/model-5.json");
+    DecisionModel four = DecisionModel.bundled("/models/model-4.json");
+    assertThat(five.hostCountryCandidates()).isTrue();
+    assertThat(four.hostCountryCandidates()).isFalse();
+    assertThat(four.proposals(rules)).isSameAs(rules);
+    long candidates = five.proposals(rules).relations().stream().filter(r -> r.rule().equals(HostCountryCandidates.RULE)).count();
+    assertThat(candidates).as("the rules' facts place Hyundai's plant in the United States").isGreaterThan(0);
+    java.util.List<Candidate> decided = new Candidates(new org.partnergraph.extract.Cues(), true).of(five.proposals(rules)).stream()
+        .filter(c -> c.rule().equals(HostCountryCandidates.RULE)).toList();
+    assertThat(decided).isNotEmpty().allSatisfy(c -> assertThat(c.group()).isEqualTo(Candidate.Group.PARTNERSHIP));
+  }
 }
