@@ -88,8 +88,7 @@ final class EvaluateCommand implements Callable<Integer> {
     } else {
       sideBySide(out, entries, differences);
     }
-    partnershipStatus(out, entries);
-    calibration(out, entries);
+    summaries(out, entries);
     Set<String> listed = new HashSet<>();
     for (Comparison.Entry e : entries) {
       if (!listed.add(e.extractor())) {
@@ -207,36 +206,31 @@ final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
-  /** Of the partnerships found on their parties, how many also have the status right (the second partnership target). */
-  private static void partnershipStatus(PrintStream out, List<Comparison.Entry> entries) {
-    out.printf("%npartnership status right, of those found on their parties: ");
-    List<String> parts = new ArrayList<>();
-    Set<String> listed = new HashSet<>();
-    for (Comparison.Entry e : entries) {
-      if (listed.add(e.extractor())) {
-        Score total = e.result().total();
-        parts.add(String.format("%s %d of %d (%.3f)", e.extractor(), total.partnershipStatusRight(), total.partnershipsFound(),
-            total.partnershipsFound() == 0 ? 1.0 : (double) total.partnershipStatusRight() / total.partnershipsFound()));
-      }
-    }
-    out.println(String.join("; ", parts));
+  /**
+   * The lines under the table, one figure per extractor (each once): of the partnerships found on
+   * their parties, how many have the status right too (the issue's second partnership target); and
+   * whether a relation's confidence means what {@code --min-confidence} assumes, by the Brier score
+   * and calibration error of the scored relations' confidences (0 is perfect for both).
+   */
+  private static void summaries(PrintStream out, List<Comparison.Entry> entries) {
+    out.println();
+    summary(out, "partnership status right, of those found on their parties", entries, (name, total) -> String.format("%s %d of %d (%.3f)",
+        name, total.partnershipStatusRight(), total.partnershipsFound(),
+        total.partnershipsFound() == 0 ? 1.0 : (double) total.partnershipStatusRight() / total.partnershipsFound()));
+    summary(out, "relation confidence against being right (0 is perfect)", entries, (name, total) -> String.format(
+        "%s Brier %.3f, calibration error %.3f", name, total.relationBrier(), total.relationCalibrationError()));
   }
 
-  /**
-   * Whether a relation's confidence means what {@code --min-confidence} assumes: the Brier score
-   * and the calibration error of the scored relations' confidences (0 is perfect for both).
-   */
-  private static void calibration(PrintStream out, List<Comparison.Entry> entries) {
-    out.printf("relation confidence against being right (0 is perfect): ");
+  private static void summary(PrintStream out, String label, List<Comparison.Entry> entries,
+      java.util.function.BiFunction<String, Score, String> figure) {
     List<String> parts = new ArrayList<>();
     Set<String> listed = new HashSet<>();
     for (Comparison.Entry e : entries) {
       if (listed.add(e.extractor())) {
-        Score total = e.result().total();
-        parts.add(String.format("%s Brier %.3f, calibration error %.3f", e.extractor(), total.relationBrier(), total.relationCalibrationError()));
+        parts.add(figure.apply(e.extractor(), e.result().total()));
       }
     }
-    out.println(String.join("; ", parts));
+    out.println(label + ": " + String.join("; ", parts));
   }
 
   private ObjectNode json(List<Comparison.Entry> entries, List<Difference> differences) {
