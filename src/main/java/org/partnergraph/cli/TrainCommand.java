@@ -33,18 +33,26 @@ final class TrainCommand implements Callable<Integer> {
     Training.Outcome outcome = Training.train(gold, name, unseenFrom, System.err::println);
     OutputFiles.writeAtomically(output, out -> outcome.model().write(out));
     System.out.printf("%s trained on %s; cross-validated by article (5 folds):%n%n", name, gold);
-    System.out.printf("%-20s %20s   %20s%n", "", "rules/11", name + " (decided)");
-    System.out.printf("%-20s %6s %6s %6s   %6s %6s %6s%n", "", "P", "R", "F1", "P", "R", "F1");
-    Map<String, Score.Tally> rules = outcome.rulesScore().categories();
-    Map<String, Score.Tally> model = outcome.modelScore().categories();
-    for (String c : rules.keySet()) {
-      Score.Prf r = rules.get(c).overall();
-      Score.Prf m = model.get(c).overall();
-      System.out.printf("%-20s %6.3f %6.3f %6.3f   %6.3f %6.3f %6.3f%n", c, r.precision(), r.recall(), r.f1(), m.precision(), m.recall(), m.f1());
+    table(outcome.rulesScore(), outcome.modelScore());
+    if (outcome.unseenRulesScore() != null) {
+      System.out.printf("%nthe same, on the articles numbered %d and above alone (the rules were not written for them):%n%n", unseenFrom);
+      table(outcome.unseenRulesScore(), outcome.unseenModelScore());
     }
     System.out.println();
     outcome.model().deciders().forEach((group, d) -> System.out.printf("  %-12s threshold %.2f%n", group.name().toLowerCase(), d.threshold()));
     System.err.println("wrote " + output);
     return ExitCodes.OK;
+  }
+
+  private void table(Score rulesScore, Score modelScore) {
+    System.out.printf("%-20s %20s   %20s%n", "", "rules/11", name + " (decided)");
+    System.out.printf("%-20s %6s %6s %6s   %6s %6s %6s%n", "", "P", "R", "F1", "P", "R", "F1");
+    Map<String, Score.Tally> rules = rulesScore.categories();
+    Map<String, Score.Tally> model = modelScore.categories();
+    for (String c : rules.keySet()) {
+      Score.Prf r = rules.get(c).overall();
+      Score.Prf m = model.get(c).overall();
+      System.out.printf("%-20s %6.3f %6.3f %6.3f   %6.3f %6.3f %6.3f%n", c, r.precision(), r.recall(), r.f1(), m.precision(), m.recall(), m.f1());
+    }
   }
 }

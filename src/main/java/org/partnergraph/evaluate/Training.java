@@ -43,7 +43,11 @@ public final class Training {
   private static final double[] PRIOR_WEIGHTS = {1, 2, 5, 10, 20};
 
   /** What training found: the model and the cross-validated scores of rules and model. */
-  public record Outcome(DecisionModel model, Score rulesScore, Score modelScore) {}
+  /**
+   * @param unseenRulesScore and {@code unseenModelScore}: the same cross-validated scores on the
+   *     articles the rules were not written for alone ({@code --unseen-from}); null when all were
+   */
+  public record Outcome(DecisionModel model, Score rulesScore, Score modelScore, Score unseenRulesScore, Score unseenModelScore) {}
 
   /**
    * One article's proposals: {@code ruleFacts} as the rules state them, {@code facts} with the
@@ -140,6 +144,14 @@ public final class Training {
     Calibrated calibrated = kept.containsKey(Group.RELATION) ? null : calibrateRelations(unseen, progress);
     ObjectNode report = report(goldDir, annotated.size(), kept, thresholds, rulesScore, modelScore);
     report.put("unseenFrom", unseenFrom);
+    Score unseenRules = null;
+    Score unseenModel = null;
+    if (unseenFrom > 0) {
+      unseenRules = scoreDecidedBy(proposals, outOfFold, Map.of(), p -> number(p.annotated().article().id()) >= unseenFrom);
+      unseenModel = scoreDecidedBy(proposals, outOfFold, keptThresholds, p -> number(p.annotated().article().id()) >= unseenFrom);
+      report.put("unseenArticles", unseen.size());
+      scores(report.putObject("crossValidatedUnseen"), unseenRules, unseenModel);
+    }
     if (calibrated != null) {
       report.set("relationCalibration", calibrated.report());
     }
@@ -147,7 +159,7 @@ public final class Training {
     fits.keySet().stream().filter(g -> !kept.containsKey(g)).forEach(g -> leftOut.add(g.name()));
     return new Outcome(new DecisionModel(name, deciders, true, calibrated == null ? RuleCalibration.NONE : calibrated.calibration(),
         kept.containsKey(Group.PARTNERSHIP), report),
-        rulesScore, modelScore);
+        rulesScore, modelScore, unseenRules, unseenModel);
   }
 
   private record Calibrated(RuleCalibration calibration, ObjectNode report) {}
@@ -271,9 +283,18 @@ public final class Training {
    * other kind of proposal stays as the rules made it: with none given, the rules' own score.
    */
   private static Score scoreDecidedBy(List<Proposal> proposals, double[][] outOfFold, Map<Group, Double> thresholds) {
+    return scoreDecidedBy(proposals, outOfFold, thresholds, p -> true);
+  }
+
+  /** As above, on the articles {@code which} picks alone. */
+  private static Score scoreDecidedBy(List<Proposal> proposals, double[][] outOfFold, Map<Group, Double> thresholds,
+      java.util.function.Predicate<Proposal> which) {
     Score score = new Score();
     for (int i = 0; i < proposals.size(); i++) {
       Proposal p = proposals.get(i);
+      if (!which.test(p)) {
+        continue;
+      }
       List<Candidate> decided = new ArrayList<>();
       List<Double> probabilities = new ArrayList<>();
       for (int j = 0; j < p.candidates().size(); j++) {
@@ -368,11 +389,16 @@ public final class Training {
       n.put("threshold", thresholds.get(g));
       n.put("outOfFoldLogLoss", f.logLoss());
     });
-    ObjectNode cv = r.putObject("crossValidated");
+    scores(r.putObject("crossValidated"), rules, model);
+    return r;
+  }
+
+  /** The rules' and the model's cross-validated precision, recall and F1 per category, in this order (the same training writes the same file). */
+  private static void scores(ObjectNode cv, Score rules, Score model) {
     Map<String, Score> scored = new java.util.LinkedHashMap<>();
     scored.put("rules", rules);
     scored.put("model", model);
-    for (var e : scored.entrySet()) { // in this order: the same training writes the same file
+    for (var e : scored.entrySet()) {
       ObjectNode n = cv.putObject(e.getKey());
       e.getValue().categories().forEach((c, t) -> {
         ObjectNode x = n.putObject(c);
@@ -381,6 +407,5 @@ public final class Training {
         x.put("f1", t.overall().f1());
       });
     }
-    return r;
   }
 }
