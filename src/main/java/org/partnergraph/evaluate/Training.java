@@ -42,8 +42,9 @@ public final class Training {
   /** Pseudo-counts of the pooled precision a rule's own record is weighed against; the one with the least out-of-fold log-loss is used. */
   private static final double[] PRIOR_WEIGHTS = {1, 2, 5, 10, 20};
 
-  /** What training found: the model and the cross-validated scores of rules and model. */
   /**
+   * What training found: the model and the cross-validated scores of rules and model.
+   *
    * @param unseenRulesScore and {@code unseenModelScore}: the same cross-validated scores on the
    *     articles the rules were not written for alone ({@code --unseen-from}); null when all were
    */
