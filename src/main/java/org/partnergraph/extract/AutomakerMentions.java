@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnergraph.extract.Mention.How;
+import org.partnergraph.extract.tokens.RuleMatch;
 import org.partnergraph.model.EntityId;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.resolve.ArticleEntities;
@@ -146,17 +147,29 @@ final class AutomakerMentions {
     memory.nameAgain(s, out, EntityType.AUTOMAKER); // "The CAOA group also has a plant in Jacareí"
   }
 
-  /** "the Solaris brand", "the new Russian brand Tenet": a brand the reference data does not know, named as one. */
-  private static final Pattern UNKNOWN_BRAND = Pattern.compile(
-      "\\b(?:the|its|their)\\s+(\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)?)\\s+brand\\b|\\bbrand\\s+(\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)?)\\b");
+  /** The rules in {@code rules/en/entities.rules} that find a brand named as one, before and after the word "brand". */
+  private static final Set<String> BRAND_RULES = Set.of("brand.before-the-word", "brand.after-the-word");
 
-  void unknownBrands(String s, List<Mention> out) {
-    Matcher m = UNKNOWN_BRAND.matcher(s);
-    while (m.find()) {
-      int g = m.group(1) != null ? 1 : 2;
-      int start = m.start(g);
-      int end = m.end(g);
-      String name = m.group(g);
+  /**
+   * "the Solaris brand", "the new Russian brand Tenet": a brand the reference data does not know,
+   * named as one (the brand rules, among the sentence's rule matches). Read left to right: where two
+   * readings share the word "brand" ("the Lada brand Tenet"), the one that starts first is kept.
+   */
+  void unknownBrands(String s, List<RuleMatch> ruleMatches, List<Mention> out) {
+    List<RuleMatch> named = ruleMatches.stream()
+        .filter(m -> BRAND_RULES.contains(m.rule()))
+        .sorted(Comparator.comparingInt(RuleMatch::start))
+        .toList();
+    int readTo = 0;
+    for (RuleMatch m : named) {
+      if (m.start() < readTo) {
+        continue;
+      }
+      readTo = m.end();
+      RuleMatch.Span span = m.group("name").orElseThrow();
+      int start = span.start();
+      int end = span.end();
+      String name = s.substring(start, end);
       if (PlaceMentions.NOT_PLACES.contains(name) || PlaceMentions.NOT_REGION_WORDS.contains(name) || out.stream().anyMatch(x -> x.overlaps(start, end))) {
         continue; // "the Chinese brand", "the Lada brand": a nationality or a known name
       }

@@ -103,7 +103,7 @@ final class MentionFinder {
     automakers.localArms(s, out);
     places.dateline(s, out); // "RALEIGH, N.C. — Gov. Josh Stein": the state is known before the title is read
     automakers.patternAutomakers(s, out);
-    automakers.unknownBrands(s, out);
+    automakers.unknownBrands(s, ruleMatches.matches(), out);
     places.unknownRegions(s, out);
     governors.regionHeads(s, out);
     memory.sawRegions(out);
