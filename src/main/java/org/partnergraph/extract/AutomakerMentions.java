@@ -27,10 +27,8 @@ final class AutomakerMentions {
   private static final Pattern NOT_A_COMPANY_AFTER = Pattern.compile(
       "^\\s+(?:" + Lexicon.english().alternation(Lexicon.Family.INDUSTRIAL_ZONES, Lexicon.Form.AS_WRITTEN) + ")\\b");
 
-  /** "the CAOA factory in Anápolis", "DRB-HICOM's automotive plant", "the SaryarkaAvtoProm automobile plant": a company named by its car plant. */
-  private static final Pattern MAKER_OF_PLANT = Pattern.compile(
-      "\\b(\\p{Lu}{2,}(?:-\\p{Lu}{2,})?|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}+)(?:'s|')?\\s+(?:(?:" + PlantWords.modifiers("named-plant") + ")\\s+)?(?:"
-          + PlantWords.nouns("named-plant") + ")\\b");
+  /** The rule in {@code rules/en/entities.rules} that finds a company named by its car plant ("the CAOA factory in Anápolis", "DRB-HICOM's automotive plant"). */
+  private static final String MAKER_OF_PLANT_RULE = "maker.named-by-plant";
 
   /** "the Uzbekistan plant", "Uzbekistan said": a country's name, not a maker's, before these. */
   private static final Pattern NOT_A_MAKER_AFTER = Pattern.compile("(?s)^\\s+(?:" + PlantWords.nouns("after-country") + "|said|says|has|is|was|will|plans)\\b.*");
@@ -105,12 +103,15 @@ final class AutomakerMentions {
         .findFirst();
   }
 
-  void patternAutomakers(String s, List<Mention> out) {
-    Matcher p = MAKER_OF_PLANT.matcher(s);
-    while (p.find()) {
-      int start = p.start(1);
-      int end = p.end(1);
-      String name = p.group(1);
+  void patternAutomakers(String s, List<RuleMatch> ruleMatches, List<Mention> out) {
+    for (RuleMatch p : ruleMatches) {
+      if (!p.rule().equals(MAKER_OF_PLANT_RULE)) {
+        continue;
+      }
+      RuleMatch.Span span = p.group("name").orElseThrow();
+      int start = span.start();
+      int end = span.end();
+      String name = s.substring(start, end);
       if (out.stream().anyMatch(x -> x.overlaps(start, end)) || PlaceMentions.NOT_PLACES.contains(name) || NOT_A_MAKER.contains(name)) {
         continue;
       }
