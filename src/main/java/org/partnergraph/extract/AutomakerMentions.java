@@ -33,10 +33,8 @@ final class AutomakerMentions {
   /** "the Uzbekistan plant", "Uzbekistan said": a country's name, not a maker's, before these. */
   private static final Pattern NOT_A_MAKER_AFTER = Pattern.compile("(?s)^\\s+(?:" + PlantWords.nouns("after-country") + "|said|says|has|is|was|will|plans)\\b.*");
 
-  /** "bus maker Solaris", "the assembler Derways", "electric carmaker Leapmotor": a company introduced by what it makes. */
-  private static final Pattern MAKER_NAMED = Pattern.compile(
-      "(?i:\\b(?:(?:" + PlantWords.modifiers("maker-kind") + ")\\s*-?\\s*maker|" + CompanyWords.nouns("introduces-a-maker")
-          + "|(?:" + PlantWords.modifiers("manufacturer-kind") + ")\\s+manufacturer))\\s+(\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{Lu}[\\p{L}&'-]*){0,2})");
+  /** The rule in {@code rules/en/entities.rules} that finds a company introduced by what it makes ("bus maker Solaris", "the assembler Derways"). */
+  private static final String MAKER_NAMED_RULE = "maker.introduced-by-kind";
 
   /** "owned by India's Tata Motors", "a unit of Geely": an owner named in passing, not the subject. */
   static final Pattern OWNER_BEFORE =
@@ -121,10 +119,12 @@ final class AutomakerMentions {
       out.add(new Mention(EntityType.AUTOMAKER, id, start, end, How.PATTERN));
       memory.named(EntityType.AUTOMAKER, name, id);
     }
-    Matcher a = MAKER_NAMED.matcher(s);
-    while (a.find()) {
-      int start = a.start(1);
-      String name = a.group(1).replaceFirst("(?:'s|')$", "");
+    for (RuleMatch a : ruleMatches) {
+      if (!a.rule().equals(MAKER_NAMED_RULE)) {
+        continue;
+      }
+      int start = a.group("name").orElseThrow().start();
+      String name = s.substring(start, a.end()).replaceFirst("(?:'s|')$", "");
       int end = start + name.length();
       if (out.stream().anyMatch(x -> x.overlaps(start, end)) || PlaceMentions.NOT_PLACES.contains(name.split("\\s+")[0])) {
         continue;
