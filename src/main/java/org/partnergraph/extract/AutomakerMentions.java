@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnergraph.extract.Mention.How;
+import org.partnergraph.extract.tokens.RuleMatch;
 import org.partnergraph.model.EntityId;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.resolve.ArticleEntities;
@@ -26,18 +27,14 @@ final class AutomakerMentions {
   private static final Pattern NOT_A_COMPANY_AFTER = Pattern.compile(
       "^\\s+(?:" + Lexicon.english().alternation(Lexicon.Family.INDUSTRIAL_ZONES, Lexicon.Form.AS_WRITTEN) + ")\\b");
 
-  /** "the CAOA factory in Anápolis", "DRB-HICOM's automotive plant", "the SaryarkaAvtoProm automobile plant": a company named by its car plant. */
-  private static final Pattern MAKER_OF_PLANT = Pattern.compile(
-      "\\b(\\p{Lu}{2,}(?:-\\p{Lu}{2,})?|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}+)(?:'s|')?\\s+(?:(?:" + PlantWords.modifiers("named-plant") + ")\\s+)?(?:"
-          + PlantWords.nouns("named-plant") + ")\\b");
+  /** The rule in {@code rules/en/entities.rules} that finds a company named by its car plant ("the CAOA factory in Anápolis", "DRB-HICOM's automotive plant"). */
+  private static final String MAKER_OF_PLANT_RULE = "maker.named-by-plant";
 
   /** "the Uzbekistan plant", "Uzbekistan said": a country's name, not a maker's, before these. */
   private static final Pattern NOT_A_MAKER_AFTER = Pattern.compile("(?s)^\\s+(?:" + PlantWords.nouns("after-country") + "|said|says|has|is|was|will|plans)\\b.*");
 
-  /** "bus maker Solaris", "the assembler Derways", "electric carmaker Leapmotor": a company introduced by what it makes. */
-  private static final Pattern MAKER_NAMED = Pattern.compile(
-      "(?i:\\b(?:(?:" + PlantWords.modifiers("maker-kind") + ")\\s*-?\\s*maker|" + CompanyWords.nouns("introduces-a-maker")
-          + "|(?:" + PlantWords.modifiers("manufacturer-kind") + ")\\s+manufacturer))\\s+(\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{Lu}[\\p{L}&'-]*){0,2})");
+  /** The rule in {@code rules/en/entities.rules} that finds a company introduced by what it makes ("bus maker Solaris", "the assembler Derways"). */
+  private static final String MAKER_NAMED_RULE = "maker.introduced-by-kind";
 
   /** "owned by India's Tata Motors", "a unit of Geely": an owner named in passing, not the subject. */
   static final Pattern OWNER_BEFORE =
@@ -104,12 +101,15 @@ final class AutomakerMentions {
         .findFirst();
   }
 
-  void patternAutomakers(String s, List<Mention> out) {
-    Matcher p = MAKER_OF_PLANT.matcher(s);
-    while (p.find()) {
-      int start = p.start(1);
-      int end = p.end(1);
-      String name = p.group(1);
+  void patternAutomakers(String s, List<RuleMatch> ruleMatches, List<Mention> out) {
+    for (RuleMatch p : ruleMatches) {
+      if (!p.rule().equals(MAKER_OF_PLANT_RULE)) {
+        continue;
+      }
+      RuleMatch.Span span = p.group("name").orElseThrow();
+      int start = span.start();
+      int end = span.end();
+      String name = s.substring(start, end);
       if (out.stream().anyMatch(x -> x.overlaps(start, end)) || PlaceMentions.NOT_PLACES.contains(name) || NOT_A_MAKER.contains(name)) {
         continue;
       }
@@ -119,10 +119,12 @@ final class AutomakerMentions {
       out.add(new Mention(EntityType.AUTOMAKER, id, start, end, How.PATTERN));
       memory.named(EntityType.AUTOMAKER, name, id);
     }
-    Matcher a = MAKER_NAMED.matcher(s);
-    while (a.find()) {
-      int start = a.start(1);
-      String name = a.group(1).replaceFirst("(?:'s|')$", "");
+    for (RuleMatch a : ruleMatches) {
+      if (!a.rule().equals(MAKER_NAMED_RULE)) {
+        continue;
+      }
+      int start = a.group("name").orElseThrow().start();
+      String name = s.substring(start, a.end()).replaceFirst("(?:'s|')$", "");
       int end = start + name.length();
       if (out.stream().anyMatch(x -> x.overlaps(start, end)) || PlaceMentions.NOT_PLACES.contains(name.split("\\s+")[0])) {
         continue;
@@ -146,17 +148,29 @@ final class AutomakerMentions {
     memory.nameAgain(s, out, EntityType.AUTOMAKER); // "The CAOA group also has a plant in Jacareí"
   }
 
-  /** "the Solaris brand", "the new Russian brand Tenet": a brand the reference data does not know, named as one. */
-  private static final Pattern UNKNOWN_BRAND = Pattern.compile(
-      "\\b(?:the|its|their)\\s+(\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)?)\\s+brand\\b|\\bbrand\\s+(\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)?)\\b");
+  /** The rules in {@code rules/en/entities.rules} that find a brand named as one, before and after the word "brand". */
+  private static final Set<String> BRAND_RULES = Set.of("brand.before-the-word", "brand.after-the-word");
 
-  void unknownBrands(String s, List<Mention> out) {
-    Matcher m = UNKNOWN_BRAND.matcher(s);
-    while (m.find()) {
-      int g = m.group(1) != null ? 1 : 2;
-      int start = m.start(g);
-      int end = m.end(g);
-      String name = m.group(g);
+  /**
+   * "the Solaris brand", "the new Russian brand Tenet": a brand the reference data does not know,
+   * named as one (the brand rules, among the sentence's rule matches). Read left to right: where two
+   * readings share the word "brand" ("the Lada brand Tenet"), the one that starts first is kept.
+   */
+  void unknownBrands(String s, List<RuleMatch> ruleMatches, List<Mention> out) {
+    List<RuleMatch> named = ruleMatches.stream()
+        .filter(m -> BRAND_RULES.contains(m.rule()))
+        .sorted(Comparator.comparingInt(RuleMatch::start))
+        .toList();
+    int readTo = 0;
+    for (RuleMatch m : named) {
+      if (m.start() < readTo) {
+        continue;
+      }
+      readTo = m.end();
+      RuleMatch.Span span = m.group("name").orElseThrow();
+      int start = span.start();
+      int end = span.end();
+      String name = s.substring(start, end);
       if (PlaceMentions.NOT_PLACES.contains(name) || PlaceMentions.NOT_REGION_WORDS.contains(name) || out.stream().anyMatch(x -> x.overlaps(start, end))) {
         continue; // "the Chinese brand", "the Lada brand": a nationality or a known name
       }

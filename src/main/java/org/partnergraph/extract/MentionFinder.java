@@ -102,8 +102,8 @@ final class MentionFinder {
     knownNames(s, out);
     automakers.localArms(s, out);
     places.dateline(s, out); // "RALEIGH, N.C. — Gov. Josh Stein": the state is known before the title is read
-    automakers.patternAutomakers(s, out);
-    automakers.unknownBrands(s, out);
+    automakers.patternAutomakers(s, ruleMatches.matches(), out);
+    automakers.unknownBrands(s, ruleMatches.matches(), out);
     places.unknownRegions(s, out);
     governors.regionHeads(s, out);
     memory.sawRegions(out);

@@ -68,11 +68,26 @@ sealed interface TokenTest {
     /** {@code lex:}: exactly as the lexicon writes it. */
     AS_WRITTEN,
     /** {@code lex-initial:}: each word's first letter in either case, the rest as written ("Motor show" for "motor show"). */
-    EITHER_INITIAL;
+    EITHER_INITIAL,
+    /**
+     * {@code lex-any-case:}: any letter in either case, as a regex's {@code (?i)} reads it: ASCII
+     * letters only ("Truck Maker", "EV-MAKER" for "truck maker", "EV-maker").
+     */
+    ANY_ASCII_CASE;
 
     boolean accepts(String written, String phrase) {
       if (this == AS_WRITTEN) {
         return written.equals(phrase);
+      }
+      if (this == ANY_ASCII_CASE) {
+        for (int i = 0; i < phrase.length(); i++) {
+          char w = written.charAt(i);
+          char p = phrase.charAt(i);
+          if (w != p && !(w < 128 && p < 128 && Character.toLowerCase(w) == Character.toLowerCase(p))) {
+            return false;
+          }
+        }
+        return true;
       }
       for (int i = 0; i < phrase.length(); i++) {
         boolean wordStart = i == 0 || phrase.charAt(i - 1) == ' ';

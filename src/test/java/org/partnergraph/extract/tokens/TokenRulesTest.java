@@ -79,6 +79,14 @@ class TokenRulesTest {
   }
 
   @Test
+  void anyCaseLexiconTestReadsAsciiLettersInEitherCaseButNoOtherLetterForThem() {
+    TokenRules anyCase = rules("rule show phase=entities : [short-shape:Xx] [lex-any-case:forum-words/event]");
+    assertThat(found(anyCase, "the Munich MOTOR SHOW")).containsExactly("show:Munich MOTOR SHOW");
+    assertThat(found(anyCase, "the Munich mOtOr sHoW")).containsExactly("show:Munich mOtOr sHoW");
+    assertThat(found(anyCase, "the Munich motor \u017Fhow")).as("a long s is no S, as (?i) without UNICODE_CASE reads it").isEmpty();
+  }
+
+  @Test
   void aNegatedLexiconTestFiltersTheTokenWithoutTakingThePhrase() {
     TokenRules rules = rules("rule not.event phase=entities : [short-shape:Xx] [!lex-initial:forum-words/event]");
     assertThat(found(rules, "Munich Motor Show")).containsExactly("not.event:Motor Show");
