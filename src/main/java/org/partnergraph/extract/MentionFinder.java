@@ -115,7 +115,7 @@ final class MentionFinder {
     out.sort(Comparator.comparingInt(Mention::start));
     coreference.sameRegion(s, out); // "its Thai plant in the same province": before plants are placed
     plants.find(s, out);
-    plants.plantsInTheirTowns(s, out);
+    plants.plantsInTheirTowns(s, ruleMatches.matches(), out);
     coreference.corefs(s, out);
     out.sort(Comparator.comparingInt(Mention::start));
     memory.read(s, out);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnergraph.extract.Mention.How;
+import org.partnergraph.extract.tokens.RuleMatch;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.model.Ids;
 import org.partnergraph.reference.RefEntry;
@@ -500,13 +501,16 @@ final class PlantMentions {
     }
   }
 
-  private static final Pattern THE_PLANT_IN = Pattern.compile("\\b(?:the|The)\\s+(?:" + PlantWords.nouns("plant-in") + ")\\s+in\\s+(?=\\p{Lu})");
+  /** The rule in {@code rules/en/entities.rules} that finds "the plant in X" ("the plant in Shushary"), X yielded as {@code town}. */
+  private static final String THE_PLANT_IN_RULE = "plant.the-plant-in";
 
   /** "The capacity of the plant in Shushary": the plant the article already placed in that town. */
-  void plantsInTheirTowns(String s, List<Mention> out) {
-    Matcher m = THE_PLANT_IN.matcher(s);
-    while (m.find()) {
-      int at = m.end();
+  void plantsInTheirTowns(String s, List<RuleMatch> ruleMatches, List<Mention> out) {
+    for (RuleMatch m : ruleMatches) {
+      if (!m.rule().equals(THE_PLANT_IN_RULE)) {
+        continue;
+      }
+      int at = m.group("town").orElseThrow().start();
       int start = m.start();
       Optional<Mention> town = out.stream().filter(x -> x.start() == at && x.type() == EntityType.CITY).findFirst();
       if (town.isEmpty() || out.stream().anyMatch(x -> x.type() == EntityType.PLANT && x.overlaps(start, town.get().end()))) {
