@@ -110,7 +110,7 @@ final class MentionFinder {
     governors.titledGovernors(s, out);
     governors.headsOfTheRegion(s, out);
     governors.knownGovernors(s, out);
-    places.unknownPlaces(s, out);
+    places.unknownPlaces(s, ruleMatches.matches(), out);
     places.knownTowns(s, out);
     out.sort(Comparator.comparingInt(Mention::start));
     coreference.sameRegion(s, out); // "its Thai plant in the same province": before plants are placed

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.partnergraph.extract.Lexicon.Family;
 import org.partnergraph.extract.Lexicon.Form;
 import org.partnergraph.extract.Mention.How;
+import org.partnergraph.extract.tokens.RuleMatch;
 import org.partnergraph.model.EntityId;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.reference.Gazetteer;
@@ -64,10 +65,8 @@ final class PlaceMentions {
   /** "Former", "Deputy", "City": capitalised words before a region's kind or a title that name no region. */
   static final Set<String> NOT_REGION_WORDS = Set.copyOf(LEXICON.phrases(Family.NOT_REGION_WORDS));
 
-  /** "its Tychy plant", "Stellantis' Kragujevac factory": a town (no inner capitals, unlike a plant's own name) before the plant word. */
-  private static final Pattern UNKNOWN_TOWN_PLANT = Pattern.compile(
-      "(?:\\b(?:its|their)|'s?)\\s+(?:(?:" + PlantWords.modifiers("before-town") + ")\\s+)?(\\p{Lu}[\\p{Ll}'-]+(?:[ -]\\p{Lu}[\\p{Ll}'-]+)?)\\s+(?:(?:" + PlantWords.modifiers("town-plant") + ")\\s+)?(?:"
-          + PlantWords.nouns("town-plant") + ")\\b");
+  /** The rule in {@code rules/en/entities.rules} that finds a town before a company's plant word ("its Tychy plant"), the town yielded as {@code town}. */
+  private static final String TOWN_OF_A_PLANT_RULE = "place.town-of-a-plant";
   /** "… plant in X" after a town-named plant: X must be the town's region or country, else the plant's town is X. */
   static final Pattern PLACED_AFTER = Pattern.compile("^\\s+(?:in|at|near)\\s+(?:the\\s+)?(?=\\p{Lu})");
 
@@ -130,22 +129,25 @@ final class PlaceMentions {
    * plant ("a car plant in Kecskemét") or a name placed in a known region or country ("in Szeged,
    * in southern Hungary").
    */
-  void unknownPlaces(String s, List<Mention> out) {
+  void unknownPlaces(String s, List<RuleMatch> ruleMatches, List<Mention> out) {
     Matcher m = UNKNOWN_PLANT_PLACE.matcher(s);
     while (m.find()) {
       if (cityAfterLocality(s, out, m.end(1)).isEmpty()) {
         unknownPlace(s, out, m.start(1), m.end(1), null);
       }
     }
-    Matcher t = UNKNOWN_TOWN_PLANT.matcher(s);
-    while (t.find()) {
-      int at = t.start(1);
+    for (RuleMatch t : ruleMatches) {
+      if (!t.rule().equals(TOWN_OF_A_PLANT_RULE)) {
+        continue;
+      }
+      RuleMatch.Span town = t.group("town").orElseThrow();
+      int at = town.start();
       Matcher placed = PLACED_AFTER.matcher(s.substring(t.end()));
       int placeAt = placed.find() ? t.end() + placed.end() : -1;
       boolean placedInTown = placeAt >= 0 && out.stream()
           .noneMatch(x -> x.start() == placeAt && (x.type() == EntityType.REGION || x.type() == EntityType.COUNTRY));
       if (!placedInTown && out.stream().anyMatch(x -> x.type() == EntityType.AUTOMAKER && x.end() <= at)) {
-        unknownPlace(s, out, t.start(1), t.end(1), null);
+        unknownPlace(s, out, town.start(), town.end(), null);
       }
     }
     for (Mention known : List.copyOf(out)) {
