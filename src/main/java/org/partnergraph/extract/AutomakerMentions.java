@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnergraph.extract.Mention.How;
 import org.partnergraph.extract.tokens.RuleMatch;
+import org.partnergraph.extract.tokens.TokenRules;
 import org.partnergraph.model.EntityId;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.resolve.ArticleEntities;
@@ -101,11 +102,8 @@ final class AutomakerMentions {
         .findFirst();
   }
 
-  void patternAutomakers(String s, List<RuleMatch> ruleMatches, List<Mention> out) {
-    for (RuleMatch p : ruleMatches) {
-      if (!p.rule().equals(MAKER_OF_PLANT_RULE)) {
-        continue;
-      }
+  void patternAutomakers(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
+    for (RuleMatch p : ruleMatches.of(MAKER_OF_PLANT_RULE)) {
       RuleMatch.Span span = p.group("name").orElseThrow();
       int start = span.start();
       int end = span.end();
@@ -119,10 +117,7 @@ final class AutomakerMentions {
       out.add(new Mention(EntityType.AUTOMAKER, id, start, end, How.PATTERN));
       memory.named(EntityType.AUTOMAKER, name, id);
     }
-    for (RuleMatch a : ruleMatches) {
-      if (!a.rule().equals(MAKER_NAMED_RULE)) {
-        continue;
-      }
+    for (RuleMatch a : ruleMatches.of(MAKER_NAMED_RULE)) {
       int start = a.group("name").orElseThrow().start();
       String name = s.substring(start, a.end()).replaceFirst("(?:'s|')$", "");
       int end = start + name.length();
@@ -149,16 +144,15 @@ final class AutomakerMentions {
   }
 
   /** The rules in {@code rules/en/entities.rules} that find a brand named as one, before and after the word "brand". */
-  private static final Set<String> BRAND_RULES = Set.of("brand.before-the-word", "brand.after-the-word");
+  private static final String[] BRAND_RULES = {"brand.before-the-word", "brand.after-the-word"};
 
   /**
    * "the Solaris brand", "the new Russian brand Tenet": a brand the reference data does not know,
    * named as one (the brand rules, among the sentence's rule matches). Read left to right: where two
    * readings share the word "brand" ("the Lada brand Tenet"), the one that starts first is kept.
    */
-  void unknownBrands(String s, List<RuleMatch> ruleMatches, List<Mention> out) {
-    List<RuleMatch> named = ruleMatches.stream()
-        .filter(m -> BRAND_RULES.contains(m.rule()))
+  void unknownBrands(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
+    List<RuleMatch> named = ruleMatches.of(BRAND_RULES).stream()
         .sorted(Comparator.comparingInt(RuleMatch::start))
         .toList();
     int readTo = 0;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.partnergraph.extract.Mention.How;
 import org.partnergraph.extract.tokens.RuleMatch;
+import org.partnergraph.extract.tokens.TokenRules;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.resolve.ArticleEntities;
 
@@ -37,12 +38,9 @@ final class ForumMentions {
    * the finder runs once per sentence for every reader) that no known forum overlaps, added to
    * {@code out}; their spans, so that a name inside one is not read on its own.
    */
-  List<int[]> patternForums(String s, List<RuleMatch> ruleMatches, List<Mention> out, List<int[]> knownForums) {
+  List<int[]> patternForums(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out, List<int[]> knownForums) {
     List<int[]> spans = new ArrayList<>();
-    for (RuleMatch m : ruleMatches) {
-      if (!m.rule().equals(FORUM_RULE)) {
-        continue;
-      }
+    for (RuleMatch m : ruleMatches.of(FORUM_RULE)) {
       int start = m.group("name").orElseThrow().start();
       String name = s.substring(start, m.end());
       if (name.split("\\s+").length < 2 || knownForums.stream().anyMatch(k -> k[0] < m.end() && start < k[1])) {

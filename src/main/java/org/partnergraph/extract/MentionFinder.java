@@ -102,20 +102,20 @@ final class MentionFinder {
     knownNames(s, out);
     automakers.localArms(s, out);
     places.dateline(s, out); // "RALEIGH, N.C. — Gov. Josh Stein": the state is known before the title is read
-    automakers.patternAutomakers(s, ruleMatches.matches(), out);
-    automakers.unknownBrands(s, ruleMatches.matches(), out);
+    automakers.patternAutomakers(s, ruleMatches, out);
+    automakers.unknownBrands(s, ruleMatches, out);
     places.unknownRegions(s, out);
     governors.regionHeads(s, out);
     memory.sawRegions(out);
     governors.titledGovernors(s, out);
     governors.headsOfTheRegion(s, out);
     governors.knownGovernors(s, out);
-    places.unknownPlaces(s, ruleMatches.matches(), out);
+    places.unknownPlaces(s, ruleMatches, out);
     places.knownTowns(s, out);
     out.sort(Comparator.comparingInt(Mention::start));
     coreference.sameRegion(s, out); // "its Thai plant in the same province": before plants are placed
     plants.find(s, out);
-    plants.plantsInTheirTowns(s, ruleMatches.matches(), out);
+    plants.plantsInTheirTowns(s, ruleMatches, out);
     coreference.corefs(s, out);
     out.sort(Comparator.comparingInt(Mention::start));
     memory.read(s, out);
@@ -131,7 +131,7 @@ final class MentionFinder {
         .filter(m -> m.kind() == Gazetteer.Kind.ENTRY && chosen.get(m).type() == EntityType.FORUM)
         .map(m -> new int[] {m.start(), m.end()})
         .toList();
-    List<int[]> forumSpans = forums.patternForums(s, ruleMatches.matches(), out, knownForums);
+    List<int[]> forumSpans = forums.patternForums(s, ruleMatches, out, knownForums);
     for (Gazetteer.Match m : known) {
       if (ForumMentions.covered(forumSpans, m.start(), m.end())) {
         if (m.kind() == Gazetteer.Kind.ENTRY && chosen.get(m).type() == EntityType.CITY) {

@@ -14,6 +14,7 @@ import org.partnergraph.extract.Lexicon.Family;
 import org.partnergraph.extract.Lexicon.Form;
 import org.partnergraph.extract.Mention.How;
 import org.partnergraph.extract.tokens.RuleMatch;
+import org.partnergraph.extract.tokens.TokenRules;
 import org.partnergraph.model.EntityId;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.reference.Gazetteer;
@@ -129,17 +130,14 @@ final class PlaceMentions {
    * plant ("a car plant in Kecskemét") or a name placed in a known region or country ("in Szeged,
    * in southern Hungary").
    */
-  void unknownPlaces(String s, List<RuleMatch> ruleMatches, List<Mention> out) {
+  void unknownPlaces(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
     Matcher m = UNKNOWN_PLANT_PLACE.matcher(s);
     while (m.find()) {
       if (cityAfterLocality(s, out, m.end(1)).isEmpty()) {
         unknownPlace(s, out, m.start(1), m.end(1), null);
       }
     }
-    for (RuleMatch t : ruleMatches) {
-      if (!t.rule().equals(TOWN_OF_A_PLANT_RULE)) {
-        continue;
-      }
+    for (RuleMatch t : ruleMatches.of(TOWN_OF_A_PLANT_RULE)) {
       RuleMatch.Span town = t.group("town").orElseThrow();
       int at = town.start();
       Matcher placed = PLACED_AFTER.matcher(s.substring(t.end()));

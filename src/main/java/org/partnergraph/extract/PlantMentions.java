@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnergraph.extract.Mention.How;
 import org.partnergraph.extract.tokens.RuleMatch;
+import org.partnergraph.extract.tokens.TokenRules;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.model.Ids;
 import org.partnergraph.reference.RefEntry;
@@ -505,11 +506,8 @@ final class PlantMentions {
   private static final String THE_PLANT_IN_RULE = "plant.the-plant-in";
 
   /** "The capacity of the plant in Shushary": the plant the article already placed in that town. */
-  void plantsInTheirTowns(String s, List<RuleMatch> ruleMatches, List<Mention> out) {
-    for (RuleMatch m : ruleMatches) {
-      if (!m.rule().equals(THE_PLANT_IN_RULE)) {
-        continue;
-      }
+  void plantsInTheirTowns(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
+    for (RuleMatch m : ruleMatches.of(THE_PLANT_IN_RULE)) {
       int at = m.group("town").orElseThrow().start();
       int start = m.start();
       Optional<Mention> town = out.stream().filter(x -> x.start() == at && x.type() == EntityType.CITY).findFirst();

@@ -126,6 +126,12 @@ public final class TokenRules {
       matches = List.copyOf(matches);
       gaveUp = List.copyOf(gaveUp);
     }
+
+    /** The matches of these rules, in the order of {@link #matches}: what one reader reads. */
+    public List<RuleMatch> of(String... rules) {
+      List<String> wanted = List.of(rules);
+      return matches.stream().filter(m -> wanted.contains(m.rule())).toList();
+    }
   }
 
   public SentenceMatches run(String sentence) {
