@@ -22,6 +22,7 @@ import org.partnergraph.model.RelationType;
 import org.partnergraph.reference.Gazetteer;
 import org.partnergraph.reference.ReferenceData;
 import org.partnergraph.resolve.ArticleEntities;
+import org.partnergraph.resolve.ReferenceFacts;
 
 /**
  * One pass over one article: mentions sentence by sentence, then the rules, then the facts. The
@@ -161,23 +162,8 @@ final class ArticleReading {
     }
   }
 
-  // --- what reference data knows about the entities the article names
-
+  /** What the reference data knows of the entities the article names, evidenced by the first sentence naming each. */
   private void referenceRelations() {
-    for (var e : entities.entities()) {
-      String evidence = firstSentence.get(e.id());
-      if (evidence == null) {
-        continue;
-      }
-      switch (e.type()) {
-        case REGION, CITY -> entities.countryCode(e.id())
-            .flatMap(c -> entities.country(c, null))
-            .ifPresent(c -> relations.relate(RelationType.IN_COUNTRY, e.id(), c, evidence, 0.99, Rule.IN_COUNTRY));
-        case AUTOMAKER -> entities.countryCode(e.id())
-            .flatMap(c -> entities.country(c, null))
-            .ifPresent(c -> relations.relate(RelationType.HEADQUARTERED_IN, e.id(), c, evidence, 0.99, Rule.HEADQUARTERS));
-        default -> {}
-      }
-    }
+    ReferenceFacts.of(entities, firstSentence::get).forEach(relations::add);
   }
 }

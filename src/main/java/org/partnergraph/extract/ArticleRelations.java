@@ -48,7 +48,11 @@ final class ArticleRelations {
     if (!rule.runsIn(version) || from.equals(to) || !type.allows(entities.type(from), entities.type(to))) {
       return;
     }
-    Relation r = new Relation(type, from, to, evidence, Math.max(0, Math.min(1, confidence)), rule.id());
+    add(new Relation(type, from, to, evidence, Math.max(0, Math.min(1, confidence)), rule.id()));
+  }
+
+  /** Adds a relation stated outside the rules (what the reference data knows), or keeps the more confident of it and the same one found before. */
+  void add(Relation r) {
     relations.merge(r.key(), r, (old, add) -> add.confidence() > old.confidence() ? add : old);
   }
 

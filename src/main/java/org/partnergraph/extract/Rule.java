@@ -9,6 +9,10 @@ package org.partnergraph.extract;
  * <p>Each rule also carries the first rules version it belongs to ({@code since}), so that an older
  * version stays runnable by name and extracts exactly what it did: {@link RuleExtractor} at version
  * N skips every rule newer than N.
+ *
+ * <p>What the reference data knows of a named entity (a region's country, a maker's home) is not a
+ * reading of the text: resolution states it for every extractor, under the ids in
+ * {@link org.partnergraph.resolve.ReferenceFacts}.
  */
 enum Rule {
   /** a governor named with the title of a region: 'the governor of the Kaluga region, Vladislav Shapsha' */
@@ -45,10 +49,6 @@ enum Rule {
   BRAND_AFTER_OWNER("owns-brand.cue"),
   /** a figure and the subject of its clause */
   FIGURE_OWNER("figure.owner"),
-  /** a region's or town's country, from the reference data */
-  IN_COUNTRY("reference.in-country"),
-  /** an automaker's home country, from the reference data */
-  HEADQUARTERS("reference.headquartered-in"),
   /** local parties and a foreign counterpart with a cooperation cue in one sentence */
   PARTNERSHIP_COOPERATION("partnership.cooperation"),
   /** a foreign maker's deal in a host country: 'talks with Chery on a plant in Algeria' */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.partnergraph.extract.Sentences;
 import org.partnergraph.extract.annotation.Gold.GoldMetric;
 import org.partnergraph.extract.annotation.Gold.GoldPartnership;
 import org.partnergraph.extract.annotation.Gold.GoldRelation;
@@ -20,12 +21,14 @@ import org.partnergraph.model.RelationType;
 import org.partnergraph.reference.ReferenceData;
 import org.partnergraph.resolve.ArticleEntities;
 import org.partnergraph.resolve.NameResolver;
+import org.partnergraph.resolve.ReferenceFacts;
 
 /**
  * Turns an annotation, a person's gold file or a language model's answer, into facts: names
  * resolve through the same {@link NameResolver}, {@link ArticleEntities} and reference data as the rule extractor's, so
  * "the Tula region" is {@code region/…} whoever found it, and partnerships and figures are keyed
- * the way the rule extractor keys them. What cannot be placed (a relation between names the
+ * the way the rule extractor keys them, and what the reference data knows of them (a region's country,
+ * an automaker's home) is stated as for the rules ({@link ReferenceFacts}). What cannot be placed (a relation between names the
  * annotation does not list, or between the wrong types; a partnership with no party) is left out.
  *
  * <pre>{@code
@@ -98,6 +101,8 @@ public final class AnnotationFacts {
       entities.figure(id, owner, m.unit(), null, attributes);
       add(relations, new Relation(RelationType.HAS_METRIC, owner, id, evidence(m.evidence(), gold), provenance.confidence(), provenance.rule()));
     }
+    List<String> sentences = Sentences.split(article.text()).stream().map(Sentences.Sentence::text).toList();
+    ReferenceFacts.of(entities, ReferenceFacts.firstNaming(entities, sentences)).forEach(r -> add(relations, r));
     return new ArticleFacts(article, entities.entities(), List.copyOf(relations.values()), provenance.extractor());
   }
 

@@ -62,6 +62,24 @@ class LlmExtractorTest {
   }
 
   @Test
+  void statesWhatTheReferenceDataKnowsOfItsEntitiesAsTheRulesDo() throws Exception {
+    try (FakeModelServer server = new FakeModelServer(n -> body -> Reply.content(FakeModelServer.fixture("tula-good.json")))) {
+      ArticleFacts facts = new LlmExtractor(settings(server, Duration.ofSeconds(10), null)).extract(TULA);
+      ArticleFacts rules = new RuleExtractor().extract(TULA);
+
+      Function<ArticleFacts, List<String>> fromReference = f -> f.relations().stream()
+          .filter(r -> r.rule().startsWith("reference.") && facts.entitiesById().containsKey(r.from()))
+          .map(r -> r.type() + " " + r.from() + " " + r.to() + " " + r.rule()).sorted().toList();
+      assertThat(fromReference.apply(facts)).as("a known region in its country, a known maker at home")
+          .contains("IN_COUNTRY " + idOfType(rules, "region/") + " country/ru reference.in-country",
+              "HEADQUARTERED_IN automaker/chery country/cn reference.headquartered-in")
+          .isEqualTo(fromReference.apply(rules));
+      assertThat(facts.relations()).filteredOn(r -> r.rule().startsWith("reference."))
+          .allSatisfy(r -> assertThat(TULA.text().replace('\u2019', '\'')).contains(r.evidence()));
+    }
+  }
+
+  @Test
   void dropsAndCountsInventedEntitiesQuotesAndRelationsOutsideTheSchema() throws Exception {
     try (FakeModelServer server = new FakeModelServer(n -> body -> Reply.content(FakeModelServer.fixture("tula-guarded.json")))) {
       LlmExtractor llm = new LlmExtractor(settings(server, Duration.ofSeconds(10), null));
