@@ -29,13 +29,10 @@ import org.partnergraph.resolve.ReferenceFacts;
  * rules are read in a fixed order, each part seeing what the ones before found.
  */
 final class ArticleReading {
-  /** "a plant in Jacareí, which was closed in 2022", "where VW ended vehicle production". */
-  private static final Pattern CLOSED = Pattern.compile(
-      "(?i)\\b(?:(?:was|were|has been|have been|had been)\\s+(?:closed|shut)|closed down|shut down|(?:ended|ceased|stopped|halted)\\s+(?:\\w+\\s+)?(?:production|assembly|output))\\b");
-
   private final Article article;
   /** The rules version read with, as facts name it: "rules/12". */
   private final String version;
+  private final Cues cues;
   private final ArticleEntities entities;
   private final ArticleMemory memory;
   private final MentionFinder finder;
@@ -56,6 +53,7 @@ final class ArticleReading {
       String version, int versionNumber) {
     this.article = article;
     this.version = version;
+    this.cues = cues;
     this.entities = new ArticleEntities(reference);
     this.memory = new ArticleMemory(entities);
     this.finder = new MentionFinder(gazetteer, rules, entities, memory);
@@ -86,9 +84,7 @@ final class ArticleReading {
         }
       }
       for (PlantMentions.PlantFound p : finder.plantsFound()) {
-        if (!CLOSED.matcher(clauseOf(s, ms, p.plant())).find()) {
-          relations.relate(RelationType.OPERATES, p.operator(), p.plant(), s, LIKELY, Rule.PLANT_OPERATOR); // a closed plant is no longer run
-        }
+        plantOperator(s, ms, p);
         if (p.place() != null) {
           relations.relate(RelationType.LOCATED_IN, p.plant(), p.place(), s, LIKELY, Rule.PLANT_PLACE);
         }
@@ -111,6 +107,23 @@ final class ArticleReading {
     forgetUnmentioned();
     referenceRelations();
     return new ArticleFacts(article, entities.entities(), relations.all(), version);
+  }
+
+  /**
+   * The maker a plant is named after runs it, unless the plant's clause says it was closed (rules/11
+   * and 12) or, from rules/13, that the maker no longer runs it (idle, sold, stopped making cars there),
+   * or the words right before it make it a former plant ('the former Nissan factory').
+   */
+  private void plantOperator(String s, List<Mention> ms, PlantMentions.PlantFound p) {
+    String clause = clauseOf(s, ms, p.plant());
+    if (cues.named("closed").matcher(clause).find()) {
+      return;
+    }
+    relations.relate(RelationType.OPERATES, p.operator(), p.plant(), s, LIKELY, Rule.PLANT_OPERATOR);
+    int at = ms.stream().filter(m -> m.id().equals(p.plant())).mapToInt(Mention::start).findFirst().orElse(0);
+    if (!cues.named("operation_ended").matcher(clause).find() && !cues.named("former_near").matcher(s.substring(0, at)).find()) {
+      relations.relate(RelationType.OPERATES, p.operator(), p.plant(), s, LIKELY, Rule.PLANT_OPERATOR_RUNNING);
+    }
   }
 
   /** After {@link #read}: how many sentences each token rule gave up on (too many steps), by rule id. */

@@ -6,9 +6,9 @@ package org.partnergraph.extract;
  * that {@code evaluate --by-rule} can say which rule a wrong edge came from. An id never changes
  * meaning: a rule that changes what it does gets a new one.
  *
- * <p>Each rule also carries the first rules version it belongs to ({@code since}), so that an older
- * version stays runnable by name and extracts exactly what it did: {@link RuleExtractor} at version
- * N skips every rule newer than N.
+ * <p>Each rule also carries the first rules version it belongs to ({@code since}), and the last for a
+ * rule a newer one replaces, so that an older version stays runnable by name and extracts exactly
+ * what it did: {@link RuleExtractor} at version N skips every rule not of N.
  *
  * <p>What the reference data knows of a named entity (a region's country, a maker's home) is not a
  * reading of the text: resolution states it for every extractor, under the ids in
@@ -19,8 +19,13 @@ enum Rule {
   GOVERNOR_TITLED("governs.titled"),
   /** a governor without a region, in an article that names only one region */
   GOVERNOR_OF_ONLY_REGION("governs.only-region"),
-  /** the maker in a plant's name or possessive: 'Geely's plant in Minsk', 'the Haval plant' */
-  PLANT_OPERATOR("operates.plant-name"),
+  /** the maker in a plant's name or possessive: 'Geely's plant in Minsk', 'the Haval plant' (up to rules/12) */
+  PLANT_OPERATOR("operates.plant-name", RuleExtractor.FIRST_VERSION, 12),
+  /**
+   * as {@link #PLANT_OPERATOR}, but not where the plant's clause says the maker no longer runs it:
+   * 'close its factories in Camaçari', 'its idle plant', 'was sold to', 'the former Nissan factory' (rules/13)
+   */
+  PLANT_OPERATOR_RUNNING("operates.plant-name-running", 13),
   /** the place in a plant's name or after it: 'its factory in Szeged' */
   PLANT_PLACE("located-in.plant-name"),
   /** a plant in a town the article places in a region is in that region too */
@@ -70,6 +75,8 @@ enum Rule {
 
   private final String id;
   private final int since;
+  /** The last version that runs it: a rule a newer version replaces stops there. */
+  private final int until;
 
   /** A rule of the first versioned rules, rules/11. */
   Rule(String id) {
@@ -77,13 +84,18 @@ enum Rule {
   }
 
   Rule(String id, int since) {
+    this(id, since, Integer.MAX_VALUE);
+  }
+
+  Rule(String id, int since, int until) {
     this.id = id;
     this.since = since;
+    this.until = until;
   }
 
   /** Whether rules/{@code version} runs this rule. */
   boolean runsIn(int version) {
-    return since <= version;
+    return since <= version && version <= until;
   }
 
   /** The stable id recorded on facts. */

@@ -31,8 +31,11 @@ public final class RuleExtractor implements Extractor {
   public static final String VERSION = "rules/11";
   /** The oldest version this extractor can run as: the rules that carry no version belong to it. */
   static final int FIRST_VERSION = 11;
-  /** rules/11 and rules/12, which adds readings of a governor's visits, speeches and attendance. */
-  public static final List<String> VERSIONS = List.of(VERSION, "rules/12");
+  /**
+   * rules/11; rules/12, which adds readings of a governor's visits, speeches and attendance; rules/13,
+   * which also does not state a maker as running a plant its clause says it no longer runs.
+   */
+  public static final List<String> VERSIONS = List.of(VERSION, "rules/12", "rules/13");
   private static final String PREFIX = "rules/";
 
   private final String version;
