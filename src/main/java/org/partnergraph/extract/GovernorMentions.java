@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.partnergraph.extract.Lexicon.Family;
 import org.partnergraph.extract.Lexicon.Form;
 import org.partnergraph.extract.Mention.How;
+import org.partnergraph.extract.tokens.RuleMatch;
+import org.partnergraph.extract.tokens.TokenRules;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.resolve.ArticleEntities;
 
@@ -45,9 +47,12 @@ final class GovernorMentions {
   private static final Pattern NOT_A_GOVERNOR =
       Pattern.compile("(?i)\\b(" + LEXICON.alternation(Family.OFFICE_QUALIFIERS, "not-the-head", Form.AS_WRITTEN) + ")[- ]+(" + HEAD_TITLE + ")\\b[^,]{0,40}$");
 
-  /** "Governor Igor Artamonov", "Gov. Brian Kemp": a title only a region's head holds, capitalised before a name. */
-  private static final Pattern TITLED_NAME =
-      Pattern.compile("\\b(?:" + RegionWords.titles("titled", Form.CAPITALISED) + "|(?<=\\b[Tt]he )governor)\\s+" + NAME);
+  /**
+   * The rule in {@code rules/en/governors.rules} that finds a name after a title only a region's head
+   * holds ("Governor Igor Artamonov", "Gov. Brian Kemp"), the title yielded as {@code title}, the
+   * person as {@code name}.
+   */
+  private static final String TITLED_NAME_RULE = "governor.titled-name";
   /** Words before such a title that make it someone else's: a deputy, a central bank's governor. */
   private static final Pattern OTHER_OFFICE_BEFORE =
       Pattern.compile("(?i)\\b(" + LEXICON.alternation(Family.OFFICE_QUALIFIERS, "someone-else", Form.AS_WRITTEN) + ")[- ]*(?:\\S+\\s+){0,3}$");
@@ -157,19 +162,20 @@ final class GovernorMentions {
    * the one the article has named, when it has named exactly one, else the one it names by the end
    * (see {@link #unplaced}).
    */
-  void titledGovernors(String s, List<Mention> out) {
-    Matcher m = TITLED_NAME.matcher(s);
-    while (m.find()) {
-      int start = m.start(1);
-      int end = m.end(1);
-      if (OTHER_OFFICE_BEFORE.matcher(s.substring(0, m.start())).find() || out.stream().anyMatch(x -> x.overlaps(start, end))
-          || NOT_A_PERSON.matcher(m.group(1)).find()) {
+  void titledGovernors(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
+    for (RuleMatch m : ruleMatches.of(TITLED_NAME_RULE)) {
+      RuleMatch.Span person = m.group("name").orElseThrow();
+      int start = person.start();
+      int end = person.end();
+      String name = s.substring(start, end);
+      if (OTHER_OFFICE_BEFORE.matcher(s.substring(0, m.group("title").orElseThrow().start())).find() || out.stream().anyMatch(x -> x.overlaps(start, end))
+          || NOT_A_PERSON.matcher(name).find()) {
         continue;
       }
       String region = memory.onlyRegion().orElse(null);
-      String id = entities.minted(EntityType.GOVERNOR, m.group(1), m.group(1), region == null ? null : entities.countryCode(region).orElse(null));
+      String id = entities.minted(EntityType.GOVERNOR, name, name, region == null ? null : entities.countryCode(region).orElse(null));
       out.add(new Mention(EntityType.GOVERNOR, id, start, end, How.PATTERN));
-      remember(id, m.group(1), region);
+      remember(id, name, region);
       if (region == null) {
         unplaced.putIfAbsent(id, s);
       }

@@ -107,7 +107,7 @@ final class MentionFinder {
     places.unknownRegions(s, out);
     governors.regionHeads(s, out);
     memory.sawRegions(out);
-    governors.titledGovernors(s, out);
+    governors.titledGovernors(s, ruleMatches, out);
     governors.headsOfTheRegion(s, out);
     governors.knownGovernors(s, out);
     places.unknownPlaces(s, ruleMatches, out);

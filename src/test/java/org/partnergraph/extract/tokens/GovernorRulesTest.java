@@ -1,0 +1,54 @@
+package org.partnergraph.extract.tokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The rules of {@code rules/en/governors.rules} and their shared person's name, on sentences written for them. */
+class GovernorRulesTest {
+  /** The name each match of the rule yields, and the words the whole match covers. */
+  private static List<String> names(String rule, String sentence) {
+    return TokenRules.english().run(sentence).matches().stream()
+        .filter(m -> m.rule().equals(rule))
+        .map(m -> m.group("name").map(n -> sentence.substring(n.start(), n.end())).orElseThrow() + " | " + sentence.substring(m.start(), m.end()))
+        .toList();
+  }
+
+  private static List<String> titled(String sentence) {
+    return names("governor.titled-name", sentence);
+  }
+
+  @Test
+  void titledNameFindsANameAfterACapitalisedTitleOnlyARegionsHeadHolds() {
+    assertThat(titled("a letter from Governor Zoltan Varkonyi arrived")).containsExactly("Zoltan Varkonyi | Governor Zoltan Varkonyi");
+    assertThat(titled("Gov. Zelda Marsh-Okafor signed it")).containsExactly("Zelda Marsh-Okafor | Gov. Zelda Marsh-Okafor");
+    assertThat(titled("Chief Minister Zoravar Singh Dhillon and Minister-President Zeno Brandt met"))
+        .containsExactly("Zoravar Singh Dhillon | Chief Minister Zoravar Singh Dhillon", "Zeno Brandt | Minister-President Zeno Brandt");
+  }
+
+  @Test
+  void titledNameFindsALowerCaseGovernorOnlyRightAfterThe() {
+    assertThat(titled("said the governor Zakhar Ilyin")).containsExactly("Zakhar Ilyin | the governor Zakhar Ilyin");
+    assertThat(titled("said a governor Zakhar Ilyin and governor Zakhar Ilyin")).isEmpty();
+  }
+
+  @Test
+  void titledNameReadsInitialsParticlesAMiddleInitialAndGluedMarks() {
+    assertThat(titled("Akim Z.K. Temirov opened it")).containsExactly("Z.K. Temirov | Akim Z.K. Temirov");
+    assertThat(titled("Governor Zina de la Vega Ortiz opened it")).containsExactly("Zina de la Vega Ortiz | Governor Zina de la Vega Ortiz");
+    assertThat(titled("Governor Zack T. O'Rourke's office")).containsExactly("Zack T. O'Rourke's | Governor Zack T. O'Rourke's");
+  }
+
+  @Test
+  void titledNameStopsBeforeACalendarWordAndWantsTwoWordsOrInitials() {
+    assertThat(titled("Governor Zoltan Varkonyi Monday said")).containsExactly("Zoltan Varkonyi | Governor Zoltan Varkonyi");
+    assertThat(titled("Governor Zoltan said")).isEmpty();
+    assertThat(titled("Governor St. Zeno and Governor Dr. Zeno Marsh")).isEmpty();
+  }
+
+  @Test
+  void titledNameFindsNothingAfterATitleThatIsNotCapitalisedOrNotOnlyARegionsHead() {
+    assertThat(titled("governor Zoltan Varkonyi and Premier Zoltan Varkonyi and President Zoltan Varkonyi")).isEmpty();
+  }
+}
