@@ -56,9 +56,11 @@ final class GovernorMentions {
   /** Words before such a title that make it someone else's: a deputy, a central bank's governor. */
   private static final Pattern OTHER_OFFICE_BEFORE =
       Pattern.compile("(?i)\\b(" + LEXICON.alternation(Family.OFFICE_QUALIFIERS, "someone-else", Form.AS_WRITTEN) + ")[- ]*(?:\\S+\\s+){0,3}$");
-  /** "the then akim Arkhimed Mukhambetov", "former governor Ivan Petrov": a head who was, and no longer is. */
-  private static final Pattern FORMER_HEAD =
-      Pattern.compile("(?i:\\b(?:" + LEXICON.alternation(Family.OFFICE_QUALIFIERS, "former", Form.AS_WRITTEN) + ")\\s*(?:" + REGION_HEAD + ")\\s+)" + NAME);
+  /**
+   * The rule in {@code rules/en/governors.rules} that finds a head who was, and no longer is ("the then
+   * akim Arkhimed Mukhambetov", "former governor Ivan Petrov"), the person yielded as {@code name}.
+   */
+  private static final String FORMER_HEAD_RULE = "governor.former-head";
 
   /**
    * "the region", "the republic", "the state" in lower case: the region the article is about ("the
@@ -180,14 +182,15 @@ final class GovernorMentions {
         unplaced.putIfAbsent(id, s);
       }
     }
-    Matcher f = FORMER_HEAD.matcher(s);
-    while (f.find()) {
-      int start = f.start(1);
-      int end = f.end(1);
-      if (out.stream().anyMatch(x -> x.overlaps(start, end)) || NOT_A_PERSON.matcher(f.group(1)).find()) {
+    for (RuleMatch f : ruleMatches.of(FORMER_HEAD_RULE)) {
+      RuleMatch.Span person = f.group("name").orElseThrow();
+      int start = person.start();
+      int end = person.end();
+      String name = s.substring(start, end);
+      if (out.stream().anyMatch(x -> x.overlaps(start, end)) || NOT_A_PERSON.matcher(name).find()) {
         continue;
       }
-      String id = entities.minted(EntityType.GOVERNOR, f.group(1), f.group(1), null);
+      String id = entities.minted(EntityType.GOVERNOR, name, name, null);
       out.add(new Mention(EntityType.GOVERNOR, id, start, end, How.PATTERN));
     }
   }

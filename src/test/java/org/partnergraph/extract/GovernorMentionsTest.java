@@ -34,4 +34,10 @@ class GovernorMentionsTest {
   void titledNameThatNamesAnOfficeIsNoGovernor() {
     assertThat(governors("Governor Zetland Administration said so.")).isEmpty();
   }
+
+  @Test
+  void formerHeadIsAGovernorWithNoRegion() {
+    assertThat(governors("The plant was opened by the then akim Zarina Temirova.")).containsExactly("Zarina Temirova");
+    assertThat(finder.governorsFound()).isEmpty();
+  }
 }

@@ -51,4 +51,23 @@ class GovernorRulesTest {
   void titledNameFindsNothingAfterATitleThatIsNotCapitalisedOrNotOnlyARegionsHead() {
     assertThat(titled("governor Zoltan Varkonyi and Premier Zoltan Varkonyi and President Zoltan Varkonyi")).isEmpty();
   }
+
+  private static List<String> former(String sentence) {
+    return names("governor.former-head", sentence);
+  }
+
+  @Test
+  void formerHeadFindsANameAfterAFormerWordAndARegionOnlyTitleInAnyCase() {
+    assertThat(former("said former governor Zakhar Ilyin")).containsExactly("Zakhar Ilyin | former governor Zakhar Ilyin");
+    assertThat(former("the then akim Zarina Temirova and ex-Governor Zeno Marsh")).containsExactly(
+        "Zarina Temirova | then akim Zarina Temirova", "Zeno Marsh | ex-Governor Zeno Marsh");
+    assertThat(former("PREVIOUS Chief Minister Z. Varma")).containsExactly("Z. Varma | PREVIOUS Chief Minister Z. Varma");
+  }
+
+  @Test
+  void formerHeadFindsNothingWithoutTheFormerWordOrAfterATitleAnyHeadShares() {
+    assertThat(former("the governor Zakhar Ilyin")).isEmpty();
+    assertThat(former("former president Zakhar Ilyin and former head Zakhar Ilyin")).isEmpty();
+    assertThat(former("former governor zakhar ilyin")).isEmpty();
+  }
 }
