@@ -31,8 +31,6 @@ final class GovernorMentions {
       "((?!St\\.|Mt\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.)(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,3}\\p{Lu}[\\p{L}'-]+(?:\\s+(?!" + CALENDAR + ")\\p{Lu}[\\p{L}'-]+){0,2}|\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:(?:" + LEXICON.alternation(Family.NAME_PARTICLES, "person", Form.AS_WRITTEN) + ")\\s+)?(?!" + CALENDAR + ")\\p{Lu}[\\p{L}'-]+){1,4})";
   /** Titles of the head of a first-level region, across countries. */
   private static final String HEAD_TITLE = RegionWords.titles("head", Form.AS_WRITTEN);
-  /** Titles that only the head of a region holds (a country has presidents and chairmen too). */
-  static final String REGION_HEAD = RegionWords.REGION_HEAD;
   private static final String HEAD_TITLE_CAPITALISED = RegionWords.titles("before-name", Form.CAPITALISED);
 
   private static final Pattern TITLE_OF =
@@ -63,16 +61,11 @@ final class GovernorMentions {
   private static final String FORMER_HEAD_RULE = "governor.former-head";
 
   /**
-   * "the region", "the republic", "the state" in lower case: the region the article is about ("the
-   * President of the Republic" is a country's).
+   * The rule in {@code rules/en/governors.rules} that finds a head named by title and "of the region"
+   * ("the head of the republic, Radiy Khabirov", "Rashid Temrezov, the head of the republic"), the
+   * person yielded as {@code name}.
    */
-  private static final String THE_REGION = "the\\s+(?:" + RegionWords.suffixes("the-region", Form.AS_WRITTEN) + ")\\b";
-  /** A title before "of the region": only a region's head, or its head or leader. */
-  private static final String HEAD_OF = "(?:" + REGION_HEAD + "|" + RegionWords.titles("of-the-region", Form.AS_WRITTEN) + "|" + RegionWords.titles("of-the-region", Form.CAPITALISED) + ")";
-  /** "the head of the republic, Radiy Khabirov", "Rashid Temrezov, the head of the republic": a head named by title and the article's region. */
-  private static final Pattern HEAD_OF_THE_REGION = Pattern.compile(
-      "\\b[Tt]he\\s+" + HEAD_OF + "\\s+of\\s+" + THE_REGION + ",\\s+" + NAME
-          + "|" + NAME + ",\\s+the\\s+" + HEAD_OF + "\\s+of\\s+" + THE_REGION);
+  private static final String HEAD_OF_THE_REGION_RULE = "governor.head-of-the-region";
 
   /** Capitalised words that end or fill a place's or an office's name, never a person's. */
   private static final Pattern NOT_A_PERSON = Pattern.compile(
@@ -146,16 +139,14 @@ final class GovernorMentions {
    * "the head of the republic, Radiy Khabirov": the title says who the person is and the phrase which
    * region, the one the article has named, when it has named exactly one.
    */
-  void headsOfTheRegion(String s, List<Mention> out) {
+  void headsOfTheRegion(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
     Optional<String> region = memory.onlyRegion();
     if (region.isEmpty()) {
       return;
     }
-    Matcher m = HEAD_OF_THE_REGION.matcher(s);
-    while (m.find()) {
-      // "the deputy head of the republic" does not match: the title must follow "the" directly
-      int group = m.group(1) != null ? 1 : 2;
-      addGovernor(s, out, region.get(), m.group(group), m.start(group));
+    for (RuleMatch m : ruleMatches.of(HEAD_OF_THE_REGION_RULE)) {
+      RuleMatch.Span person = m.group("name").orElseThrow();
+      addGovernor(s, out, region.get(), s.substring(person.start(), person.end()), person.start());
     }
   }
 

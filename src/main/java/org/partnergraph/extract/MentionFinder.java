@@ -108,7 +108,7 @@ final class MentionFinder {
     governors.regionHeads(s, out);
     memory.sawRegions(out);
     governors.titledGovernors(s, ruleMatches, out);
-    governors.headsOfTheRegion(s, out);
+    governors.headsOfTheRegion(s, ruleMatches, out);
     governors.knownGovernors(s, out);
     places.unknownPlaces(s, ruleMatches, out);
     places.knownTowns(s, out);

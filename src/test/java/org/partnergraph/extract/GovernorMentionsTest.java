@@ -40,4 +40,16 @@ class GovernorMentionsTest {
     assertThat(governors("The plant was opened by the then akim Zarina Temirova.")).containsExactly("Zarina Temirova");
     assertThat(finder.governorsFound()).isEmpty();
   }
+
+  @Test
+  void headOfTheRegionGovernsTheOneRegionTheArticleNamed() {
+    governors("The plant is in Bashkortostan.");
+    assertThat(governors("It was opened by the head of the republic, Zaur Temirov.")).containsExactly("Zaur Temirov");
+    assertThat(finder.governorsFound()).hasSize(1);
+  }
+
+  @Test
+  void headOfTheRegionIsNoGovernorBeforeTheArticleNamedARegion() {
+    assertThat(governors("It was opened by the head of the republic, Zaur Temirov.")).isEmpty();
+  }
 }

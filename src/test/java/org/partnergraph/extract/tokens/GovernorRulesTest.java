@@ -70,4 +70,26 @@ class GovernorRulesTest {
     assertThat(former("former president Zakhar Ilyin and former head Zakhar Ilyin")).isEmpty();
     assertThat(former("former governor zakhar ilyin")).isEmpty();
   }
+
+  private static List<String> headOfTheRegion(String sentence) {
+    return names("governor.head-of-the-region", sentence);
+  }
+
+  @Test
+  void headOfTheRegionFindsANameAfterTheTitleAndTheRegionOrBeforeThem() {
+    assertThat(headOfTheRegion("said the head of the republic, Zaur Temirov, on a visit")).containsExactly(
+        "Zaur Temirov | the head of the republic, Zaur Temirov");
+    assertThat(headOfTheRegion("said Zaur Temirov, the Chief Minister of the state")).containsExactly(
+        "Zaur Temirov | Zaur Temirov, the Chief Minister of the state");
+    assertThat(headOfTheRegion("The governor of the oblast, Z. Temirov, said")).containsExactly(
+        "Z. Temirov | The governor of the oblast, Z. Temirov");
+  }
+
+  @Test
+  void headOfTheRegionFindsNothingForADeputyOrACountryOrATitleAnyHeadShares() {
+    assertThat(headOfTheRegion("the deputy head of the republic, Zaur Temirov")).isEmpty();
+    assertThat(headOfTheRegion("the head of the Republic, Zaur Temirov")).isEmpty();
+    assertThat(headOfTheRegion("Zaur Temirov, the president of the republic")).isEmpty();
+    assertThat(headOfTheRegion("the head of the regional office, Zaur Temirov")).isEmpty();
+  }
 }
