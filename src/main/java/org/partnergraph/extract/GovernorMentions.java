@@ -39,7 +39,13 @@ final class GovernorMentions {
   private static final Pattern NAME_AFTER =
       Pattern.compile("^(?:\\s+(?:" + RegionWords.suffixes("after-name", Form.AS_WRITTEN) + "))?(?:'s)?\\s*(?:\\([^)]{1,20}\\)\\s*)?,?\\s*" + NAME);
   private static final Pattern TITLE_NAME_AFTER = Pattern.compile("^(?:'s)?\\s+(?:" + HEAD_TITLE_CAPITALISED + "|" + RegionWords.titles("after-region-lower", Form.AS_WRITTEN) + ")\\s+" + NAME);
-  private static final Pattern TITLE_NAME_OF = Pattern.compile("\\b(?:" + HEAD_TITLE_CAPITALISED + ")\\s+" + NAME + "\\s+of\\s+(?:the\\s+)?$");
+  /**
+   * The rule in {@code rules/en/governors.rules} that finds "Governor Y Z of (the)" before a region's
+   * name, the person yielded as {@code name} and "of" as {@code of}.
+   */
+  private static final String TITLE_NAME_OF_RULE = "governor.title-name-of";
+  /** What may lie between a rule's match and the region's name after it: spaces, as a regex's {@code \s+} reads them. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern NAME_COMMA_TITLE_OF =
       Pattern.compile(NAME + ",\\s+(?:the\\s+)?(?i:" + HEAD_TITLE + ")\\s+of\\s+(?:the\\s+)?$");
   private static final Pattern NOT_A_GOVERNOR =
@@ -112,7 +118,7 @@ final class GovernorMentions {
   }
 
   /** "the governor of the X region, Y Z", "X Governor Y Z", "Governor Y Z of X", "Y Z, governor of X". */
-  void regionHeads(String s, List<Mention> out) {
+  void regionHeads(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
     for (Mention r : List.copyOf(out)) {
       if (r.type() != EntityType.REGION) {
         continue;
@@ -123,16 +129,35 @@ final class GovernorMentions {
         continue;
       }
       Matcher m;
+      Optional<RuleMatch.Span> named;
       if (TITLE_OF.matcher(before).find() && (m = NAME_AFTER.matcher(after)).find()) {
         addGovernor(s, out, r, m.group(1), r.end() + m.start(1));
       } else if ((m = TITLE_NAME_AFTER.matcher(after)).find()) {
         addGovernor(s, out, r, m.group(1), r.end() + m.start(1));
-      } else if ((m = TITLE_NAME_OF.matcher(before)).find()) {
-        addGovernor(s, out, r, m.group(1), m.start(1));
+      } else if ((named = nameBefore(ruleMatches.of(TITLE_NAME_OF_RULE), s, r.start())).isPresent()) {
+        addGovernor(s, out, r, s.substring(named.get().start(), named.get().end()), named.get().start());
       } else if ((m = NAME_COMMA_TITLE_OF.matcher(before)).find()) {
         addGovernor(s, out, r, m.group(1), m.start(1));
       }
     }
+  }
+
+  /**
+   * The name of the match that ends where a region's name starts ({@code at}), only spaces between:
+   * after the whole match, or after its "of" where the region's name takes in "the".
+   */
+  private static Optional<RuleMatch.Span> nameBefore(List<RuleMatch> matches, String s, int at) {
+    for (RuleMatch m : matches) {
+      int of = m.group("of").orElseThrow().end();
+      if (spacesBetween(s, m.end(), at) || spacesBetween(s, of, at)) {
+        return m.group("name");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean spacesBetween(String s, int from, int to) {
+    return from < to && SPACES.matcher(s.substring(from, to)).matches();
   }
 
   /**

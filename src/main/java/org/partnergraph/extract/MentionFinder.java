@@ -105,7 +105,7 @@ final class MentionFinder {
     automakers.patternAutomakers(s, ruleMatches, out);
     automakers.unknownBrands(s, ruleMatches, out);
     places.unknownRegions(s, out);
-    governors.regionHeads(s, out);
+    governors.regionHeads(s, ruleMatches, out);
     memory.sawRegions(out);
     governors.titledGovernors(s, ruleMatches, out);
     governors.headsOfTheRegion(s, ruleMatches, out);

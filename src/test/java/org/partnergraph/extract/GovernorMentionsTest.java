@@ -52,4 +52,15 @@ class GovernorMentionsTest {
   void headOfTheRegionIsNoGovernorBeforeTheArticleNamedARegion() {
     assertThat(governors("It was opened by the head of the republic, Zaur Temirov.")).isEmpty();
   }
+
+  @Test
+  void titleNameOfARegionIsItsGovernor() {
+    assertThat(governors("President Zaur Temirov of Bashkortostan opened the plant.")).containsExactly("Zaur Temirov");
+    assertThat(finder.governorsFound()).hasSize(1);
+  }
+
+  @Test
+  void titleNameOfSomethingElseIsNoGovernor() {
+    assertThat(governors("President Zaur Temirov of the company opened a plant in Bashkortostan.")).isEmpty();
+  }
 }

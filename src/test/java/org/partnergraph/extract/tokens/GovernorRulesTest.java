@@ -92,4 +92,20 @@ class GovernorRulesTest {
     assertThat(headOfTheRegion("Zaur Temirov, the president of the republic")).isEmpty();
     assertThat(headOfTheRegion("the head of the regional office, Zaur Temirov")).isEmpty();
   }
+
+  private static List<String> titleNameOf(String sentence) {
+    return names("governor.title-name-of", sentence);
+  }
+
+  @Test
+  void titleNameOfFindsACapitalisedTitleANameAndOfWithOrWithoutThe() {
+    assertThat(titleNameOf("said Premier Zaur Temirov of the Zeta region")).containsExactly("Zaur Temirov | Premier Zaur Temirov of the");
+    assertThat(titleNameOf("said Acting Governor Z. Temirov of Zetania")).containsExactly("Z. Temirov | Acting Governor Z. Temirov of");
+  }
+
+  @Test
+  void titleNameOfFindsNothingWithoutOfOrAfterALowerCaseTitle() {
+    assertThat(titleNameOf("said Premier Zaur Temirov in Zetania")).isEmpty();
+    assertThat(titleNameOf("said premier Zaur Temirov of Zetania")).isEmpty();
+  }
 }
