@@ -46,8 +46,11 @@ final class GovernorMentions {
   private static final String TITLE_NAME_OF_RULE = "governor.title-name-of";
   /** What may lie between a rule's match and the region's name after it: spaces, as a regex's {@code \s+} reads them. */
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern NAME_COMMA_TITLE_OF =
-      Pattern.compile(NAME + ",\\s+(?:the\\s+)?(?i:" + HEAD_TITLE + ")\\s+of\\s+(?:the\\s+)?$");
+  /**
+   * The rule in {@code rules/en/governors.rules} that finds "Y Z, (the) governor of (the)" before a
+   * region's name, the person yielded as {@code name} and "of" as {@code of}.
+   */
+  private static final String NAME_COMMA_TITLE_OF_RULE = "governor.name-comma-title-of";
   private static final Pattern NOT_A_GOVERNOR =
       Pattern.compile("(?i)\\b(" + LEXICON.alternation(Family.OFFICE_QUALIFIERS, "not-the-head", Form.AS_WRITTEN) + ")[- ]+(" + HEAD_TITLE + ")\\b[^,]{0,40}$");
 
@@ -136,8 +139,8 @@ final class GovernorMentions {
         addGovernor(s, out, r, m.group(1), r.end() + m.start(1));
       } else if ((named = nameBefore(ruleMatches.of(TITLE_NAME_OF_RULE), s, r.start())).isPresent()) {
         addGovernor(s, out, r, s.substring(named.get().start(), named.get().end()), named.get().start());
-      } else if ((m = NAME_COMMA_TITLE_OF.matcher(before)).find()) {
-        addGovernor(s, out, r, m.group(1), m.start(1));
+      } else if ((named = nameBefore(ruleMatches.of(NAME_COMMA_TITLE_OF_RULE), s, r.start())).isPresent()) {
+        addGovernor(s, out, r, s.substring(named.get().start(), named.get().end()), named.get().start());
       }
     }
   }

@@ -63,4 +63,15 @@ class GovernorMentionsTest {
   void titleNameOfSomethingElseIsNoGovernor() {
     assertThat(governors("President Zaur Temirov of the company opened a plant in Bashkortostan.")).isEmpty();
   }
+
+  @Test
+  void nameCommaTitleOfARegionIsItsGovernor() {
+    assertThat(governors("Zaur Temirov, the president of Bashkortostan, opened the plant.")).containsExactly("Zaur Temirov");
+    assertThat(finder.governorsFound()).hasSize(1);
+  }
+
+  @Test
+  void nameCommaTitleOfSomethingElseIsNoGovernor() {
+    assertThat(governors("Zaur Temirov, the president of a company in Bashkortostan, opened the plant.")).isEmpty();
+  }
 }

@@ -108,4 +108,20 @@ class GovernorRulesTest {
     assertThat(titleNameOf("said Premier Zaur Temirov in Zetania")).isEmpty();
     assertThat(titleNameOf("said premier Zaur Temirov of Zetania")).isEmpty();
   }
+
+  private static List<String> nameCommaTitleOf(String sentence) {
+    return names("governor.name-comma-title-of", sentence);
+  }
+
+  @Test
+  void nameCommaTitleOfFindsANameACommaAndAnyHeadsTitleInAnyCaseThenOf() {
+    assertThat(nameCommaTitleOf("said Zaur Temirov, the Head of the Zeta region")).containsExactly("Zaur Temirov | Zaur Temirov, the Head of the");
+    assertThat(nameCommaTitleOf("said Zaur de la Vega, CHAIRMAN of Zetania")).containsExactly("Zaur de la Vega | Zaur de la Vega, CHAIRMAN of");
+  }
+
+  @Test
+  void nameCommaTitleOfFindsNothingWithoutTheCommaOrWithATitleNoHeadHolds() {
+    assertThat(nameCommaTitleOf("said Zaur Temirov the governor of Zetania")).isEmpty();
+    assertThat(nameCommaTitleOf("said Zaur Temirov, mayor of Zetania")).isEmpty();
+  }
 }
