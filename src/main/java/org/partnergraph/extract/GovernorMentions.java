@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.partnergraph.extract.Lexicon.Family;
 import org.partnergraph.extract.Lexicon.Form;
 import org.partnergraph.extract.Mention.How;
+import org.partnergraph.extract.tokens.RuleMatch;
+import org.partnergraph.extract.tokens.TokenRules;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.resolve.ArticleEntities;
 
@@ -29,8 +31,6 @@ final class GovernorMentions {
       "((?!St\\.|Mt\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.)(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,3}\\p{Lu}[\\p{L}'-]+(?:\\s+(?!" + CALENDAR + ")\\p{Lu}[\\p{L}'-]+){0,2}|\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:(?:" + LEXICON.alternation(Family.NAME_PARTICLES, "person", Form.AS_WRITTEN) + ")\\s+)?(?!" + CALENDAR + ")\\p{Lu}[\\p{L}'-]+){1,4})";
   /** Titles of the head of a first-level region, across countries. */
   private static final String HEAD_TITLE = RegionWords.titles("head", Form.AS_WRITTEN);
-  /** Titles that only the head of a region holds (a country has presidents and chairmen too). */
-  static final String REGION_HEAD = RegionWords.REGION_HEAD;
   private static final String HEAD_TITLE_CAPITALISED = RegionWords.titles("before-name", Form.CAPITALISED);
 
   private static final Pattern TITLE_OF =
@@ -39,33 +39,42 @@ final class GovernorMentions {
   private static final Pattern NAME_AFTER =
       Pattern.compile("^(?:\\s+(?:" + RegionWords.suffixes("after-name", Form.AS_WRITTEN) + "))?(?:'s)?\\s*(?:\\([^)]{1,20}\\)\\s*)?,?\\s*" + NAME);
   private static final Pattern TITLE_NAME_AFTER = Pattern.compile("^(?:'s)?\\s+(?:" + HEAD_TITLE_CAPITALISED + "|" + RegionWords.titles("after-region-lower", Form.AS_WRITTEN) + ")\\s+" + NAME);
-  private static final Pattern TITLE_NAME_OF = Pattern.compile("\\b(?:" + HEAD_TITLE_CAPITALISED + ")\\s+" + NAME + "\\s+of\\s+(?:the\\s+)?$");
-  private static final Pattern NAME_COMMA_TITLE_OF =
-      Pattern.compile(NAME + ",\\s+(?:the\\s+)?(?i:" + HEAD_TITLE + ")\\s+of\\s+(?:the\\s+)?$");
+  /**
+   * The rule in {@code rules/en/governors.rules} that finds "Governor Y Z of (the)" before a region's
+   * name, the person yielded as {@code name} and "of" as {@code of}.
+   */
+  private static final String TITLE_NAME_OF_RULE = "governor.title-name-of";
+  /** What may lie between a rule's match and the region's name after it: spaces, as a regex's {@code \s+} reads them. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /**
+   * The rule in {@code rules/en/governors.rules} that finds "Y Z, (the) governor of (the)" before a
+   * region's name, the person yielded as {@code name} and "of" as {@code of}.
+   */
+  private static final String NAME_COMMA_TITLE_OF_RULE = "governor.name-comma-title-of";
   private static final Pattern NOT_A_GOVERNOR =
       Pattern.compile("(?i)\\b(" + LEXICON.alternation(Family.OFFICE_QUALIFIERS, "not-the-head", Form.AS_WRITTEN) + ")[- ]+(" + HEAD_TITLE + ")\\b[^,]{0,40}$");
 
-  /** "Governor Igor Artamonov", "Gov. Brian Kemp": a title only a region's head holds, capitalised before a name. */
-  private static final Pattern TITLED_NAME =
-      Pattern.compile("\\b(?:" + RegionWords.titles("titled", Form.CAPITALISED) + "|(?<=\\b[Tt]he )governor)\\s+" + NAME);
+  /**
+   * The rule in {@code rules/en/governors.rules} that finds a name after a title only a region's head
+   * holds ("Governor Igor Artamonov", "Gov. Brian Kemp"), the title yielded as {@code title}, the
+   * person as {@code name}.
+   */
+  private static final String TITLED_NAME_RULE = "governor.titled-name";
   /** Words before such a title that make it someone else's: a deputy, a central bank's governor. */
   private static final Pattern OTHER_OFFICE_BEFORE =
       Pattern.compile("(?i)\\b(" + LEXICON.alternation(Family.OFFICE_QUALIFIERS, "someone-else", Form.AS_WRITTEN) + ")[- ]*(?:\\S+\\s+){0,3}$");
-  /** "the then akim Arkhimed Mukhambetov", "former governor Ivan Petrov": a head who was, and no longer is. */
-  private static final Pattern FORMER_HEAD =
-      Pattern.compile("(?i:\\b(?:" + LEXICON.alternation(Family.OFFICE_QUALIFIERS, "former", Form.AS_WRITTEN) + ")\\s*(?:" + REGION_HEAD + ")\\s+)" + NAME);
+  /**
+   * The rule in {@code rules/en/governors.rules} that finds a head who was, and no longer is ("the then
+   * akim Arkhimed Mukhambetov", "former governor Ivan Petrov"), the person yielded as {@code name}.
+   */
+  private static final String FORMER_HEAD_RULE = "governor.former-head";
 
   /**
-   * "the region", "the republic", "the state" in lower case: the region the article is about ("the
-   * President of the Republic" is a country's).
+   * The rule in {@code rules/en/governors.rules} that finds a head named by title and "of the region"
+   * ("the head of the republic, Radiy Khabirov", "Rashid Temrezov, the head of the republic"), the
+   * person yielded as {@code name}.
    */
-  private static final String THE_REGION = "the\\s+(?:" + RegionWords.suffixes("the-region", Form.AS_WRITTEN) + ")\\b";
-  /** A title before "of the region": only a region's head, or its head or leader. */
-  private static final String HEAD_OF = "(?:" + REGION_HEAD + "|" + RegionWords.titles("of-the-region", Form.AS_WRITTEN) + "|" + RegionWords.titles("of-the-region", Form.CAPITALISED) + ")";
-  /** "the head of the republic, Radiy Khabirov", "Rashid Temrezov, the head of the republic": a head named by title and the article's region. */
-  private static final Pattern HEAD_OF_THE_REGION = Pattern.compile(
-      "\\b[Tt]he\\s+" + HEAD_OF + "\\s+of\\s+" + THE_REGION + ",\\s+" + NAME
-          + "|" + NAME + ",\\s+the\\s+" + HEAD_OF + "\\s+of\\s+" + THE_REGION);
+  private static final String HEAD_OF_THE_REGION_RULE = "governor.head-of-the-region";
 
   /** Capitalised words that end or fill a place's or an office's name, never a person's. */
   private static final Pattern NOT_A_PERSON = Pattern.compile(
@@ -112,7 +121,7 @@ final class GovernorMentions {
   }
 
   /** "the governor of the X region, Y Z", "X Governor Y Z", "Governor Y Z of X", "Y Z, governor of X". */
-  void regionHeads(String s, List<Mention> out) {
+  void regionHeads(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
     for (Mention r : List.copyOf(out)) {
       if (r.type() != EntityType.REGION) {
         continue;
@@ -123,32 +132,49 @@ final class GovernorMentions {
         continue;
       }
       Matcher m;
+      Optional<RuleMatch.Span> named;
       if (TITLE_OF.matcher(before).find() && (m = NAME_AFTER.matcher(after)).find()) {
         addGovernor(s, out, r, m.group(1), r.end() + m.start(1));
       } else if ((m = TITLE_NAME_AFTER.matcher(after)).find()) {
         addGovernor(s, out, r, m.group(1), r.end() + m.start(1));
-      } else if ((m = TITLE_NAME_OF.matcher(before)).find()) {
-        addGovernor(s, out, r, m.group(1), m.start(1));
-      } else if ((m = NAME_COMMA_TITLE_OF.matcher(before)).find()) {
-        addGovernor(s, out, r, m.group(1), m.start(1));
+      } else if ((named = nameBefore(ruleMatches.of(TITLE_NAME_OF_RULE), s, r.start())).isPresent()) {
+        addGovernor(s, out, r, s.substring(named.get().start(), named.get().end()), named.get().start());
+      } else if ((named = nameBefore(ruleMatches.of(NAME_COMMA_TITLE_OF_RULE), s, r.start())).isPresent()) {
+        addGovernor(s, out, r, s.substring(named.get().start(), named.get().end()), named.get().start());
       }
     }
+  }
+
+  /**
+   * The name of the match that ends where a region's name starts ({@code at}), only spaces between:
+   * after the whole match, or after its "of" where the region's name takes in "the".
+   */
+  private static Optional<RuleMatch.Span> nameBefore(List<RuleMatch> matches, String s, int at) {
+    for (RuleMatch m : matches) {
+      int of = m.group("of").orElseThrow().end();
+      if (spacesBetween(s, m.end(), at) || spacesBetween(s, of, at)) {
+        return m.group("name");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean spacesBetween(String s, int from, int to) {
+    return from < to && SPACES.matcher(s.substring(from, to)).matches();
   }
 
   /**
    * "the head of the republic, Radiy Khabirov": the title says who the person is and the phrase which
    * region, the one the article has named, when it has named exactly one.
    */
-  void headsOfTheRegion(String s, List<Mention> out) {
+  void headsOfTheRegion(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
     Optional<String> region = memory.onlyRegion();
     if (region.isEmpty()) {
       return;
     }
-    Matcher m = HEAD_OF_THE_REGION.matcher(s);
-    while (m.find()) {
-      // "the deputy head of the republic" does not match: the title must follow "the" directly
-      int group = m.group(1) != null ? 1 : 2;
-      addGovernor(s, out, region.get(), m.group(group), m.start(group));
+    for (RuleMatch m : ruleMatches.of(HEAD_OF_THE_REGION_RULE)) {
+      RuleMatch.Span person = m.group("name").orElseThrow();
+      addGovernor(s, out, region.get(), s.substring(person.start(), person.end()), person.start());
     }
   }
 
@@ -157,31 +183,33 @@ final class GovernorMentions {
    * the one the article has named, when it has named exactly one, else the one it names by the end
    * (see {@link #unplaced}).
    */
-  void titledGovernors(String s, List<Mention> out) {
-    Matcher m = TITLED_NAME.matcher(s);
-    while (m.find()) {
-      int start = m.start(1);
-      int end = m.end(1);
-      if (OTHER_OFFICE_BEFORE.matcher(s.substring(0, m.start())).find() || out.stream().anyMatch(x -> x.overlaps(start, end))
-          || NOT_A_PERSON.matcher(m.group(1)).find()) {
+  void titledGovernors(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
+    for (RuleMatch m : ruleMatches.of(TITLED_NAME_RULE)) {
+      RuleMatch.Span person = m.group("name").orElseThrow();
+      int start = person.start();
+      int end = person.end();
+      String name = s.substring(start, end);
+      if (OTHER_OFFICE_BEFORE.matcher(s.substring(0, m.group("title").orElseThrow().start())).find() || out.stream().anyMatch(x -> x.overlaps(start, end))
+          || NOT_A_PERSON.matcher(name).find()) {
         continue;
       }
       String region = memory.onlyRegion().orElse(null);
-      String id = entities.minted(EntityType.GOVERNOR, m.group(1), m.group(1), region == null ? null : entities.countryCode(region).orElse(null));
+      String id = entities.minted(EntityType.GOVERNOR, name, name, region == null ? null : entities.countryCode(region).orElse(null));
       out.add(new Mention(EntityType.GOVERNOR, id, start, end, How.PATTERN));
-      remember(id, m.group(1), region);
+      remember(id, name, region);
       if (region == null) {
         unplaced.putIfAbsent(id, s);
       }
     }
-    Matcher f = FORMER_HEAD.matcher(s);
-    while (f.find()) {
-      int start = f.start(1);
-      int end = f.end(1);
-      if (out.stream().anyMatch(x -> x.overlaps(start, end)) || NOT_A_PERSON.matcher(f.group(1)).find()) {
+    for (RuleMatch f : ruleMatches.of(FORMER_HEAD_RULE)) {
+      RuleMatch.Span person = f.group("name").orElseThrow();
+      int start = person.start();
+      int end = person.end();
+      String name = s.substring(start, end);
+      if (out.stream().anyMatch(x -> x.overlaps(start, end)) || NOT_A_PERSON.matcher(name).find()) {
         continue;
       }
-      String id = entities.minted(EntityType.GOVERNOR, f.group(1), f.group(1), null);
+      String id = entities.minted(EntityType.GOVERNOR, name, name, null);
       out.add(new Mention(EntityType.GOVERNOR, id, start, end, How.PATTERN));
     }
   }

@@ -105,10 +105,10 @@ final class MentionFinder {
     automakers.patternAutomakers(s, ruleMatches, out);
     automakers.unknownBrands(s, ruleMatches, out);
     places.unknownRegions(s, out);
-    governors.regionHeads(s, out);
+    governors.regionHeads(s, ruleMatches, out);
     memory.sawRegions(out);
-    governors.titledGovernors(s, out);
-    governors.headsOfTheRegion(s, out);
+    governors.titledGovernors(s, ruleMatches, out);
+    governors.headsOfTheRegion(s, ruleMatches, out);
     governors.knownGovernors(s, out);
     places.unknownPlaces(s, ruleMatches, out);
     places.knownTowns(s, out);

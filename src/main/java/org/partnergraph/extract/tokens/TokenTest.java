@@ -73,11 +73,27 @@ sealed interface TokenTest {
      * {@code lex-any-case:}: any letter in either case, as a regex's {@code (?i)} reads it: ASCII
      * letters only ("Truck Maker", "EV-MAKER" for "truck maker", "EV-maker").
      */
-    ANY_ASCII_CASE;
+    ANY_ASCII_CASE,
+    /**
+     * {@code lex-capitalised:}: each word's first letter (after a space or a hyphen) upper case, the
+     * rest as written, as {@code Lexicon.Form.CAPITALISED} spells a phrase ("Minister-President" for
+     * "minister-president", not "Minister-president" nor "governor").
+     */
+    CAPITALISED;
 
     boolean accepts(String written, String phrase) {
       if (this == AS_WRITTEN) {
         return written.equals(phrase);
+      }
+      if (this == CAPITALISED) {
+        for (int i = 0; i < phrase.length(); i++) {
+          char p = phrase.charAt(i);
+          boolean wordStart = i == 0 || phrase.charAt(i - 1) == ' ' || phrase.charAt(i - 1) == '-';
+          if (written.charAt(i) != (wordStart ? Character.toUpperCase(p) : p)) {
+            return false;
+          }
+        }
+        return true;
       }
       if (this == ANY_ASCII_CASE) {
         for (int i = 0; i < phrase.length(); i++) {

@@ -87,6 +87,15 @@ class TokenRulesTest {
   }
 
   @Test
+  void capitalisedLexiconTestWantsEveryWordCapitalisedAfterASpaceOrAHyphenAndTheRestAsWritten() {
+    TokenRules capitalised = rules("rule title phase=entities : [lex-capitalised:region-head-titles/titled] [short-shape:Xx]");
+    assertThat(found(capitalised, "then Chief Minister Zeta spoke")).containsExactly("title:Chief Minister Zeta");
+    assertThat(found(capitalised, "then Minister-President Zeta spoke")).containsExactly("title:Minister-President Zeta");
+    assertThat(found(capitalised, "then Chief minister Zeta, Minister-president Zeta")).isEmpty();
+    assertThat(found(capitalised, "then GOVERNOR Zeta and governor Zeta")).isEmpty();
+  }
+
+  @Test
   void aNegatedLexiconTestFiltersTheTokenWithoutTakingThePhrase() {
     TokenRules rules = rules("rule not.event phase=entities : [short-shape:Xx] [!lex-initial:forum-words/event]");
     assertThat(found(rules, "Munich Motor Show")).containsExactly("not.event:Motor Show");

@@ -1,0 +1,77 @@
+package org.partnergraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.partnergraph.extract.tokens.TokenRules;
+import org.partnergraph.model.EntityType;
+import org.partnergraph.reference.Gazetteer;
+import org.partnergraph.reference.ReferenceData;
+import org.partnergraph.resolve.ArticleEntities;
+
+/** Governors read by the mention finder from the matches of the rules in {@code rules/en/governors.rules}. */
+class GovernorMentionsTest {
+  private final ReferenceData reference = ReferenceData.bundled();
+  private final ArticleEntities entities = new ArticleEntities(reference);
+  private final MentionFinder finder = new MentionFinder(new Gazetteer(reference), TokenRules.english(), entities, new ArticleMemory(entities));
+
+  private List<String> governors(String s) {
+    return finder.find(s).stream().filter(m -> m.type() == EntityType.GOVERNOR).map(m -> s.substring(m.start(), m.end())).toList();
+  }
+
+  @Test
+  void titledNameIsAGovernor() {
+    assertThat(governors("The press office of Governor Zoltan Varkonyi said so.")).containsExactly("Zoltan Varkonyi");
+  }
+
+  @Test
+  void titledNameOfADeputyOrABankIsNoGovernor() {
+    assertThat(governors("Deputy Governor Zoltan Varkonyi and the Reserve Bank Governor Zeno Marsh spoke.")).isEmpty();
+  }
+
+  @Test
+  void titledNameThatNamesAnOfficeIsNoGovernor() {
+    assertThat(governors("Governor Zetland Administration said so.")).isEmpty();
+  }
+
+  @Test
+  void formerHeadIsAGovernorWithNoRegion() {
+    assertThat(governors("The plant was opened by the then akim Zarina Temirova.")).containsExactly("Zarina Temirova");
+    assertThat(finder.governorsFound()).isEmpty();
+  }
+
+  @Test
+  void headOfTheRegionGovernsTheOneRegionTheArticleNamed() {
+    governors("The plant is in Bashkortostan.");
+    assertThat(governors("It was opened by the head of the republic, Zaur Temirov.")).containsExactly("Zaur Temirov");
+    assertThat(finder.governorsFound()).hasSize(1);
+  }
+
+  @Test
+  void headOfTheRegionIsNoGovernorBeforeTheArticleNamedARegion() {
+    assertThat(governors("It was opened by the head of the republic, Zaur Temirov.")).isEmpty();
+  }
+
+  @Test
+  void titleNameOfARegionIsItsGovernor() {
+    assertThat(governors("President Zaur Temirov of Bashkortostan opened the plant.")).containsExactly("Zaur Temirov");
+    assertThat(finder.governorsFound()).hasSize(1);
+  }
+
+  @Test
+  void titleNameOfSomethingElseIsNoGovernor() {
+    assertThat(governors("President Zaur Temirov of the company opened a plant in Bashkortostan.")).isEmpty();
+  }
+
+  @Test
+  void nameCommaTitleOfARegionIsItsGovernor() {
+    assertThat(governors("Zaur Temirov, the president of Bashkortostan, opened the plant.")).containsExactly("Zaur Temirov");
+    assertThat(finder.governorsFound()).hasSize(1);
+  }
+
+  @Test
+  void nameCommaTitleOfSomethingElseIsNoGovernor() {
+    assertThat(governors("Zaur Temirov, the president of a company in Bashkortostan, opened the plant.")).isEmpty();
+  }
+}
