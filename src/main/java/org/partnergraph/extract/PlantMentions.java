@@ -40,11 +40,16 @@ final class PlantMentions {
           + "\\s+(?:for\\s+(?:[\\w-]+\\s+){1,4}?)?(?:(?:located|based)\\s+)?(?:in|at|near|outside)\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$");
   private static final Pattern FORMER_BEFORE = Pattern.compile("(?i)\\b(?:" + Lexicon.english().alternation(Lexicon.Family.OFFICE_QUALIFIERS, "former-plant", Lexicon.Form.AS_WRITTEN) + ")\\s*$");
   private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?i)\\b(a|an|another)\\s+(?:[\\w-]+\\s+){0,2}$");
-  private static final Pattern DENIED = Pattern.compile("(?i)\\b(denied|denies|rejected|dismissed|ruled out|refuted|(?:has|have|had) no plans?)\\b");
+  /** "denied … looking for land for a second plant": a plant the automaker said it will not build. */
+  private static final Pattern DENIED =
+      Pattern.compile("(?i)\\b(?:" + Lexicon.english().alternation(Lexicon.Family.OPERATOR_CUES, "denied-plan", Lexicon.Form.AS_WRITTEN) + ")\\b");
+  /** "sold its plant in X", "until 2022": a plant the automaker named before it no longer runs. */
   private static final Pattern OPERATOR_GONE =
-      Pattern.compile("(?i)\\b(former(ly)?|used to|until \\d{4}|sold|left|exited|withdrew|pulled out|abandoned|handed over|took over|bought|acquired)\\b");
+      Pattern.compile("(?i)\\b(?:" + Lexicon.english().alternation(Lexicon.Family.OPERATOR_CUES, "operator-gone", Lexicon.Form.AS_WRITTEN)
+          + "|(?:" + Lexicon.english().alternation(Lexicon.Family.OPERATOR_CUES, "until-a-year", Lexicon.Form.AS_WRITTEN) + ") \\d{4})\\b");
+  /** "a battery plant in X": a supplier's plant, whose operator is no automaker. */
   private static final Pattern NOT_AN_OPERATOR =
-      Pattern.compile("(?i)\\b(batter(y|ies)|cells?|tyres?|tires?|steel|components?|parts)\\s+(?:\\w+\\s+){0,2}$");
+      Pattern.compile("(?i)\\b(?:" + Lexicon.english().alternation(Lexicon.Family.PRODUCT_WORDS, "not-a-car-plant", Lexicon.Form.AS_WRITTEN) + ")\\s+(?:\\w+\\s+){0,2}$");
 
   /** "a new car plant of South Korea's Kia", "the car plant of the company Sollers", "the plant of JSC "UzAuto Motors"". */
   private static final Pattern PLANT_OF = Pattern.compile(
