@@ -57,10 +57,8 @@ final class PlantMentions {
           + "(?:" + PlantWords.nouns("plant-of") + "|(?:" + PlantWords.modifiers("complex-kind") + ")\\s+complex|(?-i:(?:[a-z-]+\\s+){1,3})line)\\s+of\\s+"
           + "(?:the\\s+(?:company\\s+|group\\s+|automaker\\s+|carmaker\\s+)?)?(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?'s\\s+)?(?:(?:JSC|LLC|OJSC|PJSC|CJSC)\\s+)?[\"«]?$");
 
-  /** A plant with a proper name: "Gigafactory Shanghai", "Hyundai Motor Group Metaplant America", "Plant Lydia", "Nissan Industrial Complex". */
-  private static final Pattern NAMED_PLANT = Pattern.compile(
-      "\\b((?:\\p{Lu}[\\p{L}&'-]*\\s+(?:and\\s+(?=\\p{Lu}))?){0,4}(?:" + Lexicon.english().alternation(Lexicon.Family.PLANT_NOUNS, "names-a-plant", Lexicon.Form.CAPITALISED)
-          + "|(?:" + Lexicon.english().alternation(Lexicon.Family.PLANT_MODIFIERS, "names-a-plant", Lexicon.Form.CAPITALISED) + ") Complex)(?:\\s+(?!In\\b|At\\b|Of\\b)\\p{Lu}[\\p{L}'-]*){0,2})\\b");
+  /** The rule in {@code rules/en/plants.rules} that finds a plant's proper name ("Gigafactory Shanghai", "Plant Lydia", "Nissan Industrial Complex"). */
+  private static final String NAMED_PLANT_RULE = "plant.named";
 
   /** "The British carmaker, owned by …, opened …": the sentence's subject is the automaker named before. */
   private static final Pattern SUBJECT_COREF =
@@ -94,8 +92,8 @@ final class PlantMentions {
   }
 
   /** The plants of a sentence, by name first, then by pattern; last, a builder named for a plant runs it. */
-  void find(String s, List<Mention> out) {
-    namedPlants(s, out);
+  void find(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
+    namedPlants(s, ruleMatches, out);
     listedPlants(s, out);
     plants(s, out);
     placedPlants(s, out);
@@ -108,12 +106,11 @@ final class PlantMentions {
    * Plants known by a proper name. The name must hold more than the plant word, and its operator
    * is an automaker inside the name or the one named last before it.
    */
-  private void namedPlants(String s, List<Mention> out) {
-    Matcher m = NAMED_PLANT.matcher(s);
-    while (m.find()) {
-      String name = m.group(1).replaceFirst("^(The|A|An|Its|This|That)\\s+", "").replaceFirst("^[^\\s]+'s\\s+", "");
-      int start = m.end(1) - name.length();
-      int end = m.end(1);
+  private void namedPlants(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
+    for (RuleMatch m : ruleMatches.of(NAMED_PLANT_RULE)) {
+      String name = s.substring(m.start(), m.end()).replaceFirst("^(The|A|An|Its|This|That)\\s+", "").replaceFirst("^[^\\s]+'s\\s+", "");
+      int start = m.end() - name.length();
+      int end = m.end();
       if (name.split("\\s+").length < 2 || start == 0 && name.split("\\s+").length < 3
           || out.stream().anyMatch(x -> x.type() == EntityType.PLANT && x.overlaps(start, end))) {
         continue;

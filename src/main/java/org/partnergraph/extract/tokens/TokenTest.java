@@ -73,11 +73,26 @@ sealed interface TokenTest {
      * {@code lex-any-case:}: any letter in either case, as a regex's {@code (?i)} reads it: ASCII
      * letters only ("Truck Maker", "EV-MAKER" for "truck maker", "EV-maker").
      */
-    ANY_ASCII_CASE;
+    ANY_ASCII_CASE,
+    /**
+     * {@code lex-capitalised:}: each word's first letter (after a space or a hyphen) upper case, the
+     * rest as written, as a regex built with {@code Lexicon.Form.CAPITALISED} spells it ("Battery
+     * Park" for "battery park", not "Battery park").
+     */
+    CAPITALISED;
 
     boolean accepts(String written, String phrase) {
       if (this == AS_WRITTEN) {
         return written.equals(phrase);
+      }
+      if (this == CAPITALISED) {
+        for (int i = 0; i < phrase.length(); i++) {
+          boolean wordStart = i == 0 || phrase.charAt(i - 1) == ' ' || phrase.charAt(i - 1) == '-';
+          if (written.charAt(i) != (wordStart ? Character.toUpperCase(phrase.charAt(i)) : phrase.charAt(i))) {
+            return false;
+          }
+        }
+        return true;
       }
       if (this == ANY_ASCII_CASE) {
         for (int i = 0; i < phrase.length(); i++) {
