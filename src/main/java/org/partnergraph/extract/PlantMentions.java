@@ -23,9 +23,14 @@ import org.partnergraph.resolve.ArticleEntities;
  * already placed is found again as that plant, not minted anew.
  */
 final class PlantMentions {
-  /** "Toyota Motor Manufacturing Kentucky", "Honda Manufacturing of Alabama", "Subaru of Indiana Automotive": a plant named after its state. */
-  private static final Pattern MANUFACTURING_NAME =
-      Pattern.compile("^\\s+(?:Motor\\s+)?(?:Manufacturing(?:\\s+of)?\\s+(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)|of\\s+(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)\\s+Automotive)\\b");
+  /**
+   * The rules in {@code rules/en/plants.rules} that find a plant named after its state right after
+   * its maker's name ("Toyota Motor Manufacturing Kentucky", "Honda Manufacturing of Alabama",
+   * "Subaru of Indiana Automotive"), the state yielded as group {@code state}; tried in this order.
+   */
+  private static final List<String> STATE_NAME_RULES = List.of(
+      "plant.state-manufacturing-after-motor", "plant.state-automotive-after-motor", "plant.state-manufacturing", "plant.state-automotive");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern PLANT_AFTER =
       Pattern.compile("^(?:'s|')?(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}(?:'s|')?\\s+(?:(?:" + PlantWords.modifiers("after-owner") + ")\\s+){0,3}("
           + PlantWords.nouns("after-owner") + "|" + Lexicon.english().alternation(Lexicon.Family.PLANT_NOUNS, "after-owner-capitalised", Lexicon.Form.CAPITALISED) + ")\\b");
@@ -95,7 +100,7 @@ final class PlantMentions {
   void find(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
     namedPlants(s, ruleMatches, out);
     listedPlants(s, out);
-    plants(s, out);
+    plants(s, ruleMatches, out);
     placedPlants(s, out);
     townPlants(s, out);
     plantsIn(s, out);
@@ -186,13 +191,13 @@ final class PlantMentions {
   }
 
   /** "the AvtoVAZ plant", "BYD's Szeged plant", "the Geely factory in Kaluga". */
-  private void plants(String s, List<Mention> out) {
+  private void plants(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
     for (Mention a : List.copyOf(out)) {
       if (a.type() != EntityType.AUTOMAKER) {
         continue;
       }
-      Matcher named = MANUFACTURING_NAME.matcher(s.substring(a.end()));
-      if (named.find() && manufacturingPlant(s, out, a, named)) {
+      Optional<RuleMatch> named = stateNameAfter(s, ruleMatches, a);
+      if (named.isPresent() && manufacturingPlant(s, out, a, named.get())) {
         continue; // else "Hyundai Motor Manufacturing Czech plant": named after a country, found as "<maker> … plant" below
       }
       if (FORMER_BEFORE.matcher(s.substring(0, a.start())).find()) {
@@ -233,11 +238,24 @@ final class PlantMentions {
     }
   }
 
-  private boolean manufacturingPlant(String s, List<Mention> out, Mention operator, Matcher named) {
+  /** The first of {@link #STATE_NAME_RULES} to match at the word after the maker's name, with only spaces between. */
+  private static Optional<RuleMatch> stateNameAfter(String s, TokenRules.SentenceMatches ruleMatches, Mention maker) {
+    for (String rule : STATE_NAME_RULES) {
+      Optional<RuleMatch> at = ruleMatches.of(rule).stream()
+          .filter(m -> m.start() > maker.end() && SPACES.matcher(s.substring(maker.end(), m.start())).matches())
+          .findFirst();
+      if (at.isPresent()) {
+        return at;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean manufacturingPlant(String s, List<Mention> out, Mention operator, RuleMatch named) {
     int start = operator.start();
-    int end = operator.end() + named.end();
-    int placeStart = operator.end() + (named.group(1) != null ? named.start(1) : named.start(2));
-    int placeEnd = operator.end() + (named.group(1) != null ? named.end(1) : named.end(2));
+    int end = named.end();
+    int placeStart = named.group("state").orElseThrow().start();
+    int placeEnd = named.group("state").orElseThrow().end();
     Optional<Mention> place = out.stream()
         .filter(x -> (x.type() == EntityType.REGION || x.type() == EntityType.CITY) && x.start() >= placeStart && x.end() <= placeEnd)
         .findFirst()
