@@ -56,7 +56,9 @@ public final class Lexicon {
     FORUM_WORDS("forum-words", "kind", "event", "event-capitalised"),
     /** What a governor does on a trip or at an event, and the words between the cue and its object (rules/12). */
     EVENT_CUES("event-cues", "visit", "speak", "attend", "part-of-site", "part-of-event", "stood-in"),
-    PRODUCT_WORDS("product-words", "not-a-maker", "before-the-company", "supplied", "supplier"),
+    PRODUCT_WORDS("product-words", "not-a-maker", "before-the-company", "supplied", "supplier", "not-a-car-plant"),
+    /** Words that part a plant from the automaker named before it (a plan denied, a plant sold or left), or a company from its buyer. */
+    OPERATOR_CUES("operator-cues", "denied-plan", "operator-gone", "until-a-year", "changed-hands"),
     COMPASS_WORDS("compass-words", "compass", "direction", "apposition", "continent"),
     /** A stop list: repeats words of other families on purpose. */
     NOT_REGION_WORDS("not-region-words", Role.STOP_LIST),

@@ -114,7 +114,7 @@ final class MentionFinder {
     places.knownTowns(s, out);
     out.sort(Comparator.comparingInt(Mention::start));
     coreference.sameRegion(s, out); // "its Thai plant in the same province": before plants are placed
-    plants.find(s, out);
+    plants.find(s, ruleMatches, out);
     plants.plantsInTheirTowns(s, ruleMatches, out);
     coreference.corefs(s, out);
     out.sort(Comparator.comparingInt(Mention::start));

@@ -297,7 +297,8 @@ final class PartnershipReading {
       Pattern.compile("(?i)\\b(assembles|assembling|is assembling|(?:are|is) assembled|builds|produces|makes)\\s+(?:[\\w-]+\\s+){0,3}?(?:cars|vehicles|automobiles|models|kits|trucks|buses|suvs)?\\s*(?:for|of|from)?\\b");
   private static final Pattern CLAUSE_END =
       Pattern.compile("[;:]|,\\s+(?:which|where|while|but|and|a|an|the|who|partly|majority|owned)\\b|\\s(?:while|but|whereas|after|afterwards)\\s");
-  private static final Pattern CHANGED_HANDS = Pattern.compile("(?i)\\b(bought|acquired|took over|purchased|sold)\\b");
+  private static final Pattern CHANGED_HANDS =
+      Pattern.compile("(?i)\\b(?:" + Lexicon.english().alternation(Lexicon.Family.OPERATOR_CUES, "changed-hands", Lexicon.Form.AS_WRITTEN) + ")\\b");
   private static final Pattern PAST_YEAR = Pattern.compile("(?i)\\b(before|until|till)\\s+(19|20)\\d\\d\\b");
 
   /**

@@ -23,9 +23,14 @@ import org.partnergraph.resolve.ArticleEntities;
  * already placed is found again as that plant, not minted anew.
  */
 final class PlantMentions {
-  /** "Toyota Motor Manufacturing Kentucky", "Honda Manufacturing of Alabama", "Subaru of Indiana Automotive": a plant named after its state. */
-  private static final Pattern MANUFACTURING_NAME =
-      Pattern.compile("^\\s+(?:Motor\\s+)?(?:Manufacturing(?:\\s+of)?\\s+(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)|of\\s+(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)\\s+Automotive)\\b");
+  /**
+   * The rules in {@code rules/en/plants.rules} that find a plant named after its state right after
+   * its maker's name ("Toyota Motor Manufacturing Kentucky", "Honda Manufacturing of Alabama",
+   * "Subaru of Indiana Automotive"), the state yielded as group {@code state}; tried in this order.
+   */
+  private static final List<String> STATE_NAME_RULES = List.of(
+      "plant.state-manufacturing-after-motor", "plant.state-automotive-after-motor", "plant.state-manufacturing", "plant.state-automotive");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern PLANT_AFTER =
       Pattern.compile("^(?:'s|')?(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}(?:'s|')?\\s+(?:(?:" + PlantWords.modifiers("after-owner") + ")\\s+){0,3}("
           + PlantWords.nouns("after-owner") + "|" + Lexicon.english().alternation(Lexicon.Family.PLANT_NOUNS, "after-owner-capitalised", Lexicon.Form.CAPITALISED) + ")\\b");
@@ -40,11 +45,16 @@ final class PlantMentions {
           + "\\s+(?:for\\s+(?:[\\w-]+\\s+){1,4}?)?(?:(?:located|based)\\s+)?(?:in|at|near|outside)\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$");
   private static final Pattern FORMER_BEFORE = Pattern.compile("(?i)\\b(?:" + Lexicon.english().alternation(Lexicon.Family.OFFICE_QUALIFIERS, "former-plant", Lexicon.Form.AS_WRITTEN) + ")\\s*$");
   private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?i)\\b(a|an|another)\\s+(?:[\\w-]+\\s+){0,2}$");
-  private static final Pattern DENIED = Pattern.compile("(?i)\\b(denied|denies|rejected|dismissed|ruled out|refuted|(?:has|have|had) no plans?)\\b");
+  /** "denied … looking for land for a second plant": a plant the automaker said it will not build. */
+  private static final Pattern DENIED =
+      Pattern.compile("(?i)\\b(?:" + Lexicon.english().alternation(Lexicon.Family.OPERATOR_CUES, "denied-plan", Lexicon.Form.AS_WRITTEN) + ")\\b");
+  /** "sold its plant in X", "until 2022": a plant the automaker named before it no longer runs. */
   private static final Pattern OPERATOR_GONE =
-      Pattern.compile("(?i)\\b(former(ly)?|used to|until \\d{4}|sold|left|exited|withdrew|pulled out|abandoned|handed over|took over|bought|acquired)\\b");
+      Pattern.compile("(?i)\\b(?:" + Lexicon.english().alternation(Lexicon.Family.OPERATOR_CUES, "operator-gone", Lexicon.Form.AS_WRITTEN)
+          + "|(?:" + Lexicon.english().alternation(Lexicon.Family.OPERATOR_CUES, "until-a-year", Lexicon.Form.AS_WRITTEN) + ") \\d{4})\\b");
+  /** "a battery plant in X": a supplier's plant, whose operator is no automaker. */
   private static final Pattern NOT_AN_OPERATOR =
-      Pattern.compile("(?i)\\b(batter(y|ies)|cells?|tyres?|tires?|steel|components?|parts)\\s+(?:\\w+\\s+){0,2}$");
+      Pattern.compile("(?i)\\b(?:" + Lexicon.english().alternation(Lexicon.Family.PRODUCT_WORDS, "not-a-car-plant", Lexicon.Form.AS_WRITTEN) + ")\\s+(?:\\w+\\s+){0,2}$");
 
   /** "a new car plant of South Korea's Kia", "the car plant of the company Sollers", "the plant of JSC "UzAuto Motors"". */
   private static final Pattern PLANT_OF = Pattern.compile(
@@ -52,10 +62,8 @@ final class PlantMentions {
           + "(?:" + PlantWords.nouns("plant-of") + "|(?:" + PlantWords.modifiers("complex-kind") + ")\\s+complex|(?-i:(?:[a-z-]+\\s+){1,3})line)\\s+of\\s+"
           + "(?:the\\s+(?:company\\s+|group\\s+|automaker\\s+|carmaker\\s+)?)?(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?'s\\s+)?(?:(?:JSC|LLC|OJSC|PJSC|CJSC)\\s+)?[\"«]?$");
 
-  /** A plant with a proper name: "Gigafactory Shanghai", "Hyundai Motor Group Metaplant America", "Plant Lydia", "Nissan Industrial Complex". */
-  private static final Pattern NAMED_PLANT = Pattern.compile(
-      "\\b((?:\\p{Lu}[\\p{L}&'-]*\\s+(?:and\\s+(?=\\p{Lu}))?){0,4}(?:" + Lexicon.english().alternation(Lexicon.Family.PLANT_NOUNS, "names-a-plant", Lexicon.Form.CAPITALISED)
-          + "|(?:" + Lexicon.english().alternation(Lexicon.Family.PLANT_MODIFIERS, "names-a-plant", Lexicon.Form.CAPITALISED) + ") Complex)(?:\\s+(?!In\\b|At\\b|Of\\b)\\p{Lu}[\\p{L}'-]*){0,2})\\b");
+  /** The rule in {@code rules/en/plants.rules} that finds a plant's proper name ("Gigafactory Shanghai", "Plant Lydia", "Nissan Industrial Complex"). */
+  private static final String NAMED_PLANT_RULE = "plant.named";
 
   /** "The British carmaker, owned by …, opened …": the sentence's subject is the automaker named before. */
   private static final Pattern SUBJECT_COREF =
@@ -89,10 +97,10 @@ final class PlantMentions {
   }
 
   /** The plants of a sentence, by name first, then by pattern; last, a builder named for a plant runs it. */
-  void find(String s, List<Mention> out) {
-    namedPlants(s, out);
+  void find(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
+    namedPlants(s, ruleMatches, out);
     listedPlants(s, out);
-    plants(s, out);
+    plants(s, ruleMatches, out);
     placedPlants(s, out);
     townPlants(s, out);
     plantsIn(s, out);
@@ -103,12 +111,11 @@ final class PlantMentions {
    * Plants known by a proper name. The name must hold more than the plant word, and its operator
    * is an automaker inside the name or the one named last before it.
    */
-  private void namedPlants(String s, List<Mention> out) {
-    Matcher m = NAMED_PLANT.matcher(s);
-    while (m.find()) {
-      String name = m.group(1).replaceFirst("^(The|A|An|Its|This|That)\\s+", "").replaceFirst("^[^\\s]+'s\\s+", "");
-      int start = m.end(1) - name.length();
-      int end = m.end(1);
+  private void namedPlants(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
+    for (RuleMatch m : ruleMatches.of(NAMED_PLANT_RULE)) {
+      String name = s.substring(m.start(), m.end()).replaceFirst("^(The|A|An|Its|This|That)\\s+", "").replaceFirst("^[^\\s]+'s\\s+", "");
+      int start = m.end() - name.length();
+      int end = m.end();
       if (name.split("\\s+").length < 2 || start == 0 && name.split("\\s+").length < 3
           || out.stream().anyMatch(x -> x.type() == EntityType.PLANT && x.overlaps(start, end))) {
         continue;
@@ -184,13 +191,13 @@ final class PlantMentions {
   }
 
   /** "the AvtoVAZ plant", "BYD's Szeged plant", "the Geely factory in Kaluga". */
-  private void plants(String s, List<Mention> out) {
+  private void plants(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
     for (Mention a : List.copyOf(out)) {
       if (a.type() != EntityType.AUTOMAKER) {
         continue;
       }
-      Matcher named = MANUFACTURING_NAME.matcher(s.substring(a.end()));
-      if (named.find() && manufacturingPlant(s, out, a, named)) {
+      Optional<RuleMatch> named = stateNameAfter(s, ruleMatches, a);
+      if (named.isPresent() && manufacturingPlant(s, out, a, named.get())) {
         continue; // else "Hyundai Motor Manufacturing Czech plant": named after a country, found as "<maker> … plant" below
       }
       if (FORMER_BEFORE.matcher(s.substring(0, a.start())).find()) {
@@ -231,11 +238,24 @@ final class PlantMentions {
     }
   }
 
-  private boolean manufacturingPlant(String s, List<Mention> out, Mention operator, Matcher named) {
+  /** The first of {@link #STATE_NAME_RULES} to match at the word after the maker's name, with only spaces between. */
+  private static Optional<RuleMatch> stateNameAfter(String s, TokenRules.SentenceMatches ruleMatches, Mention maker) {
+    for (String rule : STATE_NAME_RULES) {
+      Optional<RuleMatch> at = ruleMatches.of(rule).stream()
+          .filter(m -> m.start() > maker.end() && SPACES.matcher(s.substring(maker.end(), m.start())).matches())
+          .findFirst();
+      if (at.isPresent()) {
+        return at;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean manufacturingPlant(String s, List<Mention> out, Mention operator, RuleMatch named) {
     int start = operator.start();
-    int end = operator.end() + named.end();
-    int placeStart = operator.end() + (named.group(1) != null ? named.start(1) : named.start(2));
-    int placeEnd = operator.end() + (named.group(1) != null ? named.end(1) : named.end(2));
+    int end = named.end();
+    int placeStart = named.group("state").orElseThrow().start();
+    int placeEnd = named.group("state").orElseThrow().end();
     Optional<Mention> place = out.stream()
         .filter(x -> (x.type() == EntityType.REGION || x.type() == EntityType.CITY) && x.start() >= placeStart && x.end() <= placeEnd)
         .findFirst()

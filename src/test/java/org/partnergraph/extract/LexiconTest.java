@@ -119,6 +119,8 @@ class LexiconTest {
       Map.entry("suv", "what a plant makes (plant-modifiers), an acronym that names no maker (product-words)"),
       Map.entry("electric-vehicle", "what a plant makes (plant-modifiers), a qualifier of \"the company\" (product-words)"),
       Map.entry("component", "what a plant makes (plant-modifiers), what suppliers supply (product-words)"),
+      Map.entry("components", "what a plant makes (plant-modifiers), what suppliers supply (product-words)"),
+      Map.entry("former", "a qualifier before a title or a plant (office-qualifiers), a cue that an automaker no longer runs a plant (operator-cues)"),
       Map.entry("battery", "what a plant makes (plant-modifiers), what suppliers supply (product-words)"),
       Map.entry("zone", "a local area (region-suffixes), a word of an industrial zone's name (industrial-zones)"),
       Map.entry("park", "a local area (region-suffixes), a word of an industrial zone's name (industrial-zones)"),

@@ -96,6 +96,13 @@ class TokenRulesTest {
   }
 
   @Test
+  void capitalisedLexiconTestTakesAWholePhraseOnlyInItsCapitalisedForm() {
+    TokenRules capitalised = rules("rule park phase=entities : [lex-capitalised:plant-nouns/names-a-plant]");
+    assertThat(found(capitalised, "the Battery Park and the Gigafactory")).containsExactly("park:Battery Park", "park:Gigafactory");
+    assertThat(found(capitalised, "the Battery park, the battery Park, the GIGAFACTORY, the gigafactory")).isEmpty();
+  }
+
+  @Test
   void aNegatedLexiconTestFiltersTheTokenWithoutTakingThePhrase() {
     TokenRules rules = rules("rule not.event phase=entities : [short-shape:Xx] [!lex-initial:forum-words/event]");
     assertThat(found(rules, "Munich Motor Show")).containsExactly("not.event:Motor Show");

@@ -1,0 +1,37 @@
+package org.partnergraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.partnergraph.extract.tokens.TokenRules;
+import org.partnergraph.reference.Gazetteer;
+import org.partnergraph.reference.ReferenceData;
+import org.partnergraph.resolve.ArticleEntities;
+
+/** Plants named after their state right after their maker, read from rules {@code plant.state-*} by the mention finder. */
+class StateNamedPlantMentionsTest {
+  private final ReferenceData reference = ReferenceData.bundled();
+  private final ArticleEntities entities = new ArticleEntities(reference);
+  private final MentionFinder finder = new MentionFinder(new Gazetteer(reference), TokenRules.english(), entities, new ArticleMemory(entities));
+
+  /** Each plant found: its name as the sentence writes it, its operator's name and its place's. */
+  private List<String> plants(String s) {
+    List<Mention> found = finder.find(s);
+    return finder.plantsFound().stream()
+        .map(p -> found.stream().filter(m -> m.id().equals(p.plant())).map(m -> s.substring(m.start(), m.end())).findFirst().orElse("?")
+            + " | " + entities.name(p.operator()) + " | " + (p.place() == null ? "-" : entities.name(p.place())))
+        .toList();
+  }
+
+  @Test
+  void aPlantNamedAfterItsStateIsInThatStateAndRunByItsMaker() {
+    assertThat(plants("Mazda Manufacturing of Ohio hired 300 people.")).containsExactly("Mazda Manufacturing of Ohio | Mazda | Ohio");
+    assertThat(plants("Output at Kia of Georgia Automotive rose.")).containsExactly("Kia of Georgia Automotive | Kia | Georgia");
+  }
+
+  @Test
+  void aNameThatHoldsNoPlaceIsNoPlantOfAState() {
+    assertThat(plants("Mazda Manufacturing Excellence hired 300 people.")).isEmpty();
+  }
+}
