@@ -58,6 +58,11 @@ public final class Lexicon {
     EVENT_CUES("event-cues", "visit", "speak", "attend", "part-of-site", "part-of-event", "stood-in"),
     PRODUCT_WORDS("product-words", "not-a-maker", "before-the-company", "supplied", "supplier"),
     COMPASS_WORDS("compass-words", "compass", "direction", "apposition", "continent"),
+    /**
+     * A stop list: capitalised words that start a phrase but name no town ("The", "Europe"; PlaceMentions adds the
+     * calendar's words). Its function words are those of every other pattern's "the|a|an", and "Latin" is a compass word.
+     */
+    NOT_PLACES("not-places", Role.STOP_LIST, "function-word", "world-region"),
     /** A stop list: repeats words of other families on purpose. */
     NOT_REGION_WORDS("not-region-words", Role.STOP_LIST),
     /** "eight" → 8: the second column is the value. */
@@ -94,11 +99,11 @@ public final class Lexicon {
       this.tags = Set.of(tags);
     }
 
-    Family(String file, Role role) {
+    Family(String file, Role role, String... tags) {
       this.file = file;
       this.idColumn = false;
       this.stopList = role == Role.STOP_LIST;
-      this.tags = Set.of();
+      this.tags = Set.of(tags);
     }
 
     /** The family a rule file names by its file's name ("forum-words"), if there is one. */

@@ -49,11 +49,9 @@ final class PlaceMentions {
   /** "in Szeged, in southern Hungary", "in Ellabell, Georgia": a town placed by what follows. */
   private static final Pattern PLACE_APPOSITION = Pattern.compile(
       "\\b(?:in|near|at|outside)\\s+" + PLACE_NAME + ",\\s+(?:in\\s+|about\\s+[^,]{0,40}?\\s+of\\s+)?(?:the\\s+)?(?:(?:" + LEXICON.alternation(Family.COMPASS_WORDS, "apposition", Form.AS_WRITTEN) + ")\\S*\\s+)?$");
-  /** Words that start a capitalised phrase but name no town. */
-  static final Set<String> NOT_PLACES = Stream.concat(
-      Stream.of("The", "A", "An", "This", "That", "Its", "Their", "His", "Her",
-          "Europe", "Asia", "Africa", "America", "Americas", "Latin", "Middle", "Oceania", "Scandinavia", "Balkans", "Caucasus"),
-      LEXICON.entries(Family.CALENDAR).stream().map(Lexicon.Entry::phrase)).collect(Collectors.toUnmodifiableSet());
+  /** Words that start a capitalised phrase but name no town ({@code lexicon/en/not-places.tsv}), and the calendar's words. */
+  static final Set<String> NOT_PLACES = Stream.concat(LEXICON.phrases(Family.NOT_PLACES).stream(), LEXICON.phrases(Family.CALENDAR).stream())
+      .collect(Collectors.toUnmodifiableSet());
 
   static final String REGION_SUFFIX = RegionWords.REGION_SUFFIX;
   /** "the governor of the Andijan region, …": a region the reference data does not know, named by its head's title. */
