@@ -43,9 +43,8 @@ final class PlaceMentions {
   private static final String PLACE_NAME = "(\\p{Lu}[\\p{L}'-]+(?:[ -](?:(?:" + LEXICON.alternation(Family.NAME_PARTICLES, "place", Form.AS_WRITTEN) + ")[ -])?\\p{Lu}[\\p{L}'-]+){0,2})";
   private static final Pattern PLACE_RIGHT_AFTER = Pattern.compile("^\\s+(?:(?:located|based)\\s+)?(?:in|near|at|outside)\\s+(?:the\\s+)?");
   static final Pattern PLACE_AT_START = Pattern.compile("^" + PLACE_NAME + "\\b");
-  /** "plant in Kecskemét", "factory near Uzlovaya". */
-  private static final Pattern UNKNOWN_PLANT_PLACE = Pattern.compile(
-      "(?i:\\b(?:" + PlantWords.nouns("unknown-place") + ")\\s+(?:in|at|near|outside)\\s+(?:the\\s+(?:city|town)\\s+of\\s+)?)" + PLACE_NAME + "\\b");
+  /** The rule in {@code rules/en/places.rules} that finds a town named as a plant's site ("plant in Kecskemét"), the town yielded as {@code place}. */
+  private static final String PLANT_IN_TOWN_RULE = "place.plant-in-town";
   /** "in Szeged, in southern Hungary", "in Ellabell, Georgia": a town placed by what follows. */
   private static final Pattern PLACE_APPOSITION = Pattern.compile(
       "\\b(?:in|near|at|outside)\\s+" + PLACE_NAME + ",\\s+(?:in\\s+|about\\s+[^,]{0,40}?\\s+of\\s+)?(?:the\\s+)?(?:(?:" + LEXICON.alternation(Family.COMPASS_WORDS, "apposition", Form.AS_WRITTEN) + ")\\S*\\s+)?$");
@@ -129,10 +128,10 @@ final class PlaceMentions {
    * in southern Hungary").
    */
   void unknownPlaces(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
-    Matcher m = UNKNOWN_PLANT_PLACE.matcher(s);
-    while (m.find()) {
-      if (cityAfterLocality(s, out, m.end(1)).isEmpty()) {
-        unknownPlace(s, out, m.start(1), m.end(1), null);
+    for (RuleMatch m : ruleMatches.of(PLANT_IN_TOWN_RULE)) {
+      RuleMatch.Span place = m.group("place").orElseThrow();
+      if (cityAfterLocality(s, out, place.end()).isEmpty()) {
+        unknownPlace(s, out, place.start(), place.end(), null);
       }
     }
     for (RuleMatch t : ruleMatches.of(TOWN_OF_A_PLANT_RULE)) {

@@ -30,7 +30,7 @@ import org.partnergraph.model.InputException;
  * A pattern is a sequence of {@code [tests]}, {@code (…)}, {@code (?<name>…)} and {@code $macro},
  * each optionally quantified ({@code ? * + {m,n}}), with {@code |} between alternatives. Tests are
  * {@code word=}, {@code lower=}, {@code word~/regex/}, {@code shape:}, {@code short-shape:},
- * {@code lex:family/tag}, {@code lex-initial:family/tag}, {@code lex-any-case:family/tag} and {@code glued}, combined with
+ * {@code lex:family/tag}, {@code lex-initial:family/tag}, {@code lex-any-case:family/tag}, {@code glued} and {@code one-space}, combined with
  * {@code & | !} and parentheses. Anything malformed fails the load naming {@code file:line}.
  */
 final class RuleFile {
@@ -255,6 +255,9 @@ final class RuleFile {
       if (key.equals("glued")) {
         return new TokenTest.Glued();
       }
+      if (key.equals("one-space")) {
+        return new TokenTest.OneSpace();
+      }
       char operator = at < text.length() ? text.charAt(at++) : ' ';
       String value = value();
       return switch (key + operator) {
@@ -266,7 +269,7 @@ final class RuleFile {
         case "lex:" -> lexicon(value, TokenTest.Case.AS_WRITTEN);
         case "lex-initial:" -> lexicon(value, TokenTest.Case.EITHER_INITIAL);
         case "lex-any-case:" -> lexicon(value, TokenTest.Case.ANY_ASCII_CASE);
-        default -> throw error("unknown test '" + key + operator + "' (known: word=, lower=, word~/regex/, shape:, short-shape:, lex:, lex-initial:, lex-any-case:, glued)");
+        default -> throw error("unknown test '" + key + operator + "' (known: word=, lower=, word~/regex/, shape:, short-shape:, lex:, lex-initial:, lex-any-case:, glued, one-space)");
       };
     }
 

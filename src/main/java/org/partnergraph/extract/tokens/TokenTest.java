@@ -63,6 +63,14 @@ sealed interface TokenTest {
     }
   }
 
+  /** {@code one-space}: exactly one space, no other blank, between this token and the one before ("Nova Vas", not "Nova  Vas"). */
+  record OneSpace() implements OnOneToken {
+    @Override
+    public boolean passes(RuleToken token) {
+      return token.oneSpaceBefore();
+    }
+  }
+
   /** How a lexicon phrase must be written in the sentence to count. */
   enum Case {
     /** {@code lex:}: exactly as the lexicon writes it. */

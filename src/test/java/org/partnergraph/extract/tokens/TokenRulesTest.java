@@ -100,6 +100,15 @@ class TokenRulesTest {
   }
 
   @Test
+  void oneSpaceTellsWordsSetOffByOneSpaceFromATabOrTwoSpaces() {
+    TokenRules rules = rules("rule pair phase=entities : [word=Nova] [one-space & word=Vas]");
+    assertThat(found(rules, "in Nova Vas today")).containsExactly("pair:Nova Vas");
+    assertThat(found(rules, "in Nova  Vas today")).isEmpty();
+    assertThat(found(rules, "in Nova\tVas today")).isEmpty();
+    assertThat(found(rules, "in Nova-Vas today")).isEmpty();
+  }
+
+  @Test
   void aNamedGroupYieldsItsCharactersAndAMacroIsReused() {
     TokenRules rules = rules(
         "define $name-word = [word~/\\p{Lu}\\p{L}*/]",
