@@ -104,7 +104,7 @@ final class MentionFinder {
     places.dateline(s, out); // "RALEIGH, N.C. — Gov. Josh Stein": the state is known before the title is read
     automakers.patternAutomakers(s, ruleMatches, out);
     automakers.unknownBrands(s, ruleMatches, out);
-    places.unknownRegions(s, out);
+    places.unknownRegions(s, ruleMatches, out);
     governors.regionHeads(s, out);
     memory.sawRegions(out);
     governors.titledGovernors(s, out);

@@ -53,9 +53,11 @@ final class PlaceMentions {
       .collect(Collectors.toUnmodifiableSet());
 
   static final String REGION_SUFFIX = RegionWords.REGION_SUFFIX;
-  /** "the governor of the Andijan region, …": a region the reference data does not know, named by its head's title. */
-  private static final Pattern UNKNOWN_REGION_OF = Pattern.compile(
-      "(?i:\\b(?:" + RegionWords.REGION_HEAD + "|" + RegionWords.titles("of-unknown-region", Form.AS_WRITTEN) + ")\\s+of\\s+(?:the\\s+)?)" + PLACE_NAME + "\\s+(" + REGION_SUFFIX + ")\\b");
+  /**
+   * The rule in {@code rules/en/places.rules} that finds a region named by its head's title ("the governor of the
+   * Andijan region"), the name yielded as {@code place} and the region's kind as {@code kind}.
+   */
+  private static final String REGION_OF_A_HEAD_RULE = "place.region-of-a-head";
   /** "Bursa Governor Erol Ayyıldız", "Andijan region hokim Sh. Abdurakhmanov". */
   private static final Pattern UNKNOWN_REGION_TITLE = Pattern.compile(
       PLACE_NAME + "(?:\\s+(" + REGION_SUFFIX + "))?(?:'s)?\\s+(?:" + RegionWords.titles("after-place", Form.CAPITALISED) + "|"
@@ -101,25 +103,32 @@ final class PlaceMentions {
    * Regions missing from the reference data, where a head's title names them: minted with their
    * country unknown, so that the governor patterns, which run next, still find the governor.
    */
-  void unknownRegions(String s, List<Mention> out) {
-    for (Pattern p : List.of(UNKNOWN_REGION_OF, UNKNOWN_REGION_TITLE)) {
-      Matcher m = p.matcher(s);
-      while (m.find()) {
-        int start = m.start(1);
-        int end = m.group(2) != null ? m.end(2) : m.end(1);
-        String first = m.group(1).split("[ -]")[0];
-        if (NOT_REGION_WORDS.contains(first) || NOT_PLACES.contains(first) || out.stream().anyMatch(x -> x.overlaps(start, end))) {
-          continue;
-        }
-        String suffix = m.group(2) == null ? "" : " " + Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1);
-        String name = m.group(1) + suffix;
-        String id = entities.minted(EntityType.REGION, name, s.substring(start, end), null);
-        out.add(new Mention(EntityType.REGION, id, start, end, How.PATTERN));
-        memory.named(EntityType.REGION, s.substring(start, end), id);
-      }
+  void unknownRegions(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
+    for (RuleMatch m : ruleMatches.of(REGION_OF_A_HEAD_RULE)) {
+      RuleMatch.Span place = m.group("place").orElseThrow();
+      RuleMatch.Span kind = m.group("kind").orElseThrow();
+      unknownRegion(s, out, place.start(), place.end(), s.substring(kind.start(), kind.end()), kind.end());
+    }
+    Matcher m = UNKNOWN_REGION_TITLE.matcher(s);
+    while (m.find()) {
+      unknownRegion(s, out, m.start(1), m.end(1), m.group(2), m.group(2) != null ? m.end(2) : m.end(1));
     }
     memory.nameAgain(s, out, EntityType.REGION); // "SANTA ROSA CITY, Laguna — Laguna Governor …"
     out.sort(Comparator.comparingInt(Mention::start));
+  }
+
+  /** A region named at {@code nameStart..nameEnd}, with its kind ("region") where one follows, minted unless its first word names none. */
+  private void unknownRegion(String s, List<Mention> out, int nameStart, int nameEnd, String kind, int end) {
+    String written = s.substring(nameStart, nameEnd);
+    String first = written.split("[ -]")[0];
+    if (NOT_REGION_WORDS.contains(first) || NOT_PLACES.contains(first) || out.stream().anyMatch(x -> x.overlaps(nameStart, end))) {
+      return;
+    }
+    String suffix = kind == null ? "" : " " + Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+    String name = written + suffix;
+    String id = entities.minted(EntityType.REGION, name, s.substring(nameStart, end), null);
+    out.add(new Mention(EntityType.REGION, id, nameStart, end, How.PATTERN));
+    memory.named(EntityType.REGION, s.substring(nameStart, end), id);
   }
 
   /**
