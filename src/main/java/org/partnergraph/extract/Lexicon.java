@@ -140,7 +140,8 @@ public final class Lexicon {
     AS_WRITTEN,
     CAPITALISED;
 
-    String apply(String phrase) {
+    /** The phrase in this form. */
+    public String apply(String phrase) {
       if (this == AS_WRITTEN) {
         return phrase;
       }

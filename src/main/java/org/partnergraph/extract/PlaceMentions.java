@@ -58,10 +58,12 @@ final class PlaceMentions {
    * Andijan region"), the name yielded as {@code place} and the region's kind as {@code kind}.
    */
   private static final String REGION_OF_A_HEAD_RULE = "place.region-of-a-head";
-  /** "Bursa Governor Erol Ayyıldız", "Andijan region hokim Sh. Abdurakhmanov". */
-  private static final Pattern UNKNOWN_REGION_TITLE = Pattern.compile(
-      PLACE_NAME + "(?:\\s+(" + REGION_SUFFIX + "))?(?:'s)?\\s+(?:" + RegionWords.titles("after-place", Form.CAPITALISED) + "|"
-          + RegionWords.titles("after-place-lower", Form.AS_WRITTEN) + ")\\s+(?=\\p{Lu})");
+  /**
+   * The rule in {@code rules/en/places.rules} that finds a region named before its head's title ("Bursa Governor Erol
+   * Ayyıldız", "Andijan region hokim Sh. Abdurakhmanov"), the name yielded as {@code place} and the region's kind, where
+   * one stands between, as {@code kind}.
+   */
+  private static final String REGION_BEFORE_A_TITLE_RULE = "place.region-before-a-title";
   /** "Former", "Deputy", "City": capitalised words before a region's kind or a title that name no region. */
   static final Set<String> NOT_REGION_WORDS = Set.copyOf(LEXICON.phrases(Family.NOT_REGION_WORDS));
 
@@ -109,9 +111,11 @@ final class PlaceMentions {
       RuleMatch.Span kind = m.group("kind").orElseThrow();
       unknownRegion(s, out, place.start(), place.end(), s.substring(kind.start(), kind.end()), kind.end());
     }
-    Matcher m = UNKNOWN_REGION_TITLE.matcher(s);
-    while (m.find()) {
-      unknownRegion(s, out, m.start(1), m.end(1), m.group(2), m.group(2) != null ? m.end(2) : m.end(1));
+    for (RuleMatch m : ruleMatches.of(REGION_BEFORE_A_TITLE_RULE)) {
+      RuleMatch.Span place = m.group("place").orElseThrow();
+      Optional<RuleMatch.Span> kind = m.group("kind");
+      unknownRegion(s, out, place.start(), place.end(), kind.map(k -> s.substring(k.start(), k.end())).orElse(null),
+          kind.map(RuleMatch.Span::end).orElse(place.end()));
     }
     memory.nameAgain(s, out, EntityType.REGION); // "SANTA ROSA CITY, Laguna — Laguna Governor …"
     out.sort(Comparator.comparingInt(Mention::start));

@@ -30,7 +30,8 @@ import org.partnergraph.model.InputException;
  * A pattern is a sequence of {@code [tests]}, {@code (…)}, {@code (?<name>…)} and {@code $macro},
  * each optionally quantified ({@code ? * + {m,n}}), with {@code |} between alternatives. Tests are
  * {@code word=}, {@code lower=}, {@code word~/regex/}, {@code shape:}, {@code short-shape:},
- * {@code lex:family/tag}, {@code lex-initial:family/tag}, {@code lex-any-case:family/tag}, {@code glued} and {@code one-space}, combined with
+ * {@code lex:family/tag}, {@code lex-initial:family/tag}, {@code lex-any-case:family/tag},
+ * {@code lex-capitalised:family/tag}, {@code glued} and {@code one-space}, combined with
  * {@code & | !} and parentheses. Anything malformed fails the load naming {@code file:line}.
  */
 final class RuleFile {
@@ -269,7 +270,8 @@ final class RuleFile {
         case "lex:" -> lexicon(value, TokenTest.Case.AS_WRITTEN);
         case "lex-initial:" -> lexicon(value, TokenTest.Case.EITHER_INITIAL);
         case "lex-any-case:" -> lexicon(value, TokenTest.Case.ANY_ASCII_CASE);
-        default -> throw error("unknown test '" + key + operator + "' (known: word=, lower=, word~/regex/, shape:, short-shape:, lex:, lex-initial:, lex-any-case:, glued, one-space)");
+        case "lex-capitalised:" -> lexicon(value, TokenTest.Case.CAPITALISED);
+        default -> throw error("unknown test '" + key + operator + "' (known: word=, lower=, word~/regex/, shape:, short-shape:, lex:, lex-initial:, lex-any-case:, lex-capitalised:, glued, one-space)");
       };
     }
 

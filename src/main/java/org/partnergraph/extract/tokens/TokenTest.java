@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.partnergraph.extract.Lexicon.Family;
+import org.partnergraph.extract.Lexicon.Form;
 
 /**
  * One test inside a rule's {@code [ ]}: what the token there must be. Most tests look at one token;
@@ -81,11 +82,20 @@ sealed interface TokenTest {
      * {@code lex-any-case:}: any letter in either case, as a regex's {@code (?i)} reads it: ASCII
      * letters only ("Truck Maker", "EV-MAKER" for "truck maker", "EV-maker").
      */
-    ANY_ASCII_CASE;
+    ANY_ASCII_CASE,
+    /**
+     * {@code lex-capitalised:}: every word capitalised, after a space or a hyphen, the rest as written
+     * ("Chief Minister", "Minister-President" for "chief minister", "minister-president"), as
+     * {@link Form#CAPITALISED} spells a regex's alternatives.
+     */
+    CAPITALISED;
 
     boolean accepts(String written, String phrase) {
       if (this == AS_WRITTEN) {
         return written.equals(phrase);
+      }
+      if (this == CAPITALISED) {
+        return written.equals(Form.CAPITALISED.apply(phrase));
       }
       if (this == ANY_ASCII_CASE) {
         for (int i = 0; i < phrase.length(); i++) {

@@ -109,6 +109,13 @@ class TokenRulesTest {
   }
 
   @Test
+  void lexCapitalisedTakesAPhraseWithEveryWordCapitalisedAfterASpaceOrAHyphen() {
+    TokenRules rules = rules("rule title phase=entities : [lex-capitalised:region-head-titles/after-place]");
+    assertThat(found(rules, "Chief Minister and Minister-President")).containsExactly("title:Chief Minister", "title:Minister-President");
+    assertThat(found(rules, "chief minister, Chief minister, Minister-president, GOVERNOR")).isEmpty();
+  }
+
+  @Test
   void aNamedGroupYieldsItsCharactersAndAMacroIsReused() {
     TokenRules rules = rules(
         "define $name-word = [word~/\\p{Lu}\\p{L}*/]",
