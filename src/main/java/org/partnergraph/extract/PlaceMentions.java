@@ -27,9 +27,11 @@ import org.partnergraph.resolve.NameResolver;
  * a position; and whether the words around a known name ask for its region.
  */
 final class PlaceMentions {
-  /** "GEORGETOWN, Ky., Feb. 6 —", "POTSDAM, March 14 —", "MANISA -": the town a wire story is filed from. */
-  private static final Pattern DATELINE = Pattern.compile(
-      "^(\\p{Lu}[\\p{Lu}'.-]{3,}(?:[ -]\\p{Lu}[\\p{Lu}'.-]+){0,2})(?=,\\s|\\s+[-—–(])");
+  /**
+   * The rule in {@code rules/en/places.rules} that finds the town a wire story is filed from ("GEORGETOWN, Ky., Feb. 6 —",
+   * "MANISA -"), the town yielded as {@code town}.
+   */
+  private static final String DATELINE_TOWN_RULE = "place.dateline-town";
   /** The AP's abbreviations of US states, as datelines write them ("CHATTANOOGA, Tenn."); only read right after a dateline town. */
   private static final Map<String, String> AP_STATES = Lexicon.english().entries(Family.AP_STATES).stream()
       .collect(Collectors.toUnmodifiableMap(Lexicon.Entry::phrase, Lexicon.Entry::id));
@@ -184,37 +186,35 @@ final class PlaceMentions {
   }
 
   /** The town a wire story is filed from, looked for in the story's first few sentences. */
-  void dateline(String s, List<Mention> out) {
+  void dateline(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
     if (sentencesRead++ < DATELINE_SENTENCES) {
-      datelineTown(s, out);
+      ruleMatches.of(DATELINE_TOWN_RULE).stream().findFirst()
+          .ifPresent(m -> datelineTown(s, m.group("town").orElseThrow(), out));
     }
   }
 
-  private void datelineTown(String s, List<Mention> out) {
-    Matcher m = DATELINE.matcher(s);
-    if (!m.find()) {
-      return;
-    }
-    Matcher ap = AP_STATE_AFTER.matcher(s.substring(m.end(1)));
+  private void datelineTown(String s, RuleMatch.Span town, List<Mention> out) {
+    String written = s.substring(town.start(), town.end());
+    Matcher ap = AP_STATE_AFTER.matcher(s.substring(town.end()));
     if (ap.find() && AP_STATES.containsKey(ap.group(1))) {
-      int start = m.end(1) + ap.start(1);
-      int end = m.end(1) + ap.end(1);
+      int start = town.end() + ap.start(1);
+      int end = town.end() + ap.end(1);
       if (out.stream().noneMatch(x -> x.overlaps(start, end))) {
         entities.knownId(EntityId.region("US-" + AP_STATES.get(ap.group(1))).toString())
             .ifPresent(id -> out.add(new Mention(EntityType.REGION, id, start, end, How.NAME)));
       }
     }
-    if (out.stream().anyMatch(x -> x.overlaps(m.start(1), m.end(1)))) {
+    if (out.stream().anyMatch(x -> x.overlaps(town.start(), town.end()))) {
       return; // a town the reference data knows
     }
-    String name = titleCase(m.group(1).toLowerCase(Locale.ROOT));
+    String name = titleCase(written.toLowerCase(Locale.ROOT));
     String country = out.stream()
-        .filter(x -> x.start() >= m.end(1) && x.start() - m.end(1) < 4 && (x.type() == EntityType.REGION || x.type() == EntityType.COUNTRY))
+        .filter(x -> x.start() >= town.end() && x.start() - town.end() < 4 && (x.type() == EntityType.REGION || x.type() == EntityType.COUNTRY))
         .findFirst()
         .flatMap(x -> entities.countryCode(x.id()))
         .orElse(null);
-    String id = entities.minted(EntityType.CITY, name, m.group(1), country);
-    out.add(new Mention(EntityType.CITY, id, m.start(1), m.end(1), How.PATTERN));
+    String id = entities.minted(EntityType.CITY, name, written, country);
+    out.add(new Mention(EntityType.CITY, id, town.start(), town.end(), How.PATTERN));
     memory.named(EntityType.CITY, name, id);
   }
 

@@ -72,6 +72,14 @@ sealed interface TokenTest {
     }
   }
 
+  /** {@code sentence-start}: the sentence's first token (a regex's {@code ^}). */
+  record SentenceStart() implements TokenTest {
+    @Override
+    public Reach test(List<RuleToken> tokens, int at) {
+      return at == 0 ? Reach.ANY : Reach.NONE;
+    }
+  }
+
   /** How a lexicon phrase must be written in the sentence to count. */
   enum Case {
     /** {@code lex:}: exactly as the lexicon writes it. */

@@ -116,6 +116,13 @@ class TokenRulesTest {
   }
 
   @Test
+  void sentenceStartTakesOnlyTheFirstToken() {
+    TokenRules rules = rules("rule first phase=entities : [sentence-start & word~/\\p{Lu}+/]");
+    assertThat(found(rules, "ZETA and KORVO")).containsExactly("first:ZETA");
+    assertThat(found(rules, "and KORVO")).isEmpty();
+  }
+
+  @Test
   void aNamedGroupYieldsItsCharactersAndAMacroIsReused() {
     TokenRules rules = rules(
         "define $name-word = [word~/\\p{Lu}\\p{L}*/]",
