@@ -60,6 +60,11 @@ public final class Lexicon {
     /** Words that part a plant from the automaker named before it (a plan denied, a plant sold or left), or a company from its buyer. */
     OPERATOR_CUES("operator-cues", "denied-plan", "operator-gone", "until-a-year", "changed-hands"),
     COMPASS_WORDS("compass-words", "compass", "direction", "apposition", "continent"),
+    /**
+     * A stop list: capitalised words that start a phrase but name no town ("The", "Europe"; PlaceMentions adds the
+     * calendar's words). Its function words are those of every other pattern's "the|a|an", and "Latin" is a compass word.
+     */
+    NOT_PLACES("not-places", Role.STOP_LIST, "function-word", "world-region"),
     /** A stop list: repeats words of other families on purpose. */
     NOT_REGION_WORDS("not-region-words", Role.STOP_LIST),
     /** "eight" → 8: the second column is the value. */
@@ -96,11 +101,11 @@ public final class Lexicon {
       this.tags = Set.of(tags);
     }
 
-    Family(String file, Role role) {
+    Family(String file, Role role, String... tags) {
       this.file = file;
       this.idColumn = false;
       this.stopList = role == Role.STOP_LIST;
-      this.tags = Set.of();
+      this.tags = Set.of(tags);
     }
 
     /** The family a rule file names by its file's name ("forum-words"), if there is one. */
@@ -137,7 +142,8 @@ public final class Lexicon {
     AS_WRITTEN,
     CAPITALISED;
 
-    String apply(String phrase) {
+    /** The phrase in this form. */
+    public String apply(String phrase) {
       if (this == AS_WRITTEN) {
         return phrase;
       }

@@ -101,10 +101,10 @@ final class MentionFinder {
     List<Mention> out = new ArrayList<>();
     knownNames(s, out);
     automakers.localArms(s, out);
-    places.dateline(s, out); // "RALEIGH, N.C. — Gov. Josh Stein": the state is known before the title is read
+    places.dateline(s, ruleMatches, out); // "RALEIGH, N.C. — Gov. Josh Stein": the state is known before the title is read
     automakers.patternAutomakers(s, ruleMatches, out);
     automakers.unknownBrands(s, ruleMatches, out);
-    places.unknownRegions(s, out);
+    places.unknownRegions(s, ruleMatches, out);
     governors.regionHeads(s, ruleMatches, out);
     memory.sawRegions(out);
     governors.titledGovernors(s, ruleMatches, out);

@@ -27,9 +27,11 @@ import org.partnergraph.resolve.NameResolver;
  * a position; and whether the words around a known name ask for its region.
  */
 final class PlaceMentions {
-  /** "GEORGETOWN, Ky., Feb. 6 —", "POTSDAM, March 14 —", "MANISA -": the town a wire story is filed from. */
-  private static final Pattern DATELINE = Pattern.compile(
-      "^(\\p{Lu}[\\p{Lu}'.-]{3,}(?:[ -]\\p{Lu}[\\p{Lu}'.-]+){0,2})(?=,\\s|\\s+[-—–(])");
+  /**
+   * The rule in {@code rules/en/places.rules} that finds the town a wire story is filed from ("GEORGETOWN, Ky., Feb. 6 —",
+   * "MANISA -"), the town yielded as {@code town}.
+   */
+  private static final String DATELINE_TOWN_RULE = "place.dateline-town";
   /** The AP's abbreviations of US states, as datelines write them ("CHATTANOOGA, Tenn."); only read right after a dateline town. */
   private static final Map<String, String> AP_STATES = Lexicon.english().entries(Family.AP_STATES).stream()
       .collect(Collectors.toUnmodifiableMap(Lexicon.Entry::phrase, Lexicon.Entry::id));
@@ -43,26 +45,27 @@ final class PlaceMentions {
   private static final String PLACE_NAME = "(\\p{Lu}[\\p{L}'-]+(?:[ -](?:(?:" + LEXICON.alternation(Family.NAME_PARTICLES, "place", Form.AS_WRITTEN) + ")[ -])?\\p{Lu}[\\p{L}'-]+){0,2})";
   private static final Pattern PLACE_RIGHT_AFTER = Pattern.compile("^\\s+(?:(?:located|based)\\s+)?(?:in|near|at|outside)\\s+(?:the\\s+)?");
   static final Pattern PLACE_AT_START = Pattern.compile("^" + PLACE_NAME + "\\b");
-  /** "plant in Kecskemét", "factory near Uzlovaya". */
-  private static final Pattern UNKNOWN_PLANT_PLACE = Pattern.compile(
-      "(?i:\\b(?:" + PlantWords.nouns("unknown-place") + ")\\s+(?:in|at|near|outside)\\s+(?:the\\s+(?:city|town)\\s+of\\s+)?)" + PLACE_NAME + "\\b");
+  /** The rule in {@code rules/en/places.rules} that finds a town named as a plant's site ("plant in Kecskemét"), the town yielded as {@code place}. */
+  private static final String PLANT_IN_TOWN_RULE = "place.plant-in-town";
   /** "in Szeged, in southern Hungary", "in Ellabell, Georgia": a town placed by what follows. */
   private static final Pattern PLACE_APPOSITION = Pattern.compile(
       "\\b(?:in|near|at|outside)\\s+" + PLACE_NAME + ",\\s+(?:in\\s+|about\\s+[^,]{0,40}?\\s+of\\s+)?(?:the\\s+)?(?:(?:" + LEXICON.alternation(Family.COMPASS_WORDS, "apposition", Form.AS_WRITTEN) + ")\\S*\\s+)?$");
-  /** Words that start a capitalised phrase but name no town. */
-  static final Set<String> NOT_PLACES = Stream.concat(
-      Stream.of("The", "A", "An", "This", "That", "Its", "Their", "His", "Her",
-          "Europe", "Asia", "Africa", "America", "Americas", "Latin", "Middle", "Oceania", "Scandinavia", "Balkans", "Caucasus"),
-      LEXICON.entries(Family.CALENDAR).stream().map(Lexicon.Entry::phrase)).collect(Collectors.toUnmodifiableSet());
+  /** Words that start a capitalised phrase but name no town ({@code lexicon/en/not-places.tsv}), and the calendar's words. */
+  static final Set<String> NOT_PLACES = Stream.concat(LEXICON.phrases(Family.NOT_PLACES).stream(), LEXICON.phrases(Family.CALENDAR).stream())
+      .collect(Collectors.toUnmodifiableSet());
 
   static final String REGION_SUFFIX = RegionWords.REGION_SUFFIX;
-  /** "the governor of the Andijan region, …": a region the reference data does not know, named by its head's title. */
-  private static final Pattern UNKNOWN_REGION_OF = Pattern.compile(
-      "(?i:\\b(?:" + RegionWords.REGION_HEAD + "|" + RegionWords.titles("of-unknown-region", Form.AS_WRITTEN) + ")\\s+of\\s+(?:the\\s+)?)" + PLACE_NAME + "\\s+(" + REGION_SUFFIX + ")\\b");
-  /** "Bursa Governor Erol Ayyıldız", "Andijan region hokim Sh. Abdurakhmanov". */
-  private static final Pattern UNKNOWN_REGION_TITLE = Pattern.compile(
-      PLACE_NAME + "(?:\\s+(" + REGION_SUFFIX + "))?(?:'s)?\\s+(?:" + RegionWords.titles("after-place", Form.CAPITALISED) + "|"
-          + RegionWords.titles("after-place-lower", Form.AS_WRITTEN) + ")\\s+(?=\\p{Lu})");
+  /**
+   * The rule in {@code rules/en/places.rules} that finds a region named by its head's title ("the governor of the
+   * Andijan region"), the name yielded as {@code place} and the region's kind as {@code kind}.
+   */
+  private static final String REGION_OF_A_HEAD_RULE = "place.region-of-a-head";
+  /**
+   * The rule in {@code rules/en/places.rules} that finds a region named before its head's title ("Bursa Governor Erol
+   * Ayyıldız", "Andijan region hokim Sh. Abdurakhmanov"), the name yielded as {@code place} and the region's kind, where
+   * one stands between, as {@code kind}.
+   */
+  private static final String REGION_BEFORE_A_TITLE_RULE = "place.region-before-a-title";
   /** "Former", "Deputy", "City": capitalised words before a region's kind or a title that name no region. */
   static final Set<String> NOT_REGION_WORDS = Set.copyOf(LEXICON.phrases(Family.NOT_REGION_WORDS));
 
@@ -104,25 +107,34 @@ final class PlaceMentions {
    * Regions missing from the reference data, where a head's title names them: minted with their
    * country unknown, so that the governor patterns, which run next, still find the governor.
    */
-  void unknownRegions(String s, List<Mention> out) {
-    for (Pattern p : List.of(UNKNOWN_REGION_OF, UNKNOWN_REGION_TITLE)) {
-      Matcher m = p.matcher(s);
-      while (m.find()) {
-        int start = m.start(1);
-        int end = m.group(2) != null ? m.end(2) : m.end(1);
-        String first = m.group(1).split("[ -]")[0];
-        if (NOT_REGION_WORDS.contains(first) || NOT_PLACES.contains(first) || out.stream().anyMatch(x -> x.overlaps(start, end))) {
-          continue;
-        }
-        String suffix = m.group(2) == null ? "" : " " + Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1);
-        String name = m.group(1) + suffix;
-        String id = entities.minted(EntityType.REGION, name, s.substring(start, end), null);
-        out.add(new Mention(EntityType.REGION, id, start, end, How.PATTERN));
-        memory.named(EntityType.REGION, s.substring(start, end), id);
-      }
+  void unknownRegions(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
+    for (RuleMatch m : ruleMatches.of(REGION_OF_A_HEAD_RULE)) {
+      RuleMatch.Span place = m.group("place").orElseThrow();
+      RuleMatch.Span kind = m.group("kind").orElseThrow();
+      unknownRegion(s, out, place.start(), place.end(), s.substring(kind.start(), kind.end()), kind.end());
+    }
+    for (RuleMatch m : ruleMatches.of(REGION_BEFORE_A_TITLE_RULE)) {
+      RuleMatch.Span place = m.group("place").orElseThrow();
+      Optional<RuleMatch.Span> kind = m.group("kind");
+      unknownRegion(s, out, place.start(), place.end(), kind.map(k -> s.substring(k.start(), k.end())).orElse(null),
+          kind.map(RuleMatch.Span::end).orElse(place.end()));
     }
     memory.nameAgain(s, out, EntityType.REGION); // "SANTA ROSA CITY, Laguna — Laguna Governor …"
     out.sort(Comparator.comparingInt(Mention::start));
+  }
+
+  /** A region named at {@code nameStart..nameEnd}, with its kind ("region") where one follows, minted unless its first word names none. */
+  private void unknownRegion(String s, List<Mention> out, int nameStart, int nameEnd, String kind, int end) {
+    String written = s.substring(nameStart, nameEnd);
+    String first = written.split("[ -]")[0];
+    if (NOT_REGION_WORDS.contains(first) || NOT_PLACES.contains(first) || out.stream().anyMatch(x -> x.overlaps(nameStart, end))) {
+      return;
+    }
+    String suffix = kind == null ? "" : " " + Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+    String name = written + suffix;
+    String id = entities.minted(EntityType.REGION, name, s.substring(nameStart, end), null);
+    out.add(new Mention(EntityType.REGION, id, nameStart, end, How.PATTERN));
+    memory.named(EntityType.REGION, s.substring(nameStart, end), id);
   }
 
   /**
@@ -131,10 +143,10 @@ final class PlaceMentions {
    * in southern Hungary").
    */
   void unknownPlaces(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
-    Matcher m = UNKNOWN_PLANT_PLACE.matcher(s);
-    while (m.find()) {
-      if (cityAfterLocality(s, out, m.end(1)).isEmpty()) {
-        unknownPlace(s, out, m.start(1), m.end(1), null);
+    for (RuleMatch m : ruleMatches.of(PLANT_IN_TOWN_RULE)) {
+      RuleMatch.Span place = m.group("place").orElseThrow();
+      if (cityAfterLocality(s, out, place.end()).isEmpty()) {
+        unknownPlace(s, out, place.start(), place.end(), null);
       }
     }
     for (RuleMatch t : ruleMatches.of(TOWN_OF_A_PLANT_RULE)) {
@@ -174,37 +186,35 @@ final class PlaceMentions {
   }
 
   /** The town a wire story is filed from, looked for in the story's first few sentences. */
-  void dateline(String s, List<Mention> out) {
+  void dateline(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
     if (sentencesRead++ < DATELINE_SENTENCES) {
-      datelineTown(s, out);
+      ruleMatches.of(DATELINE_TOWN_RULE).stream().findFirst()
+          .ifPresent(m -> datelineTown(s, m.group("town").orElseThrow(), out));
     }
   }
 
-  private void datelineTown(String s, List<Mention> out) {
-    Matcher m = DATELINE.matcher(s);
-    if (!m.find()) {
-      return;
-    }
-    Matcher ap = AP_STATE_AFTER.matcher(s.substring(m.end(1)));
+  private void datelineTown(String s, RuleMatch.Span town, List<Mention> out) {
+    String written = s.substring(town.start(), town.end());
+    Matcher ap = AP_STATE_AFTER.matcher(s.substring(town.end()));
     if (ap.find() && AP_STATES.containsKey(ap.group(1))) {
-      int start = m.end(1) + ap.start(1);
-      int end = m.end(1) + ap.end(1);
+      int start = town.end() + ap.start(1);
+      int end = town.end() + ap.end(1);
       if (out.stream().noneMatch(x -> x.overlaps(start, end))) {
         entities.knownId(EntityId.region("US-" + AP_STATES.get(ap.group(1))).toString())
             .ifPresent(id -> out.add(new Mention(EntityType.REGION, id, start, end, How.NAME)));
       }
     }
-    if (out.stream().anyMatch(x -> x.overlaps(m.start(1), m.end(1)))) {
+    if (out.stream().anyMatch(x -> x.overlaps(town.start(), town.end()))) {
       return; // a town the reference data knows
     }
-    String name = titleCase(m.group(1).toLowerCase(Locale.ROOT));
+    String name = titleCase(written.toLowerCase(Locale.ROOT));
     String country = out.stream()
-        .filter(x -> x.start() >= m.end(1) && x.start() - m.end(1) < 4 && (x.type() == EntityType.REGION || x.type() == EntityType.COUNTRY))
+        .filter(x -> x.start() >= town.end() && x.start() - town.end() < 4 && (x.type() == EntityType.REGION || x.type() == EntityType.COUNTRY))
         .findFirst()
         .flatMap(x -> entities.countryCode(x.id()))
         .orElse(null);
-    String id = entities.minted(EntityType.CITY, name, m.group(1), country);
-    out.add(new Mention(EntityType.CITY, id, m.start(1), m.end(1), How.PATTERN));
+    String id = entities.minted(EntityType.CITY, name, written, country);
+    out.add(new Mention(EntityType.CITY, id, town.start(), town.end(), How.PATTERN));
     memory.named(EntityType.CITY, name, id);
   }
 

@@ -31,7 +31,7 @@ import org.partnergraph.model.InputException;
  * each optionally quantified ({@code ? * + {m,n}}), with {@code |} between alternatives. Tests are
  * {@code word=}, {@code lower=}, {@code word~/regex/}, {@code shape:}, {@code short-shape:},
  * {@code lex:family/tag}, {@code lex-initial:family/tag}, {@code lex-any-case:family/tag},
- * {@code lex-capitalised:family/tag} and {@code glued}, combined with
+ * {@code lex-capitalised:family/tag}, {@code glued}, {@code one-space} and {@code sentence-start}, combined with
  * {@code & | !} and parentheses. Anything malformed fails the load naming {@code file:line}.
  */
 final class RuleFile {
@@ -256,6 +256,12 @@ final class RuleFile {
       if (key.equals("glued")) {
         return new TokenTest.Glued();
       }
+      if (key.equals("one-space")) {
+        return new TokenTest.OneSpace();
+      }
+      if (key.equals("sentence-start")) {
+        return new TokenTest.SentenceStart();
+      }
       char operator = at < text.length() ? text.charAt(at++) : ' ';
       String value = value();
       return switch (key + operator) {
@@ -268,7 +274,7 @@ final class RuleFile {
         case "lex-initial:" -> lexicon(value, TokenTest.Case.EITHER_INITIAL);
         case "lex-any-case:" -> lexicon(value, TokenTest.Case.ANY_ASCII_CASE);
         case "lex-capitalised:" -> lexicon(value, TokenTest.Case.CAPITALISED);
-        default -> throw error("unknown test '" + key + operator + "' (known: word=, lower=, word~/regex/, shape:, short-shape:, lex:, lex-initial:, lex-any-case:, lex-capitalised:, glued)");
+        default -> throw error("unknown test '" + key + operator + "' (known: word=, lower=, word~/regex/, shape:, short-shape:, lex:, lex-initial:, lex-any-case:, lex-capitalised:, glued, one-space, sentence-start)");
       };
     }
 

@@ -14,13 +14,15 @@ import org.partnergraph.reference.Token;
 /**
  * A token as the rules see it: the word exactly as the sentence writes it, its lower-case form, its
  * shape, whether it touches the token before it ({@code glued}: "China-Russia" is three glued
- * tokens, which a rule can tell from "China - Russia"), and the lexicon phrases that start at it.
+ * tokens, which a rule can tell from "China - Russia"), whether exactly one space sets it off from
+ * the token before ({@code one-space}: a regex's {@code [ -]} between a name's words, which a tab or
+ * two spaces fail), and the lexicon phrases that start at it.
  * Offsets are characters of the sentence.
  *
  * @param phrases the entries of the families the rules read whose phrase, in any case, starts here
  *     and ends at the end of a token; each with the text as written, so a test can ask for a case
  */
-public record RuleToken(String word, String lower, String shape, int start, int end, boolean glued, List<Phrase> phrases) {
+public record RuleToken(String word, String lower, String shape, int start, int end, boolean glued, boolean oneSpaceBefore, List<Phrase> phrases) {
   /** A lexicon entry found in the sentence: how many tokens it covers and how the sentence writes it. */
   public record Phrase(Family family, Entry entry, int tokens, String written) {}
 
@@ -42,7 +44,8 @@ public record RuleToken(String word, String lower, String shape, int start, int 
       Token t = cut.get(i);
       String word = sentence.substring(t.start(), t.end());
       boolean glued = i > 0 && cut.get(i - 1).end() == t.start();
-      out.add(new RuleToken(word, word.toLowerCase(Locale.ROOT), shape(word), t.start(), t.end(), glued,
+      boolean oneSpaceBefore = i > 0 && cut.get(i - 1).end() == t.start() - 1 && sentence.charAt(t.start() - 1) == ' ';
+      out.add(new RuleToken(word, word.toLowerCase(Locale.ROOT), shape(word), t.start(), t.end(), glued, oneSpaceBefore,
           phrasesAt(sentence, t.start(), i, tokenEndingAt, lexicon, families)));
     }
     return List.copyOf(out);

@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.partnergraph.extract.Lexicon.Family;
+import org.partnergraph.extract.Lexicon.Form;
 
 /**
  * One test inside a rule's {@code [ ]}: what the token there must be. Most tests look at one token;
@@ -63,6 +64,22 @@ sealed interface TokenTest {
     }
   }
 
+  /** {@code one-space}: exactly one space, no other blank, between this token and the one before ("Nova Vas", not "Nova  Vas"). */
+  record OneSpace() implements OnOneToken {
+    @Override
+    public boolean passes(RuleToken token) {
+      return token.oneSpaceBefore();
+    }
+  }
+
+  /** {@code sentence-start}: the sentence's first token (a regex's {@code ^}). */
+  record SentenceStart() implements TokenTest {
+    @Override
+    public Reach test(List<RuleToken> tokens, int at) {
+      return at == 0 ? Reach.ANY : Reach.NONE;
+    }
+  }
+
   /** How a lexicon phrase must be written in the sentence to count. */
   enum Case {
     /** {@code lex:}: exactly as the lexicon writes it. */
@@ -75,9 +92,9 @@ sealed interface TokenTest {
      */
     ANY_ASCII_CASE,
     /**
-     * {@code lex-capitalised:}: each word's first letter (after a space or a hyphen) upper case, the
-     * rest as written, as {@code Lexicon.Form.CAPITALISED} spells a phrase ("Minister-President" for
-     * "minister-president", not "Minister-president" nor "governor").
+     * {@code lex-capitalised:}: every word capitalised, after a space or a hyphen, the rest as written
+     * ("Chief Minister", "Minister-President" for "chief minister", "minister-president"), as
+     * {@link Form#CAPITALISED} spells a regex's alternatives.
      */
     CAPITALISED;
 
@@ -86,14 +103,7 @@ sealed interface TokenTest {
         return written.equals(phrase);
       }
       if (this == CAPITALISED) {
-        for (int i = 0; i < phrase.length(); i++) {
-          char p = phrase.charAt(i);
-          boolean wordStart = i == 0 || phrase.charAt(i - 1) == ' ' || phrase.charAt(i - 1) == '-';
-          if (written.charAt(i) != (wordStart ? Character.toUpperCase(p) : p)) {
-            return false;
-          }
-        }
-        return true;
+        return written.equals(Form.CAPITALISED.apply(phrase));
       }
       if (this == ANY_ASCII_CASE) {
         for (int i = 0; i < phrase.length(); i++) {

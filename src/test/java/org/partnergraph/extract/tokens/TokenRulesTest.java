@@ -116,6 +116,22 @@ class TokenRulesTest {
   }
 
   @Test
+  void oneSpaceTellsWordsSetOffByOneSpaceFromATabOrTwoSpaces() {
+    TokenRules rules = rules("rule pair phase=entities : [word=Nova] [one-space & word=Vas]");
+    assertThat(found(rules, "in Nova Vas today")).containsExactly("pair:Nova Vas");
+    assertThat(found(rules, "in Nova  Vas today")).isEmpty();
+    assertThat(found(rules, "in Nova\tVas today")).isEmpty();
+    assertThat(found(rules, "in Nova-Vas today")).isEmpty();
+  }
+
+  @Test
+  void sentenceStartTakesOnlyTheFirstToken() {
+    TokenRules rules = rules("rule first phase=entities : [sentence-start & word~/\\p{Lu}+/]");
+    assertThat(found(rules, "ZETA and KORVO")).containsExactly("first:ZETA");
+    assertThat(found(rules, "and KORVO")).isEmpty();
+  }
+
+  @Test
   void aNamedGroupYieldsItsCharactersAndAMacroIsReused() {
     TokenRules rules = rules(
         "define $name-word = [word~/\\p{Lu}\\p{L}*/]",
