@@ -38,7 +38,6 @@ class NoWordListLiteralsTest {
    * when its family moves to {@code lexicon/en/} (issue 22, item 1, next increments).
    */
   private static final Set<String> NOT_MOVED_YET = Set.of(
-      // a cue copy (what a closed plant stopped), left until cues.tsv has rules-only cues: issue 22
       // vehicle nouns (what a maker builds, "assembles Toyota vehicles"): each list differs from the others and from
       // unit-words' after-a-model-name ("kits", "automobiles"); one family with a tag per use is the next step
       "AutomakerMentions.java: vehicles|cars|models|trucks|buses|SUVs|pickups|kits",
