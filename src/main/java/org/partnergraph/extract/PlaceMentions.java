@@ -99,16 +99,31 @@ final class PlaceMentions {
       Pattern.compile("(?i)^(?:'s)?\\s+(?:" + RegionWords.REGION_HEAD + "|" + RegionWords.suffixes("after-place", Form.AS_WRITTEN) + ")(?!\\p{L})");
   private static final Pattern REGION_TITLE_BEFORE =
       Pattern.compile("(?i)\\b(?:state of|u\\.s\\. state of|(?:" + RegionWords.REGION_HEAD + ")\\s+of(?:\\s+the)?)\\s+$");
-  /** "in Jacareí, in São Paulo", "in Villa de Reyes, in San Luis Potosí": a town placed in a name that is a city and a state. */
-  private static final Pattern TOWN_THEN_IN = Pattern.compile(
-      "\\b(?:in|at|near)\\s+\\p{Lu}[\\p{L}'-]+(?:\\s+(?:(?:" + LEXICON.alternation(Family.NAME_PARTICLES, "town", Form.AS_WRITTEN) + ")\\s+)?\\p{Lu}[\\p{L}'-]+){0,2},\\s+(?:also\\s+)?in\\s+$");
+  /**
+   * The rules in {@code rules/en/places.rules} that find a town placed in a name that is a city and a state ("in Jacareí, in
+   * São Paulo", "in Villa de Reyes, in San Luis Potosí"): the town and its comma (the town yielded as {@code town}), and
+   * "in" after the comma, the region's name starting at group {@code next}.
+   */
+  private static final String TOWN_THEN_IN_RULE = "place.town-then-in";
+  private static final String THEN_IN_A_REGION_RULE = "place.then-in-a-region";
+  /** How far before a name the words that ask for its region are looked for. */
+  private static final int WORDS_BEFORE = 80;
 
-  /** Whether the words around a name say a region is meant: "X Governor", "X region", "governor of X". */
-  static boolean wantsRegion(String s, Gazetteer.Match m) {
-    String before = s.substring(Math.max(0, m.start() - 80), m.start());
+  /** Whether the words around a name say a region is meant: "X Governor", "X region", "governor of X", "in Jacareí, in X". */
+  static boolean wantsRegion(String s, TokenRules.SentenceMatches ruleMatches, Gazetteer.Match m) {
+    int from = Math.max(0, m.start() - WORDS_BEFORE);
+    String before = s.substring(from, m.start());
     return REGION_WORD_AFTER.matcher(s.substring(m.end())).find()
         || REGION_TITLE_BEFORE.matcher(before).find()
-        || TOWN_THEN_IN.matcher(before).find();
+        || townThenIn(ruleMatches, from, m.start());
+  }
+
+  /** Whether a town and "in" ("in Jacareí, in |São Paulo") stand between {@code from} and a name at {@code nameStart}. */
+  private static boolean townThenIn(TokenRules.SentenceMatches ruleMatches, int from, int nameStart) {
+    return ruleMatches.of(THEN_IN_A_REGION_RULE).stream()
+        .filter(in -> in.group("next").orElseThrow().start() == nameStart)
+        .anyMatch(in -> ruleMatches.of(TOWN_THEN_IN_RULE).stream()
+            .anyMatch(town -> town.start() >= from && town.group("town").orElseThrow().end() == in.start()));
   }
 
   /**
