@@ -158,7 +158,7 @@ final class MentionFinder {
             places.unknownPlace(s, out, m.start(), m.end() + " City".length(), null);
             continue;
           }
-          if (e.type() == EntityType.CITY && e.parent() != null && PlaceMentions.wantsRegion(s, m)) {
+          if (e.type() == EntityType.CITY && e.parent() != null && PlaceMentions.wantsRegion(s, ruleMatches, m)) {
             // "Nizhny Novgorod Governor Gleb Nikitin": the city's name, the region meant
             e = entities.reference(e.parent()).orElse(e);
           }
@@ -282,7 +282,7 @@ final class MentionFinder {
     EntityType want;
     if (BRAND_MEANT_AFTER.matcher(s.substring(m.end())).lookingAt() || BRAND_MEANT_BEFORE.matcher(s.substring(0, m.start())).find()) {
       want = EntityType.BRAND;
-    } else if (PlaceMentions.wantsRegion(s, m)) {
+    } else if (PlaceMentions.wantsRegion(s, ruleMatches, m)) {
       want = EntityType.REGION;
     } else {
       want = null;

@@ -47,9 +47,17 @@ final class PlaceMentions {
   static final Pattern PLACE_AT_START = Pattern.compile("^" + PLACE_NAME + "\\b");
   /** The rule in {@code rules/en/places.rules} that finds a town named as a plant's site ("plant in Kecskemét"), the town yielded as {@code place}. */
   private static final String PLANT_IN_TOWN_RULE = "place.plant-in-town";
-  /** "in Szeged, in southern Hungary", "in Ellabell, Georgia": a town placed by what follows. */
-  private static final Pattern PLACE_APPOSITION = Pattern.compile(
-      "\\b(?:in|near|at|outside)\\s+" + PLACE_NAME + ",\\s+(?:in\\s+|about\\s+[^,]{0,40}?\\s+of\\s+)?(?:the\\s+)?(?:(?:" + LEXICON.alternation(Family.COMPASS_WORDS, "apposition", Form.AS_WRITTEN) + ")\\S*\\s+)?$");
+  /**
+   * The rules in {@code rules/en/places.rules} that find a town placed by what follows it ("in Szeged, in southern Hungary",
+   * "in Ellabell, Georgia"): the town and its comma (the name yielded as {@code place}), and what follows the comma up to
+   * where a known place may start ({@code the}, {@code compass} or {@code next}), a distance yielded as {@code distance}.
+   */
+  private static final String TOWN_BEFORE_A_COMMA_RULE = "place.town-before-a-comma";
+  private static final String PLACED_BY_WHAT_FOLLOWS_RULE = "place.placed-by-what-follows";
+  /** The groups of what follows a town's comma where the place that places it may start, as each word before is optional. */
+  private static final List<String> WHERE_A_PLACE_MAY_FOLLOW = List.of("the", "compass", "next");
+  /** "about 40 km north-east of": a distance longer than this many characters no longer places the town. */
+  private static final int LONGEST_DISTANCE = 40;
   /** Words that start a capitalised phrase but name no town ({@code lexicon/en/not-places.tsv}), and the calendar's words. */
   static final Set<String> NOT_PLACES = Stream.concat(LEXICON.phrases(Family.NOT_PLACES).stream(), LEXICON.phrases(Family.CALENDAR).stream())
       .collect(Collectors.toUnmodifiableSet());
@@ -91,16 +99,31 @@ final class PlaceMentions {
       Pattern.compile("(?i)^(?:'s)?\\s+(?:" + RegionWords.REGION_HEAD + "|" + RegionWords.suffixes("after-place", Form.AS_WRITTEN) + ")(?!\\p{L})");
   private static final Pattern REGION_TITLE_BEFORE =
       Pattern.compile("(?i)\\b(?:state of|u\\.s\\. state of|(?:" + RegionWords.REGION_HEAD + ")\\s+of(?:\\s+the)?)\\s+$");
-  /** "in Jacareí, in São Paulo", "in Villa de Reyes, in San Luis Potosí": a town placed in a name that is a city and a state. */
-  private static final Pattern TOWN_THEN_IN = Pattern.compile(
-      "\\b(?:in|at|near)\\s+\\p{Lu}[\\p{L}'-]+(?:\\s+(?:(?:" + LEXICON.alternation(Family.NAME_PARTICLES, "town", Form.AS_WRITTEN) + ")\\s+)?\\p{Lu}[\\p{L}'-]+){0,2},\\s+(?:also\\s+)?in\\s+$");
+  /**
+   * The rules in {@code rules/en/places.rules} that find a town placed in a name that is a city and a state ("in Jacareí, in
+   * São Paulo", "in Villa de Reyes, in San Luis Potosí"): the town and its comma (the town yielded as {@code town}), and
+   * "in" after the comma, the region's name starting at group {@code next}.
+   */
+  private static final String TOWN_THEN_IN_RULE = "place.town-then-in";
+  private static final String THEN_IN_A_REGION_RULE = "place.then-in-a-region";
+  /** How far before a name the words that ask for its region are looked for. */
+  private static final int WORDS_BEFORE = 80;
 
-  /** Whether the words around a name say a region is meant: "X Governor", "X region", "governor of X". */
-  static boolean wantsRegion(String s, Gazetteer.Match m) {
-    String before = s.substring(Math.max(0, m.start() - 80), m.start());
+  /** Whether the words around a name say a region is meant: "X Governor", "X region", "governor of X", "in Jacareí, in X". */
+  static boolean wantsRegion(String s, TokenRules.SentenceMatches ruleMatches, Gazetteer.Match m) {
+    int from = Math.max(0, m.start() - WORDS_BEFORE);
+    String before = s.substring(from, m.start());
     return REGION_WORD_AFTER.matcher(s.substring(m.end())).find()
         || REGION_TITLE_BEFORE.matcher(before).find()
-        || TOWN_THEN_IN.matcher(before).find();
+        || townThenIn(ruleMatches, from, m.start());
+  }
+
+  /** Whether a town and "in" ("in Jacareí, in |São Paulo") stand between {@code from} and a name at {@code nameStart}. */
+  private static boolean townThenIn(TokenRules.SentenceMatches ruleMatches, int from, int nameStart) {
+    return ruleMatches.of(THEN_IN_A_REGION_RULE).stream()
+        .filter(in -> in.group("next").orElseThrow().start() == nameStart)
+        .anyMatch(in -> ruleMatches.of(TOWN_THEN_IN_RULE).stream()
+            .anyMatch(town -> town.start() >= from && town.group("town").orElseThrow().end() == in.start()));
   }
 
   /**
@@ -164,11 +187,24 @@ final class PlaceMentions {
       if (known.type() != EntityType.REGION && known.type() != EntityType.COUNTRY) {
         continue;
       }
-      Matcher a = PLACE_APPOSITION.matcher(s.substring(0, known.start()));
-      if (a.find()) {
-        unknownPlace(s, out, a.start(1), a.end(1), entities.countryCode(known.id()).orElse(null));
+      townPlacedBy(ruleMatches, known.start())
+          .ifPresent(town -> unknownPlace(s, out, town.start(), town.end(), entities.countryCode(known.id()).orElse(null)));
+    }
+  }
+
+  /** The town followed by its comma and words that end where a place starts at {@code placeStart} ("in Szeged, in southern |Hungary"). */
+  private static Optional<RuleMatch.Span> townPlacedBy(TokenRules.SentenceMatches ruleMatches, int placeStart) {
+    for (RuleMatch after : ruleMatches.of(PLACED_BY_WHAT_FOLLOWS_RULE)) {
+      boolean placeStartsThere = WHERE_A_PLACE_MAY_FOLLOW.stream().map(after::group).flatMap(Optional::stream).anyMatch(g -> g.start() == placeStart);
+      boolean nearEnough = after.group("distance").map(d -> d.end() - d.start() <= LONGEST_DISTANCE).orElse(true);
+      if (placeStartsThere && nearEnough) {
+        return ruleMatches.of(TOWN_BEFORE_A_COMMA_RULE).stream()
+            .map(town -> town.group("place").orElseThrow())
+            .filter(town -> town.end() == after.start())
+            .findFirst();
       }
     }
+    return Optional.empty();
   }
 
   private static final Pattern NOT_A_TOWN = Pattern.compile("\\s(?:" + RegionWords.suffixes("local-area", Form.CAPITALISED) + ")$");

@@ -31,7 +31,7 @@ import org.partnergraph.model.InputException;
  * each optionally quantified ({@code ? * + {m,n}}), with {@code |} between alternatives. Tests are
  * {@code word=}, {@code lower=}, {@code word~/regex/}, {@code shape:}, {@code short-shape:},
  * {@code lex:family/tag}, {@code lex-initial:family/tag}, {@code lex-any-case:family/tag},
- * {@code lex-capitalised:family/tag}, {@code glued}, {@code one-space} and {@code sentence-start}, combined with
+ * {@code lex-capitalised:family/tag}, {@code lex-word-start:family/tag}, {@code glued}, {@code one-space} and {@code sentence-start}, combined with
  * {@code & | !} and parentheses. Anything malformed fails the load naming {@code file:line}.
  */
 final class RuleFile {
@@ -274,11 +274,12 @@ final class RuleFile {
         case "lex-initial:" -> lexicon(value, TokenTest.Case.EITHER_INITIAL);
         case "lex-any-case:" -> lexicon(value, TokenTest.Case.ANY_ASCII_CASE);
         case "lex-capitalised:" -> lexicon(value, TokenTest.Case.CAPITALISED);
-        default -> throw error("unknown test '" + key + operator + "' (known: word=, lower=, word~/regex/, shape:, short-shape:, lex:, lex-initial:, lex-any-case:, lex-capitalised:, glued, one-space, sentence-start)");
+        case "lex-word-start:" -> wordStart(lexicon(value, TokenTest.Case.AS_WRITTEN));
+        default -> throw error("unknown test '" + key + operator + "' (known: word=, lower=, word~/regex/, shape:, short-shape:, lex:, lex-initial:, lex-any-case:, lex-capitalised:, lex-word-start:, glued, one-space, sentence-start)");
       };
     }
 
-    private TokenTest lexicon(String value, TokenTest.Case writing) {
+    private TokenTest.InLexicon lexicon(String value, TokenTest.Case writing) {
       String[] familyTag = value.split("/", 2);
       Family family = Family.named(familyTag[0]).orElseThrow(() -> error("no lexicon family '" + familyTag[0] + "'"));
       String tag = familyTag.length == 2 ? familyTag[1] : null;
@@ -286,6 +287,10 @@ final class RuleFile {
         throw error(family.resource() + " has no tag '" + tag + "' (known: " + family.tags().stream().sorted().toList() + ")");
       }
       return new TokenTest.InLexicon(family, tag, writing);
+    }
+
+    private static TokenTest wordStart(TokenTest.InLexicon asWritten) {
+      return new TokenTest.StartsAWord(asWritten.family(), asWritten.tag());
     }
 
     private Pattern regex(String value) {

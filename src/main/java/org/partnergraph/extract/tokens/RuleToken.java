@@ -21,8 +21,11 @@ import org.partnergraph.reference.Token;
  *
  * @param phrases the entries of the families the rules read whose phrase, in any case, starts here
  *     and ends at the end of a token; each with the text as written, so a test can ask for a case
+ * @param phrasesEndingInsideAWord those whose phrase starts here and ends inside a word ("south" in
+ *     "southern"), each with the tokens it touches, for a test that reads a word's start
  */
-public record RuleToken(String word, String lower, String shape, int start, int end, boolean glued, boolean oneSpaceBefore, List<Phrase> phrases) {
+public record RuleToken(String word, String lower, String shape, int start, int end, boolean glued, boolean oneSpaceBefore, List<Phrase> phrases,
+    List<Phrase> phrasesEndingInsideAWord) {
   /** A lexicon entry found in the sentence: how many tokens it covers and how the sentence writes it. */
   public record Phrase(Family family, Entry entry, int tokens, String written) {}
 
@@ -31,9 +34,9 @@ public record RuleToken(String word, String lower, String shape, int start, int 
   /**
    * The tokens of a sentence, cut as {@link Token#of} cuts them (a word is a run of letters, marks
    * and digits; every other non-space character is a token of its own), with the phrases of
-   * {@code families} found on them.
+   * {@code families} found on them, and those of {@code wordStartFamilies} that end inside a word.
    */
-  public static List<RuleToken> of(String sentence, Lexicon lexicon, Set<Family> families) {
+  public static List<RuleToken> of(String sentence, Lexicon lexicon, Set<Family> families, Set<Family> wordStartFamilies) {
     List<Token> cut = Token.of(sentence);
     Map<Integer, Integer> tokenEndingAt = new HashMap<>();
     for (int i = 0; i < cut.size(); i++) {
@@ -46,7 +49,7 @@ public record RuleToken(String word, String lower, String shape, int start, int 
       boolean glued = i > 0 && cut.get(i - 1).end() == t.start();
       boolean oneSpaceBefore = i > 0 && cut.get(i - 1).end() == t.start() - 1 && sentence.charAt(t.start() - 1) == ' ';
       out.add(new RuleToken(word, word.toLowerCase(Locale.ROOT), shape(word), t.start(), t.end(), glued, oneSpaceBefore,
-          phrasesAt(sentence, t.start(), i, tokenEndingAt, lexicon, families)));
+          phrasesAt(sentence, t.start(), i, tokenEndingAt, lexicon, families), phrasesEndingInsideAWord(sentence, cut, i, lexicon, wordStartFamilies)));
     }
     return List.copyOf(out);
   }
@@ -59,6 +62,29 @@ public record RuleToken(String word, String lower, String shape, int start, int 
         Integer last = tokenEndingAt.get(start + phrase.length());
         if (last != null && sentence.regionMatches(true, start, phrase, 0, phrase.length())) {
           found.add(new Phrase(family, e, last - index + 1, sentence.substring(start, start + phrase.length())));
+        }
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /** The phrases that start at token {@code index} and end inside a word, each with the tokens it touches. */
+  private static List<Phrase> phrasesEndingInsideAWord(String sentence, List<Token> cut, int index, Lexicon lexicon, Set<Family> families) {
+    int start = cut.get(index).start();
+    List<Phrase> found = new ArrayList<>();
+    for (Family family : families) {
+      for (Entry e : lexicon.entries(family)) {
+        String phrase = e.phrase();
+        int end = start + phrase.length();
+        if (phrase.isEmpty() || !sentence.regionMatches(true, start, phrase, 0, phrase.length())) {
+          continue;
+        }
+        int last = index;
+        while (last + 1 < cut.size() && cut.get(last + 1).start() < end) {
+          last++;
+        }
+        if (cut.get(last).end() > end) {
+          found.add(new Phrase(family, e, last - index + 1, sentence.substring(start, end)));
         }
       }
     }

@@ -46,6 +46,8 @@ public final class TokenRules {
   private final List<TokenRule> rules;
   private final List<String> phases;
   private final Set<Family> families;
+  /** The families a rule reads the start of a word from ({@code lex-word-start:}). */
+  private final Set<Family> wordStartFamilies;
   private final Lexicon lexicon;
 
   TokenRules(List<TokenRule> rules, Lexicon lexicon) {
@@ -53,12 +55,14 @@ public final class TokenRules {
     this.lexicon = lexicon;
     Set<String> inOrder = new LinkedHashSet<>();
     Set<Family> read = EnumSet.noneOf(Family.class);
+    Set<Family> wordStarts = EnumSet.noneOf(Family.class);
     for (TokenRule r : rules) {
       inOrder.add(r.phase());
-      familiesIn(r.pattern(), read);
+      familiesIn(r.pattern(), read, wordStarts);
     }
     this.phases = List.copyOf(inOrder);
     this.families = read;
+    this.wordStartFamilies = wordStarts;
   }
 
   private static final class English {
@@ -111,7 +115,7 @@ public final class TokenRules {
 
   /** The sentence's tokens with the phrases of every family a rule reads. */
   public List<RuleToken> tokens(String sentence) {
-    return RuleToken.of(sentence, lexicon, families);
+    return RuleToken.of(sentence, lexicon, families, wordStartFamilies);
   }
 
   /**
@@ -208,29 +212,32 @@ public final class TokenRules {
     return new RuleMatch(p.rule().id(), p.rule().phase(), p.start(), end, tokens.get(p.start()).start(), tokens.get(end - 1).end(), Map.copyOf(groups));
   }
 
-  private static void familiesIn(TokenPattern p, Set<Family> out) {
+  private static void familiesIn(TokenPattern p, Set<Family> out, Set<Family> wordStarts) {
     if (p instanceof TokenPattern.Element e) {
-      familiesIn(e.test(), out);
+      familiesIn(e.test(), out, wordStarts);
     } else if (p instanceof TokenPattern.Sequence s) {
-      s.parts().forEach(x -> familiesIn(x, out));
+      s.parts().forEach(x -> familiesIn(x, out, wordStarts));
     } else if (p instanceof TokenPattern.Choice c) {
-      c.alternatives().forEach(x -> familiesIn(x, out));
+      c.alternatives().forEach(x -> familiesIn(x, out, wordStarts));
     } else if (p instanceof TokenPattern.Repeat r) {
-      familiesIn(r.body(), out);
+      familiesIn(r.body(), out, wordStarts);
     } else if (p instanceof TokenPattern.Group g) {
-      familiesIn(g.body(), out);
+      familiesIn(g.body(), out, wordStarts);
     }
   }
 
-  private static void familiesIn(TokenTest t, Set<Family> out) {
+  private static void familiesIn(TokenTest t, Set<Family> out, Set<Family> wordStarts) {
     if (t instanceof TokenTest.InLexicon l) {
       out.add(l.family());
+    } else if (t instanceof TokenTest.StartsAWord w) {
+      out.add(w.family());
+      wordStarts.add(w.family());
     } else if (t instanceof TokenTest.All a) {
-      a.tests().forEach(x -> familiesIn(x, out));
+      a.tests().forEach(x -> familiesIn(x, out, wordStarts));
     } else if (t instanceof TokenTest.Either e) {
-      e.tests().forEach(x -> familiesIn(x, out));
+      e.tests().forEach(x -> familiesIn(x, out, wordStarts));
     } else if (t instanceof TokenTest.Not n) {
-      familiesIn(n.test(), out);
+      familiesIn(n.test(), out, wordStarts);
     }
   }
 }

@@ -3,6 +3,7 @@ package org.partnergraph.extract.tokens;
 import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.partnergraph.extract.Lexicon.Family;
 import org.partnergraph.extract.Lexicon.Form;
 
@@ -132,6 +133,25 @@ sealed interface TokenTest {
       BitSet lengths = new BitSet();
       for (RuleToken.Phrase p : tokens.get(at).phrases()) {
         if (p.family() == family && (tag == null || p.entry().has(tag)) && writing.accepts(p.written(), p.entry().phrase())) {
+          lengths.set(p.tokens());
+        }
+      }
+      return lengths.isEmpty() ? Reach.NONE : new Reach(false, lengths);
+    }
+  }
+
+  /**
+   * {@code lex-word-start:compass-words/apposition}: a phrase of the family (with the tag, if one is
+   * named), exactly as written, starts here and may end inside a word, as a regex's
+   * {@code (?:south|north-east)\S*} reads "southern" and "north-eastern"; covers the tokens it touches.
+   */
+  record StartsAWord(Family family, String tag) implements TokenTest {
+    @Override
+    public Reach test(List<RuleToken> tokens, int at) {
+      BitSet lengths = new BitSet();
+      RuleToken token = tokens.get(at);
+      for (RuleToken.Phrase p : Stream.concat(token.phrases().stream(), token.phrasesEndingInsideAWord().stream()).toList()) {
+        if (p.family() == family && (tag == null || p.entry().has(tag)) && p.written().equals(p.entry().phrase())) {
           lengths.set(p.tokens());
         }
       }

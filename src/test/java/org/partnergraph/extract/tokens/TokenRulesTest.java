@@ -125,6 +125,14 @@ class TokenRulesTest {
   }
 
   @Test
+  void lexWordStartTakesAPhraseAsWrittenThatStartsAWordAndTheTokensItTouches() {
+    TokenRules rules = rules("rule compass phase=entities : [lex-word-start:compass-words/apposition]");
+    assertThat(found(rules, "in southern Zeta")).containsExactly("compass:southern");
+    assertThat(found(rules, "in north-eastern Zeta")).containsExactly("compass:north-eastern");
+    assertThat(found(rules, "in Southern Zeta, in unsouthern Zeta")).isEmpty();
+  }
+
+  @Test
   void sentenceStartTakesOnlyTheFirstToken() {
     TokenRules rules = rules("rule first phase=entities : [sentence-start & word~/\\p{Lu}+/]");
     assertThat(found(rules, "ZETA and KORVO")).containsExactly("first:ZETA");
