@@ -38,7 +38,11 @@ final class GovernorMentions {
           + "(?:(?:(?:" + RegionWords.suffixes("of-government", Form.AS_WRITTEN) + ")\\s+)?(?:" + RegionWords.governments("title-of") + ")\\s+(?:of|de)\\s+(?:the\\s+)?)?$");
   private static final Pattern NAME_AFTER =
       Pattern.compile("^(?:\\s+(?:" + RegionWords.suffixes("after-name", Form.AS_WRITTEN) + "))?(?:'s)?\\s*(?:\\([^)]{1,20}\\)\\s*)?,?\\s*" + NAME);
-  private static final Pattern TITLE_NAME_AFTER = Pattern.compile("^(?:'s)?\\s+(?:" + HEAD_TITLE_CAPITALISED + "|" + RegionWords.titles("after-region-lower", Form.AS_WRITTEN) + ")\\s+" + NAME);
+  /**
+   * The rule in {@code rules/en/governors.rules} that finds "(X's) Governor Y Z" after a region's
+   * name, the "'s" yielded as {@code possessive}, the title as {@code title}, the person as {@code name}.
+   */
+  private static final String TITLE_NAME_AFTER_RULE = "governor.title-name-after";
   /**
    * The rule in {@code rules/en/governors.rules} that finds "Governor Y Z of (the)" before a region's
    * name, the person yielded as {@code name} and "of" as {@code of}.
@@ -135,8 +139,8 @@ final class GovernorMentions {
       Optional<RuleMatch.Span> named;
       if (TITLE_OF.matcher(before).find() && (m = NAME_AFTER.matcher(after)).find()) {
         addGovernor(s, out, r, m.group(1), r.end() + m.start(1));
-      } else if ((m = TITLE_NAME_AFTER.matcher(after)).find()) {
-        addGovernor(s, out, r, m.group(1), r.end() + m.start(1));
+      } else if ((named = nameAfter(ruleMatches.of(TITLE_NAME_AFTER_RULE), s, r.end())).isPresent()) {
+        addGovernor(s, out, r, s.substring(named.get().start(), named.get().end()), named.get().start());
       } else if ((named = nameBefore(ruleMatches.of(TITLE_NAME_OF_RULE), s, r.start())).isPresent()) {
         addGovernor(s, out, r, s.substring(named.get().start(), named.get().end()), named.get().start());
       } else if ((named = nameBefore(ruleMatches.of(NAME_COMMA_TITLE_OF_RULE), s, r.start())).isPresent()) {
@@ -153,6 +157,20 @@ final class GovernorMentions {
     for (RuleMatch m : matches) {
       int of = m.group("of").orElseThrow().end();
       if (spacesBetween(s, m.end(), at) || spacesBetween(s, of, at)) {
+        return m.group("name");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The name of the match that starts where a region's name ends ({@code at}): its "'s" glued to the
+   * name, else its title after spaces.
+   */
+  private static Optional<RuleMatch.Span> nameAfter(List<RuleMatch> matches, String s, int at) {
+    for (RuleMatch m : matches) {
+      Optional<RuleMatch.Span> possessive = m.group("possessive");
+      if (possessive.isPresent() ? possessive.get().start() == at : spacesBetween(s, at, m.group("title").orElseThrow().start())) {
         return m.group("name");
       }
     }

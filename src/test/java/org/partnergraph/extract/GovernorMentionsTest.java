@@ -74,4 +74,17 @@ class GovernorMentionsTest {
   void nameCommaTitleOfSomethingElseIsNoGovernor() {
     assertThat(governors("Zaur Temirov, the president of a company in Bashkortostan, opened the plant.")).isEmpty();
   }
+
+  @Test
+  void titleNameRightAfterARegionIsItsGovernor() {
+    assertThat(governors("Bashkortostan Head Zaur Temirov opened the plant.")).containsExactly("Zaur Temirov");
+    assertThat(finder.governorsFound()).hasSize(1);
+    assertThat(governors("Bashkortostan's governor Zarina Temirova opened the plant.")).containsExactly("Zarina Temirova");
+  }
+
+  @Test
+  void titleNameSetApartFromTheRegionOrInTheWrongCaseIsNoGovernor() {
+    assertThat(governors("In Bashkortostan, Head Zaur Temirov opened the plant.")).isEmpty();
+    assertThat(governors("Bashkortostan chairman Zaur Temirov opened the plant.")).isEmpty();
+  }
 }

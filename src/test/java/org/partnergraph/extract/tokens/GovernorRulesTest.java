@@ -124,4 +124,22 @@ class GovernorRulesTest {
     assertThat(nameCommaTitleOf("said Zaur Temirov the governor of Zetania")).isEmpty();
     assertThat(nameCommaTitleOf("said Zaur Temirov, mayor of Zetania")).isEmpty();
   }
+
+  private static List<String> titleNameAfter(String sentence) {
+    return names("governor.title-name-after", sentence);
+  }
+
+  @Test
+  void titleNameAfterFindsACapitalisedHeadsTitleOrALowerCaseOneTaggedForItThenAName() {
+    assertThat(titleNameAfter("in Zetania Regional Chairman Zaur Temirov said")).containsExactly("Zaur Temirov | Regional Chairman Zaur Temirov");
+    assertThat(titleNameAfter("the Zeta region's governor Zina Marsh said")).containsExactly("Zina Marsh | 's governor Zina Marsh");
+    assertThat(titleNameAfter("the Zeta region's head Zina Marsh said")).containsExactly("Zina Marsh | 's head Zina Marsh");
+  }
+
+  @Test
+  void titleNameAfterFindsNothingAfterALowerCaseTitleNotTaggedForItOrAGluedTitle() {
+    assertThat(titleNameAfter("in Zetania chairman Zaur Temirov said")).isEmpty();
+    assertThat(titleNameAfter("in Zetania premier Zaur Temirov said")).isEmpty();
+    assertThat(titleNameAfter("in Zetania-Governor Zaur Temirov said")).isEmpty();
+  }
 }
