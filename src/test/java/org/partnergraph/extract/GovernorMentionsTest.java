@@ -87,4 +87,17 @@ class GovernorMentionsTest {
     assertThat(governors("In Bashkortostan, Head Zaur Temirov opened the plant.")).isEmpty();
     assertThat(governors("Bashkortostan chairman Zaur Temirov opened the plant.")).isEmpty();
   }
+
+  @Test
+  void titleOfARegionThenANameIsItsGovernor() {
+    assertThat(governors("The governor of Bashkortostan, Zaur Temirov, opened the plant.")).containsExactly("Zaur Temirov");
+    assertThat(finder.governorsFound()).hasSize(1);
+    assertThat(governors("The head (acting) of Bashkortostan Zarina Temirova opened the plant.")).containsExactly("Zarina Temirova");
+  }
+
+  @Test
+  void titleOfARegionWithALongAsideOrANameNotRightAfterIsNoGovernor() {
+    assertThat(governors("The governor (appointed in the spring) of Bashkortostan, Zaur Temirov, opened it.")).isEmpty();
+    assertThat(governors("The governor of Bashkortostan and Zaur Temirov opened it.")).isEmpty();
+  }
 }
