@@ -299,7 +299,8 @@ final class GovernorMentions {
     }
   }
 
-  private static final Pattern SPEAKS = Pattern.compile("\\s+(?:said|says|told|added|noted|argued|insisted|stressed)\\b");
+  /** A verb of speech after a surname ("Ford told reporters"): the governor's, whatever carmaker shares it. */
+  private static final Pattern SPEAKS = Pattern.compile("\\s+(?:" + LEXICON.alternation(Family.SPEECH_VERBS, Form.AS_WRITTEN) + ")\\b");
   private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(?:" + HEAD_TITLE_CAPITALISED + ")\\s+$");
 
   /** Later mentions of a governor already introduced: full name or surname. */

@@ -83,7 +83,9 @@ public final class Lexicon {
     /** A stop list: function words that end a unit's phrase ("for", "the", "over"), some of them also words of other families. */
     UNIT_STOP_WORDS("unit-stop-words", Role.STOP_LIST),
     /** A stop list: words between a governor and a cue that hand the cue to someone else ("said", "welcomed"), rules/12. */
-    SUBJECT_STOP_WORDS("subject-stop-words", Role.STOP_LIST);
+    SUBJECT_STOP_WORDS("subject-stop-words", Role.STOP_LIST),
+    /** Verbs of speech after a surname that make it a person's ("Ford told reporters"), not a carmaker's. */
+    SPEECH_VERBS("speech-verbs");
 
     private final String file;
     private final boolean idColumn;

@@ -100,4 +100,11 @@ class GovernorMentionsTest {
     assertThat(governors("The governor (appointed in the spring) of Bashkortostan, Zaur Temirov, opened it.")).isEmpty();
     assertThat(governors("The governor of Bashkortostan and Zaur Temirov opened it.")).isEmpty();
   }
+
+  @Test
+  void aGovernorsSurnameBeforeAVerbOfSpeechIsTheGovernorsNotTheCarmakersOfThatName() {
+    governors("Ontario Premier Doug Ford opened the plant.");
+    assertThat(governors("Ford insisted the plant would grow.")).containsExactly("Ford");
+    assertThat(governors("Ford built the plant.")).isEmpty();
+  }
 }
