@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnergraph.extract.Lexicon.Family;
 import org.partnergraph.extract.Lexicon.Form;
@@ -21,24 +20,29 @@ import org.partnergraph.resolve.ArticleEntities;
  */
 final class GovernorMentions {
   private static final Lexicon LEXICON = Lexicon.english();
-  private static final String CALENDAR = "(?:" + LEXICON.alternation(Family.CALENDAR, "weekday", Form.AS_WRITTEN) + "|"
-      + LEXICON.alternation(Family.CALENDAR, "month", Form.AS_WRITTEN) + ")\\b";
-  /**
-   * A person's name: two to five capitalised words ("Libia Dennise García Muñoz Ledo"), with particles
-   * ("Marina del Pilar Ávila"), a middle initial, or initials first ("M.K. Stalin", "N. Chandrababu Naidu").
-   */
-  private static final String NAME =
-      "((?!St\\.|Mt\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.)(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,3}\\p{Lu}[\\p{L}'-]+(?:\\s+(?!" + CALENDAR + ")\\p{Lu}[\\p{L}'-]+){0,2}|\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:(?:" + LEXICON.alternation(Family.NAME_PARTICLES, "person", Form.AS_WRITTEN) + ")\\s+)?(?!" + CALENDAR + ")\\p{Lu}[\\p{L}'-]+){1,4})";
   /** Titles of the head of a first-level region, across countries. */
   private static final String HEAD_TITLE = RegionWords.titles("head", Form.AS_WRITTEN);
   private static final String HEAD_TITLE_CAPITALISED = RegionWords.titles("before-name", Form.CAPITALISED);
 
-  private static final Pattern TITLE_OF =
-      Pattern.compile("(?i)\\b(" + HEAD_TITLE + "|chief executive)\\s*(?:\\([^)]{1,20}\\)\\s*)?of\\s+(the\\s+)?"
-          + "(?:(?:(?:" + RegionWords.suffixes("of-government", Form.AS_WRITTEN) + ")\\s+)?(?:" + RegionWords.governments("title-of") + ")\\s+(?:of|de)\\s+(?:the\\s+)?)?$");
-  private static final Pattern NAME_AFTER =
-      Pattern.compile("^(?:\\s+(?:" + RegionWords.suffixes("after-name", Form.AS_WRITTEN) + "))?(?:'s)?\\s*(?:\\([^)]{1,20}\\)\\s*)?,?\\s*" + NAME);
-  private static final Pattern TITLE_NAME_AFTER = Pattern.compile("^(?:'s)?\\s+(?:" + HEAD_TITLE_CAPITALISED + "|" + RegionWords.titles("after-region-lower", Form.AS_WRITTEN) + ")\\s+" + NAME);
+  /**
+   * The rule in {@code rules/en/governors.rules} that finds "the governor (acting) of (the)" before a
+   * region's name, every place the name may start after yielded as a group ({@link #REGION_STARTS_AFTER}).
+   */
+  private static final String TITLE_OF_RULE = "governor.title-of";
+  /** The groups of {@code governor.title-of} after which a region's name may start. */
+  private static final List<String> REGION_STARTS_AFTER = List.of("of", "the", "government-of", "the-government");
+  /**
+   * The rule in {@code rules/en/governors.rules} that finds "(region)('s) (aside), Y Z" after a
+   * region's name, each part yielded as a group, the person as {@code name}.
+   */
+  private static final String NAME_AFTER_RULE = "governor.name-after";
+  /** An aside in brackets holds this many characters at most, as the regexes these rules replace read it. */
+  private static final int LONGEST_ASIDE = 20;
+  /**
+   * The rule in {@code rules/en/governors.rules} that finds "(X's) Governor Y Z" after a region's
+   * name, the "'s" yielded as {@code possessive}, the title as {@code title}, the person as {@code name}.
+   */
+  private static final String TITLE_NAME_AFTER_RULE = "governor.title-name-after";
   /**
    * The rule in {@code rules/en/governors.rules} that finds "Governor Y Z of (the)" before a region's
    * name, the person yielded as {@code name} and "of" as {@code of}.
@@ -127,22 +131,56 @@ final class GovernorMentions {
         continue;
       }
       String before = s.substring(0, r.start());
-      String after = s.substring(r.end());
       if (NOT_A_GOVERNOR.matcher(before).find()) {
         continue;
       }
-      Matcher m;
       Optional<RuleMatch.Span> named;
-      if (TITLE_OF.matcher(before).find() && (m = NAME_AFTER.matcher(after)).find()) {
-        addGovernor(s, out, r, m.group(1), r.end() + m.start(1));
-      } else if ((m = TITLE_NAME_AFTER.matcher(after)).find()) {
-        addGovernor(s, out, r, m.group(1), r.end() + m.start(1));
+      if (titleBefore(ruleMatches.of(TITLE_OF_RULE), s, r.start()) && (named = nameRightAfter(ruleMatches.of(NAME_AFTER_RULE), s, r.end())).isPresent()) {
+        addGovernor(s, out, r, s.substring(named.get().start(), named.get().end()), named.get().start());
+      } else if ((named = nameAfter(ruleMatches.of(TITLE_NAME_AFTER_RULE), s, r.end())).isPresent()) {
+        addGovernor(s, out, r, s.substring(named.get().start(), named.get().end()), named.get().start());
       } else if ((named = nameBefore(ruleMatches.of(TITLE_NAME_OF_RULE), s, r.start())).isPresent()) {
         addGovernor(s, out, r, s.substring(named.get().start(), named.get().end()), named.get().start());
       } else if ((named = nameBefore(ruleMatches.of(NAME_COMMA_TITLE_OF_RULE), s, r.start())).isPresent()) {
         addGovernor(s, out, r, s.substring(named.get().start(), named.get().end()), named.get().start());
       }
     }
+  }
+
+  /** Whether a match ends, after one of its groups where a region's name may start, spaces before {@code at}. */
+  private static boolean titleBefore(List<RuleMatch> matches, String s, int at) {
+    for (RuleMatch m : matches) {
+      if (shortAside(m) && REGION_STARTS_AFTER.stream().map(m::group).flatMap(Optional::stream).anyMatch(g -> spacesBetween(s, g.end(), at))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The name of the match that starts where a region's name ends ({@code at}): after spaces before
+   * its suffix ("region"), right there at its "'s", else after spaces or nothing.
+   */
+  private static Optional<RuleMatch.Span> nameRightAfter(List<RuleMatch> matches, String s, int at) {
+    for (RuleMatch m : matches) {
+      boolean starts;
+      if (m.group("suffix").isPresent()) {
+        starts = spacesBetween(s, at, m.start());
+      } else if (m.group("possessive").isPresent()) {
+        starts = m.start() == at;
+      } else {
+        starts = m.start() == at || spacesBetween(s, at, m.start());
+      }
+      if (starts && shortAside(m)) {
+        return m.group("name");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A match with no aside in brackets, or one of 1 to {@link #LONGEST_ASIDE} characters between them. */
+  private static boolean shortAside(RuleMatch m) {
+    return m.group("aside").map(a -> a.end() - a.start() - 2).map(n -> n >= 1 && n <= LONGEST_ASIDE).orElse(true);
   }
 
   /**
@@ -153,6 +191,20 @@ final class GovernorMentions {
     for (RuleMatch m : matches) {
       int of = m.group("of").orElseThrow().end();
       if (spacesBetween(s, m.end(), at) || spacesBetween(s, of, at)) {
+        return m.group("name");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The name of the match that starts where a region's name ends ({@code at}): its "'s" glued to the
+   * name, else its title after spaces.
+   */
+  private static Optional<RuleMatch.Span> nameAfter(List<RuleMatch> matches, String s, int at) {
+    for (RuleMatch m : matches) {
+      Optional<RuleMatch.Span> possessive = m.group("possessive");
+      if (possessive.isPresent() ? possessive.get().start() == at : spacesBetween(s, at, m.group("title").orElseThrow().start())) {
         return m.group("name");
       }
     }
@@ -247,7 +299,8 @@ final class GovernorMentions {
     }
   }
 
-  private static final Pattern SPEAKS = Pattern.compile("\\s+(?:said|says|told|added|noted|argued|insisted|stressed)\\b");
+  /** A verb of speech after a surname ("Ford told reporters"): the governor's, whatever carmaker shares it. */
+  private static final Pattern SPEAKS = Pattern.compile("\\s+(?:" + LEXICON.alternation(Family.SPEECH_VERBS, Form.AS_WRITTEN) + ")\\b");
   private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(?:" + HEAD_TITLE_CAPITALISED + ")\\s+$");
 
   /** Later mentions of a governor already introduced: full name or surname. */

@@ -33,7 +33,7 @@ public final class Lexicon {
   /** One file of {@code lexicon/en/}: its name and the tags its entries may carry. */
   public enum Family {
     REGION_HEAD_TITLES("region-head-titles", "head", "region-only", "before-name", "titled", "after-place", "after-place-lower",
-        "coref", "coref-capitalised", "of-the-region", "after-region-lower", "of-unknown-region", "follows-a-city"),
+        "coref", "coref-capitalised", "of-the-region", "after-region-lower", "of-unknown-region", "follows-a-city", "title-of"),
     OFFICE_QUALIFIERS("office-qualifiers", "not-the-head", "someone-else", "former", "former-plant", "follows-a-city"),
     REGION_SUFFIXES("region-suffixes", "suffix", "after-name", "the-region", "coref", "coref-capitalised", "same-region", "after-place", "after-direction",
         "of-government", "follows-a-city", "local-area"),
@@ -83,7 +83,9 @@ public final class Lexicon {
     /** A stop list: function words that end a unit's phrase ("for", "the", "over"), some of them also words of other families. */
     UNIT_STOP_WORDS("unit-stop-words", Role.STOP_LIST),
     /** A stop list: words between a governor and a cue that hand the cue to someone else ("said", "welcomed"), rules/12. */
-    SUBJECT_STOP_WORDS("subject-stop-words", Role.STOP_LIST);
+    SUBJECT_STOP_WORDS("subject-stop-words", Role.STOP_LIST),
+    /** Verbs of speech after a surname that make it a person's ("Ford told reporters"), not a carmaker's. */
+    SPEECH_VERBS("speech-verbs");
 
     private final String file;
     private final boolean idColumn;

@@ -74,4 +74,37 @@ class GovernorMentionsTest {
   void nameCommaTitleOfSomethingElseIsNoGovernor() {
     assertThat(governors("Zaur Temirov, the president of a company in Bashkortostan, opened the plant.")).isEmpty();
   }
+
+  @Test
+  void titleNameRightAfterARegionIsItsGovernor() {
+    assertThat(governors("Bashkortostan Head Zaur Temirov opened the plant.")).containsExactly("Zaur Temirov");
+    assertThat(finder.governorsFound()).hasSize(1);
+    assertThat(governors("Bashkortostan's governor Zarina Temirova opened the plant.")).containsExactly("Zarina Temirova");
+  }
+
+  @Test
+  void titleNameSetApartFromTheRegionOrInTheWrongCaseIsNoGovernor() {
+    assertThat(governors("In Bashkortostan, Head Zaur Temirov opened the plant.")).isEmpty();
+    assertThat(governors("Bashkortostan chairman Zaur Temirov opened the plant.")).isEmpty();
+  }
+
+  @Test
+  void titleOfARegionThenANameIsItsGovernor() {
+    assertThat(governors("The governor of Bashkortostan, Zaur Temirov, opened the plant.")).containsExactly("Zaur Temirov");
+    assertThat(finder.governorsFound()).hasSize(1);
+    assertThat(governors("The head (acting) of Bashkortostan Zarina Temirova opened the plant.")).containsExactly("Zarina Temirova");
+  }
+
+  @Test
+  void titleOfARegionWithALongAsideOrANameNotRightAfterIsNoGovernor() {
+    assertThat(governors("The governor (appointed in the spring) of Bashkortostan, Zaur Temirov, opened it.")).isEmpty();
+    assertThat(governors("The governor of Bashkortostan and Zaur Temirov opened it.")).isEmpty();
+  }
+
+  @Test
+  void aGovernorsSurnameBeforeAVerbOfSpeechIsTheGovernorsNotTheCarmakersOfThatName() {
+    governors("Ontario Premier Doug Ford opened the plant.");
+    assertThat(governors("Ford insisted the plant would grow.")).containsExactly("Ford");
+    assertThat(governors("Ford built the plant.")).isEmpty();
+  }
 }

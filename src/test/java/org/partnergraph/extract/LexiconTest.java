@@ -121,6 +121,7 @@ class LexiconTest {
       Map.entry("component", "what a plant makes (plant-modifiers), what suppliers supply (product-words)"),
       Map.entry("components", "what a plant makes (plant-modifiers), what suppliers supply (product-words)"),
       Map.entry("former", "a qualifier before a title or a plant (office-qualifiers), a cue that an automaker no longer runs a plant (operator-cues)"),
+      Map.entry("told", "a verb of speech after a governor's surname (speech-verbs), a governor speaking at an event (event-cues)"),
       Map.entry("battery", "what a plant makes (plant-modifiers), what suppliers supply (product-words)"),
       Map.entry("zone", "a local area (region-suffixes), a word of an industrial zone's name (industrial-zones)"),
       Map.entry("park", "a local area (region-suffixes), a word of an industrial zone's name (industrial-zones)"),

@@ -24,7 +24,9 @@ class MentionFinderRuleMatchesTest {
       assertThat(s.substring(m.start(), m.end())).isEqualTo("Kazan International Automotive Forum");
     });
     // one run of every rule file: the forum reader's rule and the event reader's (rules/12) both matched
-    assertThat(finder.ruleMatches()).extracting(RuleMatch::rule).containsExactly("forum.named", "event.speak");
+    // (governor.name-after, whose overlaps are kept, matches every name-like run of capitalised words too)
+    assertThat(finder.ruleMatches()).extracting(RuleMatch::rule).filteredOn(r -> !r.equals("governor.name-after"))
+        .containsExactly("forum.named", "event.speak");
   }
 
   @Test

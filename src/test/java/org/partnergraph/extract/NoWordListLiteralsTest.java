@@ -43,7 +43,9 @@ class NoWordListLiteralsTest {
       "AutomakerMentions.java: vehicles|cars|models|trucks|buses|SUVs|pickups|kits",
       "PartnershipReading.java: cars|vehicles|automobiles|models|kits|trucks|buses|suvs",
       // "other|more|further|additional" before a partner: words that add to a list, not unit-words' fillers
-      "PartnershipReading.java: other|more|further|additional");
+      "PartnershipReading.java: other|more|further|additional",
+      // what follows a brand that is no maker ("Ford said", "Lada is"): speech verbs mixed with auxiliaries
+      "AutomakerMentions.java: said|says|has|is|was|will|plans");
 
   @Test
   void theListsNotMovedYetAreStillThere() throws IOException {

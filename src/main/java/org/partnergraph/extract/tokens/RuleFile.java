@@ -100,20 +100,23 @@ final class RuleFile {
     }
     String phase = null;
     int priority = 0;
+    boolean keepsOverlaps = false;
     for (int k = 1; k < header.length; k++) {
       String[] pair = header[k].split("=", 2);
       if (pair.length == 2 && pair[0].equals("phase") && NAME.matcher(pair[1]).matches()) {
         phase = pair[1];
       } else if (pair.length == 2 && pair[0].equals("priority") && pair[1].matches("-?\\d{1,9}")) {
         priority = Integer.parseInt(pair[1]);
+      } else if (header[k].equals("overlaps=kept")) {
+        keepsOverlaps = true;
       } else {
-        throw new InputException(where, "unknown rule attribute '" + header[k] + "' (known: phase=NAME, priority=N)");
+        throw new InputException(where, "unknown rule attribute '" + header[k] + "' (known: phase=NAME, priority=N, overlaps=kept)");
       }
     }
     if (phase == null) {
       throw new InputException(where, "rule " + header[0] + " names no phase=");
     }
-    return new TokenRule(header[0], phase, priority, new PatternReader(where, text.substring(colon + 3), macros).read(), where);
+    return new TokenRule(header[0], phase, priority, keepsOverlaps, new PatternReader(where, text.substring(colon + 3), macros).read(), where);
   }
 
   /** Recursive descent over one pattern's text. */

@@ -27,7 +27,8 @@ import org.partnergraph.model.InputException;
  * order the files name them, the way TokensRegex rule files and JAPE phases do: the knowledge is in
  * {@code rules/en/}, this class only applies it. Within a phase every rule proposes its longest
  * match at every token, and overlapping proposals are settled by a declared policy: the longest
- * wins, then the higher priority, then the earlier start, then the rule written first.
+ * wins, then the higher priority, then the earlier start, then the rule written first. A rule
+ * marked {@code overlaps=kept} keeps its match at every token: it hides nothing and nothing hides it.
  *
  * <pre>{@code
  * for (RuleMatch m : TokenRules.english().run(sentence).matches()) { ... m.rule() ... m.group("name") ... }
@@ -180,7 +181,9 @@ public final class TokenRules {
     List<RuleMatch> kept = new ArrayList<>();
     for (Proposal p : proposals) {
       int end = p.found().end();
-      if (taken.get(p.start(), end).isEmpty()) {
+      if (p.rule().keepsOverlaps()) {
+        kept.add(toMatch(p, tokens));
+      } else if (taken.get(p.start(), end).isEmpty()) {
         taken.set(p.start(), end);
         kept.add(toMatch(p, tokens));
       }

@@ -124,4 +124,61 @@ class GovernorRulesTest {
     assertThat(nameCommaTitleOf("said Zaur Temirov the governor of Zetania")).isEmpty();
     assertThat(nameCommaTitleOf("said Zaur Temirov, mayor of Zetania")).isEmpty();
   }
+
+  private static List<String> titleNameAfter(String sentence) {
+    return names("governor.title-name-after", sentence);
+  }
+
+  @Test
+  void titleNameAfterFindsACapitalisedHeadsTitleOrALowerCaseOneTaggedForItThenAName() {
+    assertThat(titleNameAfter("in Zetania Regional Chairman Zaur Temirov said")).containsExactly("Zaur Temirov | Regional Chairman Zaur Temirov");
+    assertThat(titleNameAfter("the Zeta region's governor Zina Marsh said")).containsExactly("Zina Marsh | 's governor Zina Marsh");
+    assertThat(titleNameAfter("the Zeta region's head Zina Marsh said")).containsExactly("Zina Marsh | 's head Zina Marsh");
+  }
+
+  @Test
+  void titleNameAfterFindsNothingAfterALowerCaseTitleNotTaggedForItOrAGluedTitle() {
+    assertThat(titleNameAfter("in Zetania chairman Zaur Temirov said")).isEmpty();
+    assertThat(titleNameAfter("in Zetania premier Zaur Temirov said")).isEmpty();
+    assertThat(titleNameAfter("in Zetania-Governor Zaur Temirov said")).isEmpty();
+  }
+
+  /** The text of each group of each match of {@code governor.title-of}, "-" for a group that matched nothing. */
+  private static List<String> titleOf(String sentence) {
+    return TokenRules.english().run(sentence).matches().stream()
+        .filter(m -> m.rule().equals("governor.title-of"))
+        .map(m -> String.join(" | ", java.util.stream.Stream.of("aside", "of", "the", "government-of", "the-government")
+            .map(g -> m.group(g).map(x -> sentence.substring(x.start(), x.end())).orElse("-")).toList()))
+        .toList();
+  }
+
+  @Test
+  void titleOfFindsAnyHeadsTitleInAnyCaseAsideOfTheAndAGovernmentMarkingWhereARegionMayStart() {
+    assertThat(titleOf("said the GOVERNOR (acting) of the Zeta region")).containsExactly("(acting) | of | the | - | -");
+    assertThat(titleOf("said the chief executive of the regional government of the Zeta Republic"))
+        .containsExactly("- | of | the | of | the");
+    assertThat(titleOf("said the head of the Xunta de Zetania")).containsExactly("- | of | the | de | -");
+  }
+
+  @Test
+  void titleOfFindsNothingAfterATitleNoHeadHoldsOrWithoutOf() {
+    assertThat(titleOf("said the mayor of the Zeta region")).isEmpty();
+    assertThat(titleOf("said the governor in the Zeta region")).isEmpty();
+  }
+
+  private static List<String> nameAfter(String sentence) {
+    return names("governor.name-after", sentence);
+  }
+
+  @Test
+  void nameAfterFindsANameAfterASuffixPossessiveAsideAndCommaAndKeepsTheMatchesItOverlaps() {
+    assertThat(nameAfter("of the Zeta region's (acting), Zina Marsh said")).containsExactly("Zina Marsh | region's (acting), Zina Marsh",
+        "Zina Marsh | 's (acting), Zina Marsh", "Zina Marsh | (acting), Zina Marsh", "Zina Marsh | , Zina Marsh", "Zina Marsh | Zina Marsh");
+    assertThat(nameAfter("of Zetania Zina Marsh said")).containsExactly("Zetania Zina Marsh | Zetania Zina Marsh", "Zina Marsh | Zina Marsh");
+  }
+
+  @Test
+  void nameAfterFindsNothingWithoutACapitalisedName() {
+    assertThat(nameAfter("of the Zeta region, said a spokesman")).isEmpty();
+  }
 }

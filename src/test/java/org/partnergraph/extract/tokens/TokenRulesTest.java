@@ -41,6 +41,19 @@ class TokenRulesTest {
   }
 
   @Test
+  void aRuleWhoseOverlapsAreKeptKeepsItsMatchAtEveryTokenAndHidesNoOtherRules() {
+    TokenRules rules = rules(
+        "rule name phase=entities overlaps=kept : [short-shape:Xx]{2,3}",
+        "rule city phase=entities : [word=Kaluga]");
+    assertThat(found(rules, "in Kaluga Vladislav Shapsha said"))
+        .containsExactly("name:Kaluga Vladislav Shapsha", "city:Kaluga", "name:Vladislav Shapsha");
+    assertThat(found(rules("rule name phase=entities : [short-shape:Xx]{2,3}"), "in Kaluga Vladislav Shapsha said"))
+        .containsExactly("name:Kaluga Vladislav Shapsha");
+    assertThatThrownBy(() -> rules("rule r phase=entities overlaps=hidden : [word=A]"))
+        .isInstanceOf(InputException.class).hasMessageContaining("unknown rule attribute 'overlaps=hidden'");
+  }
+
+  @Test
   void matchesThatDoNotOverlapAreAllKeptInOrder() {
     TokenRules rules = rules("rule capitalised phase=entities : [short-shape:Xx]+");
     assertThat(found(rules, "Kazan and Ufa Motors met in Perm")).containsExactly("capitalised:Kazan", "capitalised:Ufa Motors", "capitalised:Perm");
