@@ -4,20 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.partnergraph.extract.tokens.TokenRules;
 import org.partnergraph.model.EntityType;
-import org.partnergraph.reference.Gazetteer;
-import org.partnergraph.reference.ReferenceData;
-import org.partnergraph.resolve.ArticleEntities;
 
 /** Governors read by the mention finder from the matches of the rules in {@code rules/en/governors.rules}. */
 class GovernorMentionsTest {
-  private final ReferenceData reference = ReferenceData.bundled();
-  private final ArticleEntities entities = new ArticleEntities(reference);
-  private final MentionFinder finder = new MentionFinder(new Gazetteer(reference), TokenRules.english(), entities, new ArticleMemory(entities));
+  private final OneSentence sentence = new OneSentence();
+  private final MentionFinder finder = sentence.finder();
 
   private List<String> governors(String s) {
-    return finder.find(s).stream().filter(m -> m.type() == EntityType.GOVERNOR).map(m -> s.substring(m.start(), m.end())).toList();
+    return sentence.mentions(EntityType.GOVERNOR, s);
   }
 
   @Test

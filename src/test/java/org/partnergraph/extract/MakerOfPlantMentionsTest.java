@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.partnergraph.extract.tokens.TokenRules;
 import org.partnergraph.model.EntityType;
-import org.partnergraph.reference.Gazetteer;
-import org.partnergraph.reference.ReferenceData;
 import org.partnergraph.resolve.ArticleEntities;
 
 /** Companies named by their car plant, read from rule {@code maker.named-by-plant}'s matches by the mention finder. */
 class MakerOfPlantMentionsTest {
-  private final ReferenceData reference = ReferenceData.bundled();
-  private final ArticleEntities entities = new ArticleEntities(reference);
-  private final MentionFinder finder = new MentionFinder(new Gazetteer(reference), TokenRules.english(), entities, new ArticleMemory(entities));
+  private final OneSentence sentence = new OneSentence();
+  private final MentionFinder finder = sentence.finder();
+  private final ArticleEntities entities = sentence.entities();
 
   private List<Mention> makers(String s) {
     return finder.find(s).stream().filter(m -> m.type() == EntityType.AUTOMAKER).toList();

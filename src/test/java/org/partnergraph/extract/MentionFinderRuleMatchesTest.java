@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.partnergraph.extract.tokens.RuleMatch;
-import org.partnergraph.extract.tokens.TokenRules;
 import org.partnergraph.model.EntityType;
-import org.partnergraph.reference.Gazetteer;
-import org.partnergraph.reference.ReferenceData;
-import org.partnergraph.resolve.ArticleEntities;
 
 /** The finder runs the token rules once per sentence and hands their matches to whoever reads them. */
 class MentionFinderRuleMatchesTest {
-  private final ReferenceData reference = ReferenceData.bundled();
-  private final ArticleEntities entities = new ArticleEntities(reference);
-  private final MentionFinder finder = new MentionFinder(new Gazetteer(reference), TokenRules.english(), entities, new ArticleMemory(entities));
+  private final OneSentence sentence = new OneSentence();
+  private final MentionFinder finder = sentence.finder();
 
   @Test
   void theSentencesRuleMatchesAreHandedOnAndTheForumReaderUsesThem() {

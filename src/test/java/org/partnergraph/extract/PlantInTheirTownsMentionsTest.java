@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.partnergraph.extract.tokens.TokenRules;
 import org.partnergraph.model.EntityType;
-import org.partnergraph.reference.Gazetteer;
-import org.partnergraph.reference.ReferenceData;
-import org.partnergraph.resolve.ArticleEntities;
 
 /** "the plant in X" as the plant the article placed in X, read from rule {@code plant.the-plant-in}'s matches by the mention finder. */
 class PlantInTheirTownsMentionsTest {
-  private final ReferenceData reference = ReferenceData.bundled();
-  private final ArticleEntities entities = new ArticleEntities(reference);
-  private final MentionFinder finder = new MentionFinder(new Gazetteer(reference), TokenRules.english(), entities, new ArticleMemory(entities));
+  private final OneSentence sentence = new OneSentence();
+  private final MentionFinder finder = sentence.finder();
 
   private List<Mention> plants(String s) {
     return finder.find(s).stream().filter(m -> m.type() == EntityType.PLANT).toList();

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.partnergraph.extract.tokens.TokenRules;
-import org.partnergraph.reference.Gazetteer;
-import org.partnergraph.reference.ReferenceData;
-import org.partnergraph.resolve.ArticleEntities;
 
 /**
  * The lexicon's cues that part a plant placed by its town from the automaker named before it
@@ -15,9 +11,8 @@ import org.partnergraph.resolve.ArticleEntities;
  * plant sold or run until a year.
  */
 class PlantOperatorCuesMentionsTest {
-  private final ReferenceData reference = ReferenceData.bundled();
-  private final ArticleEntities entities = new ArticleEntities(reference);
-  private final MentionFinder finder = new MentionFinder(new Gazetteer(reference), TokenRules.english(), entities, new ArticleMemory(entities));
+  private final OneSentence sentence = new OneSentence();
+  private final MentionFinder finder = sentence.finder();
 
   /** The operators of the plants found in the sentence. */
   private List<String> operators(String s) {

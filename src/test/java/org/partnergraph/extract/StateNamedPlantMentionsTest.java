@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.partnergraph.extract.tokens.TokenRules;
-import org.partnergraph.reference.Gazetteer;
-import org.partnergraph.reference.ReferenceData;
 import org.partnergraph.resolve.ArticleEntities;
 
 /** Plants named after their state right after their maker, read from rules {@code plant.state-*} by the mention finder. */
 class StateNamedPlantMentionsTest {
-  private final ReferenceData reference = ReferenceData.bundled();
-  private final ArticleEntities entities = new ArticleEntities(reference);
-  private final MentionFinder finder = new MentionFinder(new Gazetteer(reference), TokenRules.english(), entities, new ArticleMemory(entities));
+  private final OneSentence sentence = new OneSentence();
+  private final MentionFinder finder = sentence.finder();
+  private final ArticleEntities entities = sentence.entities();
 
   /** Each plant found: its name as the sentence writes it, its operator's name and its place's. */
   private List<String> plants(String s) {

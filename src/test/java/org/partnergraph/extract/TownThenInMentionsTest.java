@@ -2,21 +2,15 @@ package org.partnergraph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.partnergraph.extract.tokens.TokenRules;
-import org.partnergraph.reference.Gazetteer;
-import org.partnergraph.reference.ReferenceData;
-import org.partnergraph.resolve.ArticleEntities;
 
 /**
  * A city's name read as its region's after a town and "in" ("in Zetovsk, in Kostanay"), from rules
  * {@code place.town-then-in} and {@code place.then-in-a-region}.
  */
 class TownThenInMentionsTest {
-  private final ReferenceData reference = ReferenceData.bundled();
-  private final ArticleEntities entities = new ArticleEntities(reference);
-  private final MentionFinder finder = new MentionFinder(new Gazetteer(reference), TokenRules.english(), entities, new ArticleMemory(entities));
+  private final OneSentence sentence = new OneSentence();
+  private final MentionFinder finder = sentence.finder();
 
   /** The type of the mention that starts at {@code name}. */
   private String typeOf(String s, String name) {

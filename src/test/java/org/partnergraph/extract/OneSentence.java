@@ -1,0 +1,31 @@
+package org.partnergraph.extract;
+
+import java.util.List;
+import org.partnergraph.extract.tokens.TokenRules;
+import org.partnergraph.model.EntityType;
+import org.partnergraph.reference.Gazetteer;
+import org.partnergraph.reference.ReferenceData;
+import org.partnergraph.resolve.ArticleEntities;
+
+/**
+ * The mention finder as a reader's pattern tests use it: over the bundled reference data and the
+ * English rule files, one article's memory, sentences read one at a time.
+ */
+final class OneSentence {
+  private final ArticleEntities entities = new ArticleEntities(ReferenceData.bundled());
+  private final MentionFinder finder =
+      new MentionFinder(new Gazetteer(ReferenceData.bundled()), TokenRules.english(), entities, new ArticleMemory(entities));
+
+  MentionFinder finder() {
+    return finder;
+  }
+
+  ArticleEntities entities() {
+    return entities;
+  }
+
+  /** The mentions of one type the finder reads in the sentence, as the sentence writes them. */
+  List<String> mentions(EntityType type, String s) {
+    return finder.find(s).stream().filter(m -> m.type() == type).map(m -> s.substring(m.start(), m.end())).toList();
+  }
+}
