@@ -134,16 +134,12 @@ final class GovernorMentions {
       if (NOT_A_GOVERNOR.matcher(before).find()) {
         continue;
       }
-      Optional<RuleMatch.Span> named;
-      if (titleBefore(ruleMatches.of(TITLE_OF_RULE), s, r.start()) && (named = nameRightAfter(ruleMatches.of(NAME_AFTER_RULE), s, r.end())).isPresent()) {
-        addGovernor(s, out, r, s.substring(named.get().start(), named.get().end()), named.get().start());
-      } else if ((named = nameAfter(ruleMatches.of(TITLE_NAME_AFTER_RULE), s, r.end())).isPresent()) {
-        addGovernor(s, out, r, s.substring(named.get().start(), named.get().end()), named.get().start());
-      } else if ((named = nameBefore(ruleMatches.of(TITLE_NAME_OF_RULE), s, r.start())).isPresent()) {
-        addGovernor(s, out, r, s.substring(named.get().start(), named.get().end()), named.get().start());
-      } else if ((named = nameBefore(ruleMatches.of(NAME_COMMA_TITLE_OF_RULE), s, r.start())).isPresent()) {
-        addGovernor(s, out, r, s.substring(named.get().start(), named.get().end()), named.get().start());
-      }
+      Optional<RuleMatch.Span> named = (titleBefore(ruleMatches.of(TITLE_OF_RULE), s, r.start())
+              ? nameRightAfter(ruleMatches.of(NAME_AFTER_RULE), s, r.end()) : Optional.<RuleMatch.Span>empty())
+          .or(() -> nameAfter(ruleMatches.of(TITLE_NAME_AFTER_RULE), s, r.end()))
+          .or(() -> nameBefore(ruleMatches.of(TITLE_NAME_OF_RULE), s, r.start()))
+          .or(() -> nameBefore(ruleMatches.of(NAME_COMMA_TITLE_OF_RULE), s, r.start()));
+      named.ifPresent(n -> addGovernor(s, out, r, s.substring(n.start(), n.end()), n.start()));
     }
   }
 

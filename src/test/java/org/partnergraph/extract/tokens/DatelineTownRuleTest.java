@@ -9,10 +9,7 @@ import org.junit.jupiter.api.Test;
 class DatelineTownRuleTest {
   /** The town each match yields. */
   private static List<String> towns(String sentence) {
-    return TokenRules.english().run(sentence).matches().stream()
-        .filter(m -> m.rule().equals("place.dateline-town"))
-        .map(m -> m.group("town").map(t -> sentence.substring(t.start(), t.end())).orElseThrow())
-        .toList();
+    return EnglishRuleMatches.groups(sentence, "place.dateline-town", "town");
   }
 
   @Test

@@ -9,10 +9,7 @@ import org.junit.jupiter.api.Test;
 class ForumRuleTest {
   /** The name each forum match yields. */
   private static List<String> forums(String sentence) {
-    return TokenRules.english().run(sentence).matches().stream()
-        .filter(m -> m.rule().equals("forum.named"))
-        .map(m -> m.group("name").map(n -> sentence.substring(n.start(), n.end())).orElseThrow())
-        .toList();
+    return EnglishRuleMatches.groups(sentence, "forum.named", "name");
   }
 
   @Test

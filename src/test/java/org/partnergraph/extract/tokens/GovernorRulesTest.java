@@ -9,10 +9,7 @@ import org.junit.jupiter.api.Test;
 class GovernorRulesTest {
   /** The name each match of the rule yields, and the words the whole match covers. */
   private static List<String> names(String rule, String sentence) {
-    return TokenRules.english().run(sentence).matches().stream()
-        .filter(m -> m.rule().equals(rule))
-        .map(m -> m.group("name").map(n -> sentence.substring(n.start(), n.end())).orElseThrow() + " | " + sentence.substring(m.start(), m.end()))
-        .toList();
+    return EnglishRuleMatches.groupAndMatch(sentence, rule, "name");
   }
 
   private static List<String> titled(String sentence) {

@@ -9,10 +9,7 @@ import org.junit.jupiter.api.Test;
 class MakerIntroducedRuleTest {
   /** The name each match yields. */
   private static List<String> makers(String sentence) {
-    return TokenRules.english().run(sentence).matches().stream()
-        .filter(m -> m.rule().equals("maker.introduced-by-kind"))
-        .map(m -> m.group("name").map(n -> sentence.substring(n.start(), n.end())).orElseThrow())
-        .toList();
+    return EnglishRuleMatches.groups(sentence, "maker.introduced-by-kind", "name");
   }
 
   @Test

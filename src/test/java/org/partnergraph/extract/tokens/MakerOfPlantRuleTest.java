@@ -9,10 +9,7 @@ import org.junit.jupiter.api.Test;
 class MakerOfPlantRuleTest {
   /** The name each match yields, and the words the whole match covers. */
   private static List<String> makers(String sentence) {
-    return TokenRules.english().run(sentence).matches().stream()
-        .filter(m -> m.rule().equals("maker.named-by-plant"))
-        .map(m -> m.group("name").map(n -> sentence.substring(n.start(), n.end())).orElseThrow() + " | " + sentence.substring(m.start(), m.end()))
-        .toList();
+    return EnglishRuleMatches.groupAndMatch(sentence, "maker.named-by-plant", "name");
   }
 
   @Test

@@ -9,10 +9,7 @@ import org.junit.jupiter.api.Test;
 class PlantInRuleTest {
   /** The town each match yields, and the words the whole match covers. */
   private static List<String> plantsIn(String sentence) {
-    return TokenRules.english().run(sentence).matches().stream()
-        .filter(m -> m.rule().equals("plant.the-plant-in"))
-        .map(m -> m.group("town").map(t -> sentence.substring(t.start(), t.end())).orElseThrow() + " | " + sentence.substring(m.start(), m.end()))
-        .toList();
+    return EnglishRuleMatches.groupAndMatch(sentence, "plant.the-plant-in", "town");
   }
 
   @Test

@@ -9,10 +9,7 @@ import org.junit.jupiter.api.Test;
 class PlantInTownRuleTest {
   /** The place each match yields, and the words the whole match covers. */
   private static List<String> places(String sentence) {
-    return TokenRules.english().run(sentence).matches().stream()
-        .filter(m -> m.rule().equals("place.plant-in-town"))
-        .map(m -> m.group("place").map(t -> sentence.substring(t.start(), t.end())).orElseThrow() + " | " + sentence.substring(m.start(), m.end()))
-        .toList();
+    return EnglishRuleMatches.groupAndMatch(sentence, "place.plant-in-town", "place");
   }
 
   @Test

@@ -9,10 +9,7 @@ import org.junit.jupiter.api.Test;
 class TownOfAPlantRuleTest {
   /** The town each match yields, and the words the whole match covers. */
   private static List<String> towns(String sentence) {
-    return TokenRules.english().run(sentence).matches().stream()
-        .filter(m -> m.rule().equals("place.town-of-a-plant"))
-        .map(m -> m.group("town").map(t -> sentence.substring(t.start(), t.end())).orElseThrow() + " | " + sentence.substring(m.start(), m.end()))
-        .toList();
+    return EnglishRuleMatches.groupAndMatch(sentence, "place.town-of-a-plant", "town");
   }
 
   @Test

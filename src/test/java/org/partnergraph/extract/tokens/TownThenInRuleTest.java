@@ -1,21 +1,13 @@
 package org.partnergraph.extract.tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnergraph.extract.tokens.EnglishRuleMatches.groups;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The rules {@code place.town-then-in} and {@code place.then-in-a-region} of {@code rules/en/places.rules}, on sentences written for them. */
 class TownThenInRuleTest {
-  /** The text of one group of each match of one rule. */
-  private static List<String> groups(String sentence, String rule, String group) {
-    return TokenRules.english().run(sentence).matches().stream()
-        .filter(m -> m.rule().equals(rule))
-        .flatMap(m -> m.group(group).stream())
-        .map(g -> sentence.substring(g.start(), g.end()))
-        .toList();
-  }
-
   private static List<String> towns(String sentence) {
     return groups(sentence, "place.town-then-in", "town");
   }
