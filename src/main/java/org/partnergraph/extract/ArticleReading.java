@@ -56,7 +56,7 @@ final class ArticleReading {
     this.cues = cues;
     this.entities = new ArticleEntities(reference);
     this.memory = new ArticleMemory(entities);
-    this.finder = new MentionFinder(gazetteer, rules, entities, memory);
+    this.finder = new MentionFinder(gazetteer, rules, entities, memory, versionNumber);
     this.relations = new ArticleRelations(entities, versionNumber);
     this.partnerships = new Partnerships(entities, relations);
     this.relationReading = new RelationReading(cues, entities, memory, relations, partnerships);

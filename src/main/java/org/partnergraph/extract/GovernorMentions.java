@@ -68,10 +68,32 @@ final class GovernorMentions {
   private static final Pattern OTHER_OFFICE_BEFORE =
       Pattern.compile("(?i)\\b(" + LEXICON.alternation(Family.OFFICE_QUALIFIERS, "someone-else", Form.AS_WRITTEN) + ")[- ]*(?:\\S+\\s+){0,3}$");
   /**
+   * As {@link #OTHER_OFFICE_BEFORE}, but the word must end where the qualifier does: "Ford executives
+   * and Chief Minister M.K. Stalin" holds no "ex" (from {@link #WHOLE_WORDS_AND_SURNAMES}).
+   */
+  private static final Pattern OTHER_OFFICE_WORD_BEFORE =
+      Pattern.compile("(?i)\\b(" + LEXICON.alternation(Family.OFFICE_QUALIFIERS, "someone-else", Form.AS_WRITTEN) + ")(?!\\p{L})[- ]*(?:\\S+\\s+){0,3}$");
+  /** Forms of address before a name and no part of it: "Datuk Seri Saarani Mohamad" is Saarani Mohamad (from {@link #WHOLE_WORDS_AND_SURNAMES}). */
+  private static final Pattern HONORIFICS = Pattern.compile("^(?:(?:" + LEXICON.alternation(Family.HONORIFICS, Form.AS_WRITTEN) + ")\\s+)+");
+  /**
+   * The rules version from which a qualifier before a title is a whole word, a governor's name sheds
+   * its honorifics, and a title before a name claims a carmaker's name after its first word ("Premier
+   * Doug Ford"), as a region's head found beside the region always did.
+   */
+  private static final int WHOLE_WORDS_AND_SURNAMES = 14;
+  /**
    * The rule in {@code rules/en/governors.rules} that finds a head who was, and no longer is ("the then
    * akim Arkhimed Mukhambetov", "former governor Ivan Petrov"), the person yielded as {@code name}.
    */
   private static final String FORMER_HEAD_RULE = "governor.former-head";
+  /**
+   * The rules that find a head who was: {@link #FORMER_HEAD_RULE}, and from rules/14 (an older version
+   * runs no such rule) hyphenated or after the name ("then-governor Roy Cooper", "Alexey Dyumin, then
+   * governor of the region").
+   */
+  private static final String[] FORMER_HEAD_RULES = {FORMER_HEAD_RULE, "governor.former-head-hyphenated", "governor.name-then-former-title"};
+  /** The rule that finds a lower-case title only a region's head holds before a name ("governor Vladislav Shapsha"), from rules/14. */
+  private static final String LOWER_TITLED_NAME_RULE = "governor.lower-titled-name";
 
   /**
    * The rule in {@code rules/en/governors.rules} that finds a head named by title and "of the region"
@@ -89,15 +111,18 @@ final class GovernorMentions {
 
   private final ArticleEntities entities;
   private final ArticleMemory memory;
+  /** The rules version's number. */
+  private final int version;
   /** Governors found by a pattern, by surname. */
   private final Map<String, String> surnames = new LinkedHashMap<>();
   private final List<Found> found = new ArrayList<>();
   /** Governors named by title before the article named any region, with the sentence that named them. */
   private final Map<String, String> unplaced = new LinkedHashMap<>();
 
-  GovernorMentions(ArticleEntities entities, ArticleMemory memory) {
+  GovernorMentions(ArticleEntities entities, ArticleMemory memory, int version) {
     this.entities = entities;
     this.memory = memory;
+    this.version = version;
   }
 
   void startSentence() {
@@ -232,13 +257,15 @@ final class GovernorMentions {
    * (see {@link #unplaced}).
    */
   void titledGovernors(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
-    for (RuleMatch m : ruleMatches.of(TITLED_NAME_RULE)) {
-      RuleMatch.Span person = m.group("name").orElseThrow();
+    boolean since14 = version >= WHOLE_WORDS_AND_SURNAMES;
+    for (RuleMatch m : ruleMatches.of(TITLED_NAME_RULE, LOWER_TITLED_NAME_RULE)) {
+      RuleMatch.Span person = withoutHonorifics(s, m.group("name").orElseThrow());
       int start = person.start();
       int end = person.end();
       String name = s.substring(start, end);
-      if (OTHER_OFFICE_BEFORE.matcher(s.substring(0, m.group("title").orElseThrow().start())).find() || out.stream().anyMatch(x -> x.overlaps(start, end))
-          || NOT_A_PERSON.matcher(name).find()) {
+      String beforeTitle = s.substring(0, m.group("title").orElseThrow().start());
+      if ((since14 ? OTHER_OFFICE_WORD_BEFORE : OTHER_OFFICE_BEFORE).matcher(beforeTitle).find() || NOT_A_PERSON.matcher(name).find()
+          || !(since14 ? makeRoom(out, name, start, end) : out.stream().noneMatch(x -> x.overlaps(start, end)))) {
         continue;
       }
       String region = memory.onlyRegion().orElse(null);
@@ -249,8 +276,8 @@ final class GovernorMentions {
         unplaced.putIfAbsent(id, s);
       }
     }
-    for (RuleMatch f : ruleMatches.of(FORMER_HEAD_RULE)) {
-      RuleMatch.Span person = f.group("name").orElseThrow();
+    for (RuleMatch f : ruleMatches.of(FORMER_HEAD_RULES)) {
+      RuleMatch.Span person = withoutHonorifics(s, f.group("name").orElseThrow());
       int start = person.start();
       int end = person.end();
       String name = s.substring(start, end);
@@ -266,23 +293,40 @@ final class GovernorMentions {
     addGovernor(s, out, region.id(), name, start);
   }
 
-  private void addGovernor(String s, List<Mention> out, String region, String name, int start) {
-    int end = start + name.length();
-    if (NOT_A_PERSON.matcher(name).find()) {
-      return;
-    }
-    int firstWordEnd = start + name.split("\\s+")[0].length();
-    if (out.stream().anyMatch(x -> x.overlaps(start, firstWordEnd))) {
-      return; // a known name, not a person
-    }
-    // "Premier Doug Ford": a surname that is also a carmaker's name is the person's here
-    out.removeIf(x -> x.start() >= firstWordEnd && x.end() <= end && x.type() == EntityType.AUTOMAKER);
-    if (out.stream().anyMatch(x -> x.overlaps(start, end))) {
+  private void addGovernor(String s, List<Mention> out, String region, String written, int writtenAt) {
+    RuleMatch.Span person = withoutHonorifics(s, new RuleMatch.Span(writtenAt, writtenAt + written.length()));
+    int start = person.start();
+    int end = person.end();
+    String name = s.substring(start, end);
+    if (NOT_A_PERSON.matcher(name).find() || !makeRoom(out, name, start, end)) {
       return;
     }
     String id = entities.minted(EntityType.GOVERNOR, name, name, entities.countryCode(region).orElse(null));
     out.add(new Mention(EntityType.GOVERNOR, id, start, end, How.PATTERN));
     remember(id, name, region);
+  }
+
+  /**
+   * Whether a governor's name has room among the sentence's mentions: its first word starts no known
+   * name (else it is no person), and a carmaker's name after it gives way ("Premier Doug Ford": a
+   * surname that is also a carmaker's name is the person's here).
+   */
+  private static boolean makeRoom(List<Mention> out, String name, int start, int end) {
+    int firstWordEnd = start + name.split("\\s+")[0].length();
+    if (out.stream().anyMatch(x -> x.overlaps(start, firstWordEnd))) {
+      return false;
+    }
+    out.removeIf(x -> x.start() >= firstWordEnd && x.end() <= end && x.type() == EntityType.AUTOMAKER);
+    return out.stream().noneMatch(x -> x.overlaps(start, end));
+  }
+
+  /** The name without the honorifics it starts with, from rules/14; as written before. */
+  private RuleMatch.Span withoutHonorifics(String s, RuleMatch.Span name) {
+    if (version < WHOLE_WORDS_AND_SURNAMES) {
+      return name;
+    }
+    var honorifics = HONORIFICS.matcher(s.substring(name.start(), name.end()));
+    return honorifics.find() && honorifics.end() < name.end() - name.start() ? new RuleMatch.Span(name.start() + honorifics.end(), name.end()) : name;
   }
 
   /** A governor found by a pattern: later known by surname and, when the region is known, as its head. */

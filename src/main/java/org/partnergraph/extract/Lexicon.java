@@ -33,7 +33,7 @@ public final class Lexicon {
   /** One file of {@code lexicon/en/}: its name and the tags its entries may carry. */
   public enum Family {
     REGION_HEAD_TITLES("region-head-titles", "head", "region-only", "before-name", "titled", "after-place", "after-place-lower",
-        "coref", "coref-capitalised", "of-the-region", "after-region-lower", "of-unknown-region", "follows-a-city", "title-of"),
+        "coref", "coref-capitalised", "of-the-region", "after-region-lower", "of-unknown-region", "follows-a-city", "title-of", "lower-titled"),
     OFFICE_QUALIFIERS("office-qualifiers", "not-the-head", "someone-else", "former", "former-plant", "follows-a-city"),
     REGION_SUFFIXES("region-suffixes", "suffix", "after-name", "the-region", "coref", "coref-capitalised", "same-region", "after-place", "after-direction",
         "of-government", "follows-a-city", "local-area"),
@@ -85,7 +85,9 @@ public final class Lexicon {
     /** A stop list: words between a governor and a cue that hand the cue to someone else ("said", "welcomed"), rules/12. */
     SUBJECT_STOP_WORDS("subject-stop-words", Role.STOP_LIST),
     /** Verbs of speech after a surname that make it a person's ("Ford told reporters"), not a carmaker's. */
-    SPEECH_VERBS("speech-verbs");
+    SPEECH_VERBS("speech-verbs"),
+    /** Forms of address before a person's name that are no part of it ("Datuk Seri", "Thiru"), rules/14. */
+    HONORIFICS("honorifics");
 
     private final String file;
     private final boolean idColumn;

@@ -45,13 +45,14 @@ final class MentionFinder {
   private List<RuleToken> ruleTokens = List.of();
   private TokenRules.SentenceMatches ruleMatches = new TokenRules.SentenceMatches(List.of(), List.of());
 
-  MentionFinder(Gazetteer gazetteer, TokenRules rules, ArticleEntities entities, ArticleMemory memory) {
+  /** @param version the rules version's number (the token rules are already that version's) */
+  MentionFinder(Gazetteer gazetteer, TokenRules rules, ArticleEntities entities, ArticleMemory memory, int version) {
     this.gazetteer = gazetteer;
     this.rules = rules;
     this.entities = entities;
     this.memory = memory;
     this.places = new PlaceMentions(gazetteer, entities, memory);
-    this.governors = new GovernorMentions(entities, memory);
+    this.governors = new GovernorMentions(entities, memory, version);
     this.automakers = new AutomakerMentions(entities, memory, places);
     this.forums = new ForumMentions(entities);
     this.plants = new PlantMentions(entities, memory, places);

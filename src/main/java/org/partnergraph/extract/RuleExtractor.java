@@ -33,9 +33,11 @@ public final class RuleExtractor implements Extractor {
   static final int FIRST_VERSION = 11;
   /**
    * rules/11; rules/12, which adds readings of a governor's visits, speeches and attendance; rules/13,
-   * which also does not state a maker as running a plant its clause says it no longer runs.
+   * which also does not state a maker as running a plant its clause says it no longer runs; rules/14,
+   * which also finds governors named as former heads ("then-governor X", "X, then akim of the
+   * region"), by a lower-case title, after an honorific or beside a carmaker's name.
    */
-  public static final List<String> VERSIONS = List.of(VERSION, "rules/12", "rules/13");
+  public static final List<String> VERSIONS = List.of(VERSION, "rules/12", "rules/13", "rules/14");
   private static final String PREFIX = "rules/";
 
   private final String version;
@@ -89,7 +91,7 @@ public final class RuleExtractor implements Extractor {
       reference = referenceSource.get();
       cues = new Cues();
       gazetteer = new Gazetteer(reference);
-      rules = rulesSource.get();
+      rules = rulesSource.get().forVersion(versionNumber);
     }
   }
 

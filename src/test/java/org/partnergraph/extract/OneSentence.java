@@ -9,12 +9,21 @@ import org.partnergraph.resolve.ArticleEntities;
 
 /**
  * The mention finder as a reader's pattern tests use it: over the bundled reference data and the
- * English rule files, one article's memory, sentences read one at a time.
+ * English rule files of one rules version (the oldest, unless named), one article's memory,
+ * sentences read one at a time.
  */
 final class OneSentence {
   private final ArticleEntities entities = new ArticleEntities(ReferenceData.bundled());
-  private final MentionFinder finder =
-      new MentionFinder(new Gazetteer(ReferenceData.bundled()), TokenRules.english(), entities, new ArticleMemory(entities));
+  private final MentionFinder finder;
+
+  OneSentence() {
+    this(RuleExtractor.FIRST_VERSION);
+  }
+
+  OneSentence(int version) {
+    finder = new MentionFinder(new Gazetteer(ReferenceData.bundled()), TokenRules.english().forVersion(version), entities,
+        new ArticleMemory(entities), version);
+  }
 
   MentionFinder finder() {
     return finder;

@@ -27,6 +27,9 @@ import org.partnergraph.model.InputException;
  *     (?&lt;name&gt; $capitalised{1,6} [lex-initial:forum-words/event])
  * </pre>
  *
+ * A rule's attributes: {@code phase=NAME} (required), {@code priority=N}, {@code overlaps=kept}, and
+ * {@code since=N}, the first rules version that runs it ({@link TokenRules#forVersion}).
+ *
  * A pattern is a sequence of {@code [tests]}, {@code (…)}, {@code (?<name>…)} and {@code $macro},
  * each optionally quantified ({@code ? * + {m,n}}), with {@code |} between alternatives. Tests are
  * {@code word=}, {@code lower=}, {@code word~/regex/}, {@code shape:}, {@code short-shape:},
@@ -101,22 +104,25 @@ final class RuleFile {
     String phase = null;
     int priority = 0;
     boolean keepsOverlaps = false;
+    int since = 0;
     for (int k = 1; k < header.length; k++) {
       String[] pair = header[k].split("=", 2);
       if (pair.length == 2 && pair[0].equals("phase") && NAME.matcher(pair[1]).matches()) {
         phase = pair[1];
       } else if (pair.length == 2 && pair[0].equals("priority") && pair[1].matches("-?\\d{1,9}")) {
         priority = Integer.parseInt(pair[1]);
+      } else if (pair.length == 2 && pair[0].equals("since") && pair[1].matches("\\d{1,4}")) {
+        since = Integer.parseInt(pair[1]);
       } else if (header[k].equals("overlaps=kept")) {
         keepsOverlaps = true;
       } else {
-        throw new InputException(where, "unknown rule attribute '" + header[k] + "' (known: phase=NAME, priority=N, overlaps=kept)");
+        throw new InputException(where, "unknown rule attribute '" + header[k] + "' (known: phase=NAME, priority=N, overlaps=kept, since=N)");
       }
     }
     if (phase == null) {
       throw new InputException(where, "rule " + header[0] + " names no phase=");
     }
-    return new TokenRule(header[0], phase, priority, keepsOverlaps, new PatternReader(where, text.substring(colon + 3), macros).read(), where);
+    return new TokenRule(header[0], phase, priority, keepsOverlaps, since, new PatternReader(where, text.substring(colon + 3), macros).read(), where);
   }
 
   /** Recursive descent over one pattern's text. */

@@ -93,6 +93,14 @@ public final class TokenRules {
     return new TokenRules(rules, lexicon);
   }
 
+  /**
+   * The rules a rules version runs: those with no {@code since=}, or one at or below {@code version}.
+   * A rule added for a newer version runs in a phase of its own, so the older rules find what they did.
+   */
+  public TokenRules forVersion(int version) {
+    return new TokenRules(rules.stream().filter(r -> r.since() <= version).toList(), lexicon);
+  }
+
   /** The rules of one file's lines, for tests and tools. */
   static TokenRules parse(String file, List<String> lines, Lexicon lexicon) {
     return new TokenRules(RuleFile.parse(file, lines), lexicon);

@@ -54,6 +54,18 @@ class TokenRulesTest {
   }
 
   @Test
+  void aRulesVersionRunsOnlyTheRulesSinceItOrOlderAndTheirMatchesStayWhatTheyWere() {
+    TokenRules rules = rules(
+        "rule name phase=names : [short-shape:Xx]{2,3}",
+        "rule then-name phase=names-then since=14 : [word=then] (?<name> [short-shape:Xx]{2,3})");
+    assertThat(found(rules.forVersion(13), "met then Roy Cooper there")).containsExactly("name:Roy Cooper");
+    assertThat(found(rules.forVersion(14), "met then Roy Cooper there")).containsExactly("name:Roy Cooper", "then-name:then Roy Cooper");
+    assertThat(rules.forVersion(13).phases()).containsExactly("names");
+    assertThatThrownBy(() -> rules("rule r phase=entities since=next : [word=A]"))
+        .isInstanceOf(InputException.class).hasMessageContaining("test.rules:1").hasMessageContaining("since=N");
+  }
+
+  @Test
   void matchesThatDoNotOverlapAreAllKeptInOrder() {
     TokenRules rules = rules("rule capitalised phase=entities : [short-shape:Xx]+");
     assertThat(found(rules, "Kazan and Ufa Motors met in Perm")).containsExactly("capitalised:Kazan", "capitalised:Ufa Motors", "capitalised:Perm");
