@@ -87,22 +87,24 @@ class ExtractionQualityTest {
   // which the guide does not count, were removed; the rules still propose those, so partnerships
   // fell to P 0.291 F1 0.218. The host-country review (dev/REVIEW-2026-12-07-host-country.md) gave
   // 52 partnerships of a foreign maker acting alone their host country: P 0.309 F1 0.232; on the
-  // parties alone P 0.382 F1 0.286.
+  // parties alone P 0.382 F1 0.286. Two helper sessions wrote 271-300 blind on 2026-12-07 (harder
+  // text: on them alone relations P 0.670 F1 0.448); rules/11 on all 234: entities P 0.933 F1
+  // 0.875; relations P 0.856 F1 0.699; partnerships P 0.303 F1 0.221; figures P 0.578 F1 0.534.
 
   /** The set only grows. */
   @Test
   void theDevelopmentSplitKeepsAllItsArticles() {
-    assertThat(dev.articles()).isGreaterThanOrEqualTo(204);
+    assertThat(dev.articles()).isGreaterThanOrEqualTo(234);
   }
 
   @Test
   void entitiesOnTheDevSplitStayAboveTheirFloor() {
-    assertFloor(dev.total().entities.overall(), 0.92, 0.87);
+    assertFloor(dev.total().entities.overall(), 0.92, 0.86);
   }
 
   @Test
   void relationsOnTheDevSplitStayAboveTheirFloor() {
-    assertFloor(dev.total().relations.overall(), 0.86, 0.72);
+    assertFloor(dev.total().relations.overall(), 0.84, 0.68);
   }
 
   @Test
@@ -112,7 +114,7 @@ class ExtractionQualityTest {
 
   @Test
   void figuresOnTheDevSplitStayAboveTheirFloor() {
-    assertFloor(dev.total().metrics.overall(), 0.59, 0.54);
+    assertFloor(dev.total().metrics.overall(), 0.56, 0.52);
   }
 
   private static void assertFloor(Prf score, double precision, double f1) {
