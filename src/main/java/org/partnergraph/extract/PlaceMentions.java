@@ -79,6 +79,8 @@ final class PlaceMentions {
 
   /** The rule in {@code rules/en/entities.rules} that finds a town before a company's plant word ("its Tychy plant"), the town yielded as {@code town}. */
   private static final String TOWN_OF_A_PLANT_RULE = "place.town-of-a-plant";
+  /** The same after "the" ("the Kvasiny plant"), from rules/15 (an older version runs no such rule). */
+  private static final String TOWN_OF_THE_PLANT_RULE = "place.town-of-the-plant";
   /** "… plant in X" after a town-named plant: X must be the town's region or country, else the plant's town is X. */
   static final Pattern PLACED_AFTER = Pattern.compile("^\\s+(?:in|at|near)\\s+(?:the\\s+)?(?=\\p{Lu})");
 
@@ -172,7 +174,7 @@ final class PlaceMentions {
         unknownPlace(s, out, place.start(), place.end(), null);
       }
     }
-    for (RuleMatch t : ruleMatches.of(TOWN_OF_A_PLANT_RULE)) {
+    for (RuleMatch t : ruleMatches.of(TOWN_OF_A_PLANT_RULE, TOWN_OF_THE_PLANT_RULE)) {
       RuleMatch.Span town = t.group("town").orElseThrow();
       int at = town.start();
       Matcher placed = PLACED_AFTER.matcher(s.substring(t.end()));

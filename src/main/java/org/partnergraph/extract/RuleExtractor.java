@@ -35,9 +35,10 @@ public final class RuleExtractor implements Extractor {
    * rules/11; rules/12, which adds readings of a governor's visits, speeches and attendance; rules/13,
    * which also does not state a maker as running a plant its clause says it no longer runs; rules/14,
    * which also finds governors named as former heads ("then-governor X", "X, then akim of the
-   * region"), by a lower-case title, after an honorific or beside a carmaker's name.
+   * region"), by a lower-case title, after an honorific or beside a carmaker's name; rules/15, which
+   * also reads a plant named after a town the reference data lacks, after "the" ("the Kvasiny plant").
    */
-  public static final List<String> VERSIONS = List.of(VERSION, "rules/12", "rules/13", "rules/14");
+  public static final List<String> VERSIONS = List.of(VERSION, "rules/12", "rules/13", "rules/14", "rules/15");
   private static final String PREFIX = "rules/";
 
   private final String version;
