@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -174,9 +175,34 @@ public final class Lexicon {
   }
 
   private final Map<Family, List<Entry>> families;
+  /** Each family's entries by the case-folded first letter of their phrase ({@link #foldCase}), in file order. */
+  private final Map<Family, Map<Character, List<Entry>>> byFirstLetter = new EnumMap<>(Family.class);
 
   private Lexicon(Map<Family, List<Entry>> families) {
     this.families = families;
+    families.forEach((family, entries) -> {
+      Map<Character, List<Entry>> index = new HashMap<>();
+      for (Entry e : entries) {
+        index.computeIfAbsent(foldCase(e.phrase().charAt(0)), c -> new ArrayList<>()).add(e);
+      }
+      index.replaceAll((c, list) -> List.copyOf(list));
+      byFirstLetter.put(family, index);
+    });
+  }
+
+  /**
+   * The entries of the family whose phrase may start at a character, {@code first}, of a text compared
+   * in any case ({@link String#regionMatches(boolean, int, String, int, int)} with {@code ignoreCase}):
+   * those whose first letter folds to the same, in file order. A rule's token reads every phrase at
+   * every token, so it looks in one bucket instead of the whole family.
+   */
+  public List<Entry> entriesStartingLike(Family family, char first) {
+    return byFirstLetter.get(family).getOrDefault(foldCase(first), List.of());
+  }
+
+  /** Two characters match ignoring case, as {@code regionMatches} reads it, exactly when they fold to the same. */
+  private static char foldCase(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   /** The English lexicon, read from the classpath on first use. */

@@ -20,6 +20,19 @@ class LexiconTest {
   private final Lexicon lexicon = Lexicon.english();
 
   @Test
+  void theEntriesThatMayStartAtALetterAreEveryEntryThatMatchesThereInAnyCaseInFileOrder() {
+    for (Family family : Family.values()) {
+      for (char first : "aAtTgGşŞİiéÉ'.1".toCharArray()) {
+        String text = first + "xyz";
+        List<Entry> everyMatch = lexicon.entries(family).stream()
+            .filter(e -> e.phrase().length() > 0 && text.regionMatches(true, 0, e.phrase(), 0, 1)).toList();
+        assertThat(lexicon.entriesStartingLike(family, first)).as(family + " at '" + first + "'").isEqualTo(everyMatch);
+      }
+    }
+    assertThat(lexicon.entriesStartingLike(Family.REGION_HEAD_TITLES, 'G')).extracting(Entry::phrase).startsWith("governor", "gov.");
+  }
+
+  @Test
   void rejectsAThirdColumnNamingFileAndLine() {
     assertThatThrownBy(() -> Lexicon.parse(Family.CALENDAR, "calendar.tsv", List.of("# words", "Monday\tweekday", "Tuesday\tweekday\textra")))
         .isInstanceOf(InputException.class)

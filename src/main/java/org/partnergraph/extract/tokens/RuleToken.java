@@ -1,10 +1,9 @@
 package org.partnergraph.extract.tokens;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.partnergraph.extract.Lexicon;
 import org.partnergraph.extract.Lexicon.Entry;
@@ -38,9 +37,10 @@ public record RuleToken(String word, String lower, String shape, int start, int 
    */
   public static List<RuleToken> of(String sentence, Lexicon lexicon, Set<Family> families, Set<Family> wordStartFamilies) {
     List<Token> cut = Token.of(sentence);
-    Map<Integer, Integer> tokenEndingAt = new HashMap<>();
+    int[] tokenEndingAt = new int[sentence.length() + 1];
+    Arrays.fill(tokenEndingAt, -1);
     for (int i = 0; i < cut.size(); i++) {
-      tokenEndingAt.put(cut.get(i).end(), i);
+      tokenEndingAt[cut.get(i).end()] = i;
     }
     List<RuleToken> out = new ArrayList<>(cut.size());
     for (int i = 0; i < cut.size(); i++) {
@@ -54,13 +54,15 @@ public record RuleToken(String word, String lower, String shape, int start, int 
     return List.copyOf(out);
   }
 
-  private static List<Phrase> phrasesAt(String sentence, int start, int index, Map<Integer, Integer> tokenEndingAt, Lexicon lexicon, Set<Family> families) {
+  /** @param tokenEndingAt the index of the token ending at each character offset, -1 where none ends */
+  private static List<Phrase> phrasesAt(String sentence, int start, int index, int[] tokenEndingAt, Lexicon lexicon, Set<Family> families) {
     List<Phrase> found = new ArrayList<>();
     for (Family family : families) {
-      for (Entry e : lexicon.entries(family)) {
+      for (Entry e : lexicon.entriesStartingLike(family, sentence.charAt(start))) {
         String phrase = e.phrase();
-        Integer last = tokenEndingAt.get(start + phrase.length());
-        if (last != null && sentence.regionMatches(true, start, phrase, 0, phrase.length())) {
+        int end = start + phrase.length();
+        int last = end < tokenEndingAt.length ? tokenEndingAt[end] : -1;
+        if (last >= 0 && sentence.regionMatches(true, start, phrase, 0, phrase.length())) {
           found.add(new Phrase(family, e, last - index + 1, sentence.substring(start, start + phrase.length())));
         }
       }
@@ -73,10 +75,10 @@ public record RuleToken(String word, String lower, String shape, int start, int 
     int start = cut.get(index).start();
     List<Phrase> found = new ArrayList<>();
     for (Family family : families) {
-      for (Entry e : lexicon.entries(family)) {
+      for (Entry e : lexicon.entriesStartingLike(family, sentence.charAt(start))) {
         String phrase = e.phrase();
         int end = start + phrase.length();
-        if (phrase.isEmpty() || !sentence.regionMatches(true, start, phrase, 0, phrase.length())) {
+        if (!sentence.regionMatches(true, start, phrase, 0, phrase.length())) {
           continue;
         }
         int last = index;

@@ -239,7 +239,12 @@ sealed interface TokenTest {
       if (any) {
         return new int[] {1};
       }
-      return lengths.stream().map(n -> -n).sorted().map(n -> -n).toArray();
+      int[] out = new int[lengths.cardinality()];
+      int k = 0;
+      for (int n = lengths.length() - 1; n >= 0; n = lengths.previousSetBit(n - 1)) {
+        out[k++] = n;
+      }
+      return out;
     }
   }
 }
