@@ -63,7 +63,7 @@ public record RuleToken(String word, String lower, String shape, int start, int 
         int end = start + phrase.length();
         int last = end < tokenEndingAt.length ? tokenEndingAt[end] : -1;
         if (last >= 0 && sentence.regionMatches(true, start, phrase, 0, phrase.length())) {
-          found.add(new Phrase(family, e, last - index + 1, sentence.substring(start, start + phrase.length())));
+          found.add(new Phrase(family, e, last - index + 1, sentence.substring(start, end)));
         }
       }
     }
