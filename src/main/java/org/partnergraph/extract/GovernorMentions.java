@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.partnergraph.extract.Lexicon.Family;
 import org.partnergraph.extract.Lexicon.Form;
@@ -69,29 +70,31 @@ final class GovernorMentions {
       Pattern.compile("(?i)\\b(" + LEXICON.alternation(Family.OFFICE_QUALIFIERS, "someone-else", Form.AS_WRITTEN) + ")[- ]*(?:\\S+\\s+){0,3}$");
   /**
    * As {@link #OTHER_OFFICE_BEFORE}, but the word must end where the qualifier does: "Ford executives
-   * and Chief Minister M.K. Stalin" holds no "ex" (from {@link #WHOLE_WORDS_AND_SURNAMES}).
+   * and Chief Minister M.K. Stalin" holds no "ex" (from {@link #GOVERNOR_READINGS_SINCE}).
    */
   private static final Pattern OTHER_OFFICE_WORD_BEFORE =
       Pattern.compile("(?i)\\b(" + LEXICON.alternation(Family.OFFICE_QUALIFIERS, "someone-else", Form.AS_WRITTEN) + ")(?!\\p{L})[- ]*(?:\\S+\\s+){0,3}$");
-  /** Forms of address before a name and no part of it: "Datuk Seri Saarani Mohamad" is Saarani Mohamad (from {@link #WHOLE_WORDS_AND_SURNAMES}). */
+  /** Forms of address before a name and no part of it: "Datuk Seri Saarani Mohamad" is Saarani Mohamad (from {@link #GOVERNOR_READINGS_SINCE}). */
   private static final Pattern HONORIFICS = Pattern.compile("^(?:(?:" + LEXICON.alternation(Family.HONORIFICS, Form.AS_WRITTEN) + ")\\s+)+");
   /**
-   * The rules version from which a qualifier before a title is a whole word, a governor's name sheds
-   * its honorifics, and a title before a name claims a carmaker's name after its first word ("Premier
-   * Doug Ford"), as a region's head found beside the region always did.
+   * The rules version from which governors are read as rules/14 reads them: a qualifier before a
+   * title is a whole word, a name sheds its honorifics, a title before a name claims a carmaker's
+   * name after its first word ("Premier Doug Ford") as a region's head found beside the region always
+   * did, and a name that cannot be placed keeps the carmaker's mentions it overlaps.
    */
-  private static final int WHOLE_WORDS_AND_SURNAMES = 14;
+  private static final int GOVERNOR_READINGS_SINCE = 14;
   /**
    * The rule in {@code rules/en/governors.rules} that finds a head who was, and no longer is ("the then
    * akim Arkhimed Mukhambetov", "former governor Ivan Petrov"), the person yielded as {@code name}.
    */
   private static final String FORMER_HEAD_RULE = "governor.former-head";
+  /** The rule that finds a head who was, hyphenated ("then-governor Roy Cooper"), from rules/14 (an older version runs no such rule). */
+  private static final String FORMER_HEAD_HYPHENATED_RULE = "governor.former-head-hyphenated";
   /**
-   * The rules that find a head who was: {@link #FORMER_HEAD_RULE}, and from rules/14 (an older version
-   * runs no such rule) hyphenated or after the name ("then-governor Roy Cooper", "Alexey Dyumin, then
-   * governor of the region").
+   * The rule that finds a head who was, named before the title ("Alexey Dyumin, then governor of the
+   * region"), from rules/14; where it yields {@code of}, a region must start after it.
    */
-  private static final String[] FORMER_HEAD_RULES = {FORMER_HEAD_RULE, "governor.former-head-hyphenated", "governor.name-then-former-title"};
+  private static final String NAME_THEN_FORMER_TITLE_RULE = "governor.name-then-former-title";
   /** The rule that finds a lower-case title only a region's head holds before a name ("governor Vladislav Shapsha"), from rules/14. */
   private static final String LOWER_TITLED_NAME_RULE = "governor.lower-titled-name";
 
@@ -257,7 +260,7 @@ final class GovernorMentions {
    * (see {@link #unplaced}).
    */
   void titledGovernors(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
-    boolean since14 = version >= WHOLE_WORDS_AND_SURNAMES;
+    boolean since14 = version >= GOVERNOR_READINGS_SINCE;
     for (RuleMatch m : ruleMatches.of(TITLED_NAME_RULE, LOWER_TITLED_NAME_RULE)) {
       RuleMatch.Span person = withoutHonorifics(s, m.group("name").orElseThrow());
       int start = person.start();
@@ -276,7 +279,10 @@ final class GovernorMentions {
         unplaced.putIfAbsent(id, s);
       }
     }
-    for (RuleMatch f : ruleMatches.of(FORMER_HEAD_RULES)) {
+    for (RuleMatch f : ruleMatches.of(FORMER_HEAD_RULE, FORMER_HEAD_HYPHENATED_RULE, NAME_THEN_FORMER_TITLE_RULE)) {
+      if (f.group("of").filter(of -> !regionStartsAfter(s, out, of.end())).isPresent()) {
+        continue; // "then governor of the Central Bank": no region's
+      }
       RuleMatch.Span person = withoutHonorifics(s, f.group("name").orElseThrow());
       int start = person.start();
       int end = person.end();
@@ -311,22 +317,40 @@ final class GovernorMentions {
    * name (else it is no person), and a carmaker's name after it gives way ("Premier Doug Ford": a
    * surname that is also a carmaker's name is the person's here).
    */
-  private static boolean makeRoom(List<Mention> out, String name, int start, int end) {
+  private boolean makeRoom(List<Mention> out, String name, int start, int end) {
     int firstWordEnd = start + name.split("\\s+")[0].length();
     if (out.stream().anyMatch(x -> x.overlaps(start, firstWordEnd))) {
       return false;
     }
-    out.removeIf(x -> x.start() >= firstWordEnd && x.end() <= end && x.type() == EntityType.AUTOMAKER);
+    Predicate<Mention> carmakerInName = x -> x.start() >= firstWordEnd && x.end() <= end && x.type() == EntityType.AUTOMAKER;
+    if (version >= GOVERNOR_READINGS_SINCE && out.stream().anyMatch(x -> x.overlaps(start, end) && !carmakerInName.test(x))) {
+      return false; // refused: the carmaker keeps its mention
+    }
+    out.removeIf(carmakerInName);
     return out.stream().noneMatch(x -> x.overlaps(start, end));
   }
 
-  /** The name without the honorifics it starts with, from rules/14; as written before. */
+  /** Whether a region the sentence names starts at {@code at}, after spaces. */
+  private static boolean regionStartsAfter(String s, List<Mention> out, int at) {
+    return out.stream().anyMatch(x -> x.type() == EntityType.REGION && spacesBetween(s, at, x.start()));
+  }
+
+  /**
+   * The name without the honorifics it starts with, from rules/14, where two words or more are left
+   * and the first is no honorific itself; else (and before rules/14) as written: "Datuk Seri Saarani"
+   * is not a one-word governor "Saarani".
+   */
   private RuleMatch.Span withoutHonorifics(String s, RuleMatch.Span name) {
-    if (version < WHOLE_WORDS_AND_SURNAMES) {
+    if (version < GOVERNOR_READINGS_SINCE) {
       return name;
     }
     var honorifics = HONORIFICS.matcher(s.substring(name.start(), name.end()));
-    return honorifics.find() && honorifics.end() < name.end() - name.start() ? new RuleMatch.Span(name.start() + honorifics.end(), name.end()) : name;
+    if (!honorifics.find()) {
+      return name;
+    }
+    String rest = s.substring(name.start() + honorifics.end(), name.end());
+    boolean aName = rest.strip().split("\\s+").length >= 2 && !HONORIFICS.matcher(rest + " ").find();
+    return aName ? new RuleMatch.Span(name.start() + honorifics.end(), name.end()) : name;
   }
 
   /** A governor found by a pattern: later known by surname and, when the region is known, as its head. */

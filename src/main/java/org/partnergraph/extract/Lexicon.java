@@ -35,7 +35,7 @@ public final class Lexicon {
   public enum Family {
     REGION_HEAD_TITLES("region-head-titles", "head", "region-only", "before-name", "titled", "after-place", "after-place-lower",
         "coref", "coref-capitalised", "of-the-region", "after-region-lower", "of-unknown-region", "follows-a-city", "title-of", "lower-titled"),
-    OFFICE_QUALIFIERS("office-qualifiers", "not-the-head", "someone-else", "former", "former-plant", "follows-a-city"),
+    OFFICE_QUALIFIERS("office-qualifiers", "not-the-head", "someone-else", "former", "former-plant", "follows-a-city", "other-body"),
     REGION_SUFFIXES("region-suffixes", "suffix", "after-name", "the-region", "coref", "coref-capitalised", "same-region", "after-place", "after-direction",
         "of-government", "follows-a-city", "local-area"),
     REGION_GOVERNMENTS("region-governments", "coref", "title-of"),

@@ -37,6 +37,9 @@ class FormerAndLowerCaseGovernorsTest {
   void aNameThenANonHeadsTitleIsNoGovernor() {
     assertThat(governors(14, "The deal was backed by Ivan Zorin, then deputy governor of the region.")).isEmpty();
     assertThat(governors(14, "The deal was backed by Ivan Zorin, then president of the company.")).isEmpty();
+    assertThat(governors(14, "The rate was set by Mark Zorin, then the Bank's governor, in 2008.")).isEmpty();
+    assertThat(governors(14, "The rate was set by Mark Zorin, then governor of the Central Bank, in 2008.")).isEmpty();
+    assertThat(governors(14, "The plant was opened by Ivan Zorin, then governor of Samara Oblast, in 2008.")).containsExactly("Ivan Zorin");
   }
 
   @Test
@@ -51,6 +54,9 @@ class FormerAndLowerCaseGovernorsTest {
   void aLowerCaseTitleOfADeputyABankOrAFormerHeadIsNoCurrentGovernor() {
     assertThat(governors(14, "The central bank governor Elvira Zorina said rates would hold.")).isEmpty();
     assertThat(governors(14, "The deputy governor Ivan Zorin said so.")).isEmpty();
+    String bank = "Rates were held, RBI governor Sanjay Zorin said.";
+    assertThat(governors(14, bank)).isEqualTo(governors(13, bank)); // the lower-case title adds no governor
+    assertThat(governors(14, "The talks were led by city akim Yerlan Zorin.")).isEmpty();
     OneSentence v14 = new OneSentence(14);
     v14.mentions(EntityType.REGION, "Samara Oblast courts carmakers.");
     assertThat(v14.mentions(EntityType.GOVERNOR, "The plant was opened by former governor Ivan Zorin.")).containsExactly("Ivan Zorin");
@@ -71,5 +77,10 @@ class FormerAndLowerCaseGovernorsTest {
     String s = "The state will review it, Perak Menteri Besar Datuk Seri Saarani Mohamad said.";
     assertThat(governors(14, s)).containsExactly("Saarani Mohamad");
     assertThat(governors(13, s)).containsExactly("Datuk Seri Saarani Mohamad");
+  }
+
+  @Test
+  void honorificsStayWhereTheyWouldLeaveOneWordOrOnlyAnotherHonorific() {
+    assertThat(governors(14, "The state will review it, Perak Menteri Besar Datuk Seri Saarani said.")).containsExactly("Datuk Seri Saarani");
   }
 }

@@ -144,7 +144,8 @@ class LexiconTest {
       Map.entry("new", "a plant's modifier (plant-modifiers), an adjective dropped from a figure's name (unit-words)"),
       Map.entry("some", "a figure's qualifier before it (figure-qualifiers), an adjective dropped from its name after it (unit-words)"),
       Map.entry("am", "a particle in names (name-particles), a time of day after a number (unit-words)"),
-      Map.entry("cars", "a word of a company's name (company-words), a unit a model's name may stand before (unit-words)"));
+      Map.entry("cars", "a word of a company's name (company-words), a unit a model's name may stand before (unit-words)"),
+      Map.entry("central", "a direction in a place's description (compass-words), a central bank's before a lower-case title (office-qualifiers)"));
 
   @Test
   void noPhraseBelongsToTwoFamiliesUnlessItIsAKnownHomograph() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.partnergraph.extract.tokens.TokenRules;
 import org.partnergraph.model.Article;
 import org.partnergraph.model.ArticleFacts;
 import org.partnergraph.model.EntityType;
@@ -23,6 +24,12 @@ class RuleExtractorTest {
 
   private static List<String> parties(ArticleFacts f) {
     return f.relations().stream().filter(r -> r.type() == RelationType.PARTY).map(r -> r.to()).toList();
+  }
+
+  @Test
+  void everyRulesVersionTheEnglishRuleFilesNameIsOneTheExtractorRuns() {
+    assertThat(TokenRules.english().versionsNamed())
+        .allSatisfy(v -> assertThat(RuleExtractor.VERSIONS).contains("rules/" + v));
   }
 
   @Test

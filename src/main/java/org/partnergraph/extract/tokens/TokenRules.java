@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.partnergraph.extract.Lexicon;
 import org.partnergraph.extract.Lexicon.Family;
 import org.partnergraph.extract.tokens.TokenPattern.Captures;
@@ -57,9 +60,15 @@ public final class TokenRules {
     Set<String> inOrder = new LinkedHashSet<>();
     Set<Family> read = EnumSet.noneOf(Family.class);
     Set<Family> wordStarts = EnumSet.noneOf(Family.class);
+    Map<String, TokenRule> firstOfPhase = new HashMap<>();
     for (TokenRule r : rules) {
       inOrder.add(r.phase());
       familiesIn(r.pattern(), read, wordStarts);
+      TokenRule first = firstOfPhase.putIfAbsent(r.phase(), r);
+      if (first != null && first.since() != r.since()) {
+        throw new InputException(r.where(), "rule " + r.id() + " (since=" + r.since() + ") shares phase " + r.phase() + " with " + first.id()
+            + " (since=" + first.since() + "): a rule of a newer version needs a phase of its own, or the older versions' matches change");
+      }
     }
     this.phases = List.copyOf(inOrder);
     this.families = read;
@@ -115,6 +124,11 @@ public final class TokenRules {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The rules versions the rules name with {@code since=}, in order. */
+  public SortedSet<Integer> versionsNamed() {
+    return rules.stream().map(TokenRule::since).filter(v -> v > 0).collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** The phases, in the order they run. */

@@ -61,8 +61,15 @@ class TokenRulesTest {
     assertThat(found(rules.forVersion(13), "met then Roy Cooper there")).containsExactly("name:Roy Cooper");
     assertThat(found(rules.forVersion(14), "met then Roy Cooper there")).containsExactly("name:Roy Cooper", "then-name:then Roy Cooper");
     assertThat(rules.forVersion(13).phases()).containsExactly("names");
+    assertThat(rules.versionsNamed()).containsExactly(14);
+  }
+
+  @Test
+  void rejectsASinceThatIsNotANumberAndANewerRuleInAnOlderRulesPhase() {
     assertThatThrownBy(() -> rules("rule r phase=entities since=next : [word=A]"))
         .isInstanceOf(InputException.class).hasMessageContaining("test.rules:1").hasMessageContaining("since=N");
+    assertThatThrownBy(() -> rules("rule old phase=names : [word=A]", "rule new phase=names since=14 : [word=B]"))
+        .isInstanceOf(InputException.class).hasMessageContaining("test.rules:2").hasMessageContaining("phase of its own");
   }
 
   @Test
