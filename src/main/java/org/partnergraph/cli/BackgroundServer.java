@@ -2,7 +2,6 @@ package org.partnergraph.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.partnergraph.neo4j.EmbeddedNeo4j;
 import org.partnergraph.serve.ServeInfo;
 
 /**
@@ -59,7 +59,7 @@ final class BackgroundServer {
     command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
         "--data-dir", dataDir.toString(), "serve", "--bind", "127.0.0.1",
-        "--bolt-port", String.valueOf(freePort()), "--http-port", String.valueOf(freePort()), "--sparql-port", String.valueOf(freePort()),
+        "--bolt-port", String.valueOf(EmbeddedNeo4j.freePort()), "--http-port", String.valueOf(EmbeddedNeo4j.freePort()), "--sparql-port", String.valueOf(EmbeddedNeo4j.freePort()),
         "--idle-exit", keepAlive.toMillis() + "ms"));
     System.err.printf("partnergraph: starting a server for %s in the background (it stops after %s without queries;"
         + " PARTNERGRAPH_KEEP_ALIVE=0 turns this off)…%n", dataDir, human(keepAlive));
@@ -88,12 +88,6 @@ final class BackgroundServer {
     process.destroy();
     System.err.println("partnergraph: note: the background server did not start in " + START_TIMEOUT.toSeconds() + " s (see " + log + ")");
     return Optional.empty();
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    }
   }
 
   private static String human(Duration d) {

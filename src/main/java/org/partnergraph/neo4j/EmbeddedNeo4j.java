@@ -1,10 +1,15 @@
 package org.partnergraph.neo4j;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ThreadLocalRandom;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -154,13 +159,42 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     return home;
   }
 
+  /**
+   * Free ports are picked here, below every common operating system's ephemeral range (Linux
+   * 32768–60999; BSD, macOS and Windows 49152–65535): a port picked and bound a moment later cannot
+   * meanwhile become the local end of an outgoing connection, as one the system hands out can (a
+   * driver connecting to the bolt port took the SPARQL port picked just before).
+   */
+  static final int FIRST_PICKED_PORT = 20_000;
+  static final int LAST_PICKED_PORT = 32_000;
+  private static final int PICK_ATTEMPTS = 100;
+  /** The ports handed out lately, so that two picks in a row (bolt, then HTTP) never agree. */
+  private static final Deque<Integer> RECENTLY_PICKED = new ArrayDeque<>();
+  private static final int REMEMBERED = 64;
+
+  /** A port on the loopback interface that nothing listens on now, from {@link #FIRST_PICKED_PORT} to {@link #LAST_PICKED_PORT}. */
   public static int freePort() {
-    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      s.setReuseAddress(true);
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new StoreException("no free port on 127.0.0.1 for the embedded Neo4j: " + e.getMessage(), e);
+    InetAddress loopback = InetAddress.getLoopbackAddress();
+    for (int attempt = 0; attempt < PICK_ATTEMPTS; attempt++) {
+      int port = ThreadLocalRandom.current().nextInt(FIRST_PICKED_PORT, LAST_PICKED_PORT + 1);
+      synchronized (RECENTLY_PICKED) {
+        if (RECENTLY_PICKED.contains(port)) {
+          continue;
+        }
+        try (ServerSocket s = new ServerSocket()) {
+          s.setReuseAddress(true);
+          s.bind(new InetSocketAddress(loopback, port), 1);
+        } catch (IOException taken) {
+          continue;
+        }
+        RECENTLY_PICKED.addLast(port);
+        if (RECENTLY_PICKED.size() > REMEMBERED) {
+          RECENTLY_PICKED.removeFirst();
+        }
+        return port;
+      }
     }
+    throw new StoreException("no free port on 127.0.0.1 from " + FIRST_PICKED_PORT + " to " + LAST_PICKED_PORT + " after " + PICK_ATTEMPTS + " tries");
   }
 
   @Override
