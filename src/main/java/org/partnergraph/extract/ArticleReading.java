@@ -120,6 +120,9 @@ final class ArticleReading {
       return;
     }
     relations.relate(RelationType.OPERATES, p.operator(), p.plant(), s, LIKELY, Rule.PLANT_OPERATOR);
+    if (!relations.runs(Rule.PLANT_OPERATOR_RUNNING)) {
+      return;
+    }
     int at = ms.stream().filter(m -> m.id().equals(p.plant())).mapToInt(Mention::start).findFirst().orElse(0);
     if (!cues.named("operation_ended").matcher(clause).find() && !cues.named("former_near").matcher(s.substring(0, at)).find()) {
       relations.relate(RelationType.OPERATES, p.operator(), p.plant(), s, LIKELY, Rule.PLANT_OPERATOR_RUNNING);

@@ -33,6 +33,15 @@ final class OneSentence {
     return entities;
   }
 
+  /** Each plant the finder reads in the sentence: its name as the sentence writes it, its operator's name and its place's ("-": none). */
+  List<String> plantsFound(String s) {
+    List<Mention> found = finder.find(s);
+    return finder.plantsFound().stream()
+        .map(p -> found.stream().filter(m -> m.id().equals(p.plant())).map(m -> s.substring(m.start(), m.end())).findFirst().orElse("?")
+            + " | " + entities.name(p.operator()) + " | " + (p.place() == null ? "-" : entities.name(p.place())))
+        .toList();
+  }
+
   /** The mentions of one type the finder reads in the sentence, as the sentence writes them. */
   List<String> mentions(EntityType type, String s) {
     return finder.find(s).stream().filter(m -> m.type() == type).map(m -> s.substring(m.start(), m.end())).toList();

@@ -3,7 +3,6 @@ package org.partnergraph.extract.tokens;
 import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.partnergraph.extract.Lexicon.Family;
 import org.partnergraph.extract.Lexicon.Form;
 
@@ -150,9 +149,11 @@ sealed interface TokenTest {
     public Reach test(List<RuleToken> tokens, int at) {
       BitSet lengths = new BitSet();
       RuleToken token = tokens.get(at);
-      for (RuleToken.Phrase p : Stream.concat(token.phrases().stream(), token.phrasesEndingInsideAWord().stream()).toList()) {
-        if (p.family() == family && (tag == null || p.entry().has(tag)) && p.written().equals(p.entry().phrase())) {
-          lengths.set(p.tokens());
+      for (List<RuleToken.Phrase> phrases : List.of(token.phrases(), token.phrasesEndingInsideAWord())) {
+        for (RuleToken.Phrase p : phrases) {
+          if (p.family() == family && (tag == null || p.entry().has(tag)) && p.written().equals(p.entry().phrase())) {
+            lengths.set(p.tokens());
+          }
         }
       }
       return lengths.isEmpty() ? Reach.NONE : new Reach(false, lengths);
