@@ -19,7 +19,6 @@ import org.partnergraph.extract.decide.DecisionModel;
 import org.partnergraph.extract.decide.Decisions;
 import org.partnergraph.extract.decide.Fitting;
 import org.partnergraph.extract.decide.HostCountryCandidates;
-import org.partnergraph.extract.decide.PartnershipVariant;
 import org.partnergraph.extract.decide.RuleCalibration;
 import org.partnergraph.extract.decide.SentenceEmbedder;
 import org.partnergraph.model.Ids;
@@ -68,7 +67,7 @@ public final class Training {
     List<Evaluation.Annotated> annotated = Evaluation.read(goldDir);
     RuleExtractor rules = new RuleExtractor();
     ShapeGate gate = new ShapeGate();
-    Candidates candidates = new Candidates(new Cues(), true);
+    Candidates candidates = new Candidates(new Cues(), true, true);
     List<Proposal> proposals = new ArrayList<>();
     for (int i = 0; i < annotated.size(); i++) {
       Evaluation.Annotated a = annotated.get(i);
@@ -159,7 +158,7 @@ public final class Training {
     ArrayNode leftOut = report.putArray("leftOut");
     fits.keySet().stream().filter(g -> !kept.containsKey(g)).forEach(g -> leftOut.add(g.name()));
     return new Outcome(new DecisionModel(name, deciders, true, calibrated == null ? RuleCalibration.NONE : calibrated.calibration(),
-        kept.containsKey(Group.PARTNERSHIP), report),
+        kept.containsKey(Group.PARTNERSHIP), kept.containsKey(Group.FIGURE), report),
         rulesScore, modelScore, unseenRules, unseenModel);
   }
 
@@ -321,12 +320,15 @@ public final class Training {
   }
 
   /**
-   * Whether a partnership stated as this candidate's variant is one the gold holds, judged with the
-   * article's other partnerships set aside (each variant is a choice for this partnership alone).
+   * Whether a partnership or figure stated as this candidate's variant is one the gold holds, judged
+   * with the article's other partnerships or figures set aside (each variant is a choice for this
+   * one alone).
    */
   private static Boolean variantLabel(ArticleFacts facts, Candidate c, Evaluation.Annotated a) {
-    ArticleFacts stated = c.variant().applyTo(PartnershipVariant.alone(facts, c.key()), c.key(), 1.0);
-    return stated.entities().stream().filter(e -> e.type() == EntityType.PARTNERSHIP).findFirst()
+    ArticleFacts alone = c.variant().withOnly(facts, c.key());
+    ArticleFacts stated = c.variant().applyTo(alone, c.key(), 1.0);
+    EntityType type = alone.entitiesById().get(c.key()).type();
+    return stated.entities().stream().filter(e -> e.type() == type).findFirst()
         .map(e -> Evaluator.score(stated, a.gold()).labels().getOrDefault(e.id(), false)).orElse(false);
   }
 

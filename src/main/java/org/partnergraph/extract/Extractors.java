@@ -31,6 +31,7 @@ public final class Extractors {
     BY_NAME.put("model/4", () -> new LearnedExtractor(DecisionModel.bundled("/models/model-4.json")));
     BY_NAME.put("model/5", () -> new LearnedExtractor(DecisionModel.bundled("/models/model-5.json")));
     BY_NAME.put("model/6", () -> new LearnedExtractor(DecisionModel.bundled("/models/model-6.json")));
+    BY_NAME.put("model/7", () -> new LearnedExtractor(DecisionModel.bundled("/models/model-7.json")));
   }
 
   /**

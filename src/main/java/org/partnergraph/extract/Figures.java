@@ -15,10 +15,10 @@ import java.util.stream.Collectors;
  * "approximately 2.3 million vehicles", "$7.59 billion", "eight distinct brands". Years,
  * durations and bare numbers without a unit are not figures.
  */
-final class Figures {
+public final class Figures {
 
   /** A figure at {@code [start, end)} of the sentence. */
-  record Figure(int start, int end, BigDecimal value, String qualifier, String unit, String phrase) {}
+  public record Figure(int start, int end, BigDecimal value, String qualifier, String unit, String phrase) {}
 
   private static final Lexicon LEXICON = Lexicon.english();
 
@@ -76,7 +76,8 @@ final class Figures {
   /** Times ("three years") are no figure's unit. */
   private static final Set<String> NOT_UNITS = unitWords("time");
 
-  List<Figure> find(String sentence) {
+  /** Every figure in the sentence, in order. */
+  public List<Figure> find(String sentence) {
     List<Figure> out = new ArrayList<>();
     Matcher m = NUMBER.matcher(sentence);
     while (m.find()) {

@@ -96,12 +96,17 @@ public final class ArticleEntities {
     return String.join(" – ", partyNames) + (counterpartName == null ? "" : " – " + counterpartName) + " (" + kind + ")";
   }
 
+  /** A figure's display name: "BYD: vehicles sold (2025)". */
+  public static String figureName(String ownerName, String name, String period) {
+    return ownerName + ": " + name + (period == null ? "" : " (" + period + ")");
+  }
+
   /**
    * Mints (or finds) a figure of {@code owner} under {@code id}, named "BYD: vehicles sold (2025)",
    * and sets its attributes (name, value, unit, kind …), the same whichever extractor read it.
    */
   public String figure(String id, String owner, String name, String period, Map<String, Object> attributes) {
-    minted(id, EntityType.METRIC, name(owner) + ": " + name + (period == null ? "" : " (" + period + ")"), null, null);
+    minted(id, EntityType.METRIC, figureName(name(owner), name, period), null, null);
     attributes.forEach((key, value) -> attribute(id, key, value));
     return id;
   }

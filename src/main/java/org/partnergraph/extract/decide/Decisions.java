@@ -78,11 +78,9 @@ public final class Decisions {
     for (int i : bestVariant.values()) {
       Candidate c = candidates.get(i);
       if (droppedEntities.contains(c.key())) {
-        continue; // gone; an entity now under its id is another partnership stated in its country form
+        continue; // gone; an entity now under its id is another partnership stated in its country form, or another figure
       }
-      Entity partnership = decided.entitiesById().get(c.key());
-      if (partnership != null && (c.variant().regionAsCountry()
-          || !c.variant().status().value().equals(String.valueOf(partnership.attribute("status"))))) {
+      if (c.variant().restates(decided, c.key())) {
         decided = c.variant().applyTo(decided, c.key(), clamp(probabilities[i]));
       }
     }

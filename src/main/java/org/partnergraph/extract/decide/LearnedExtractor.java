@@ -32,7 +32,7 @@ public final class LearnedExtractor implements Extractor {
   public LearnedExtractor(DecisionModel model, SentenceEmbedder embedder) {
     this.model = model;
     this.embedder = embedder;
-    this.candidates = new Candidates(new Cues(), model.partnershipVariants());
+    this.candidates = new Candidates(new Cues(), model.partnershipVariants(), model.figureOwners());
     model.deciders().forEach((group, d) -> thresholds.put(group, d.threshold()));
   }
 

@@ -24,7 +24,7 @@ import org.partnergraph.resolve.ArticleEntities;
  *
  * @param regionAsCountry the one region party is replaced by its country as the partner country
  */
-public record PartnershipVariant(PartnershipStatus status, boolean regionAsCountry) {
+public record PartnershipVariant(PartnershipStatus status, boolean regionAsCountry) implements Variant {
 
   /** Every variant the partnership allows, the rules' own first. */
   public static List<PartnershipVariant> of(ArticleFacts facts, Entity partnership) {
@@ -48,14 +48,28 @@ public record PartnershipVariant(PartnershipStatus status, boolean regionAsCount
   }
 
   /** The variant's name in feature and candidate keys: {@code signed} or {@code signed/country}. */
+  @Override
   public String label() {
     return status.value() + (regionAsCountry ? "/country" : "");
+  }
+
+  /** The country form, or a status other than the one the partnership has. */
+  @Override
+  public boolean restates(ArticleFacts facts, String partnershipId) {
+    Entity partnership = facts.entitiesById().get(partnershipId);
+    return partnership != null && (regionAsCountry || !status.value().equals(String.valueOf(partnership.attribute("status"))));
+  }
+
+  @Override
+  public ArticleFacts withOnly(ArticleFacts facts, String partnershipId) {
+    return alone(facts, partnershipId);
   }
 
   /**
    * The facts with this partnership stated this way, its edges at {@code confidence}. A region
    * replaced by its country changes the partnership's id as the rules would have minted it.
    */
+  @Override
   public ArticleFacts applyTo(ArticleFacts facts, String partnershipId, double confidence) {
     Map<String, Entity> byId = facts.entitiesById();
     Entity p = byId.get(partnershipId);

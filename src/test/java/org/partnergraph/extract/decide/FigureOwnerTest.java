@@ -1,0 +1,115 @@
+package org.partnergraph.extract.decide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.partnergraph.extract.Cues;
+import org.partnergraph.extract.RuleExtractor;
+import org.partnergraph.extract.decide.Candidate.Group;
+import org.partnergraph.model.Article;
+import org.partnergraph.model.ArticleFacts;
+import org.partnergraph.model.Entity;
+import org.partnergraph.model.EntityId;
+import org.partnergraph.model.EntityType;
+import org.partnergraph.model.Relation;
+import org.partnergraph.model.RelationType;
+
+/** A figure the rules gave to one entity can be given to another of its article: the decider chooses among them. */
+class FigureOwnerTest {
+  private static final String SENTENCE = "BYD said its Szeged plant will build 150,000 cars a year.";
+  private static final Article ARTICLE = new Article("a1", "BYD readies Szeged", "Intro. " + SENTENCE, null, null, null, null);
+  private static final Entity BYD = Entity.of("automaker/byd", EntityType.AUTOMAKER, "BYD", List.of());
+  private static final Entity PLANT = Entity.of("plant/byd-szeged", EntityType.PLANT, "BYD plant in Szeged", List.of("Szeged plant"));
+  private static final Entity SZEGED = Entity.of("city/szeged", EntityType.CITY, "Szeged", List.of());
+  private static final Entity GOVERNOR = Entity.of("governor/x", EntityType.GOVERNOR, "Someone Else", List.of());
+  private static final String METRIC_ID = EntityId.metric(BYD.id(), "cars", "annual", true).toString();
+  private static final Entity METRIC = Entity.of(METRIC_ID, EntityType.METRIC, "BYD: cars (annual)", List.of(),
+      Map.of("name", "cars", "period", "annual", "kind", "target", "unit", "cars", "value", 150000L));
+  private static final Relation HAS_METRIC = new Relation(RelationType.HAS_METRIC, BYD.id(), METRIC_ID, SENTENCE, 0.7, "figure.owner");
+  private static final ArticleFacts FACTS = new ArticleFacts(ARTICLE, List.of(BYD, PLANT, SZEGED, GOVERNOR, METRIC),
+      List.of(new Relation(RelationType.OPERATES, BYD.id(), PLANT.id(), SENTENCE, 0.9, "operates.x"),
+          new Relation(RelationType.LOCATED_IN, PLANT.id(), SZEGED.id(), SENTENCE, 0.9, "located.x"), HAS_METRIC), "rules/11");
+
+  @Test
+  void theOwnersAreTheRulesOwnFirstThenEveryEntityThatCanOwnAFigure() {
+    assertThat(FigureOwner.of(FACTS, HAS_METRIC)).extracting(FigureOwner::owner).containsExactly(BYD.id(), PLANT.id(), SZEGED.id());
+  }
+
+  @Test
+  void aFigureGivenToAnotherOwnerIsMintedForItAndRecordsThatTheDeciderMovedIt() {
+    FigureOwner plant = new FigureOwner(PLANT.id());
+    assertThat(plant.restates(FACTS, METRIC_ID)).isTrue();
+    assertThat(new FigureOwner(BYD.id()).restates(FACTS, METRIC_ID)).isFalse();
+    ArticleFacts moved = plant.applyTo(FACTS, METRIC_ID, 0.8);
+    String id = EntityId.metric(PLANT.id(), "cars", "annual", true).toString();
+    assertThat(moved.entitiesById()).doesNotContainKey(METRIC_ID).containsKey(id);
+    Entity figure = moved.entitiesById().get(id);
+    assertThat(figure.name()).isEqualTo("BYD plant in Szeged: cars (annual)");
+    assertThat(figure.attributes()).isEqualTo(METRIC.attributes());
+    assertThat(moved.relations()).filteredOn(r -> r.type() == RelationType.HAS_METRIC).singleElement().satisfies(r -> {
+      assertThat(r.from()).isEqualTo(PLANT.id());
+      assertThat(r.to()).isEqualTo(id);
+      assertThat(r.confidence()).isEqualTo(0.8);
+      assertThat(r.rule()).isEqualTo(FigureOwner.RULE);
+      assertThat(r.evidence()).isEqualTo(SENTENCE);
+    });
+  }
+
+  @Test
+  void aFigureMovedOntoTheIdOfAnotherFigureIsNumberedAndNeitherIsLost() {
+    String taken = EntityId.metric(PLANT.id(), "cars", "annual", true).toString();
+    Entity other = Entity.of(taken, EntityType.METRIC, "BYD plant in Szeged: cars (annual)", List.of(), Map.of("value", 300000L));
+    ArticleFacts two = FACTS.with(List.of(BYD, PLANT, SZEGED, METRIC, other), List.of(HAS_METRIC,
+        new Relation(RelationType.HAS_METRIC, PLANT.id(), taken, SENTENCE, 0.7, "figure.owner")));
+    ArticleFacts moved = new FigureOwner(PLANT.id()).applyTo(two, METRIC_ID, 0.8);
+    assertThat(moved.entities()).filteredOn(e -> e.type() == EntityType.METRIC).extracting(Entity::id)
+        .containsExactlyInAnyOrder(taken, EntityId.metric(PLANT.id(), "cars", "annual", true).numbered(2).toString());
+  }
+
+  @Test
+  void figureCandidatesOfferEachOwnerWithWhereItsNameStandsAgainstTheFigure() {
+    List<Candidate> candidates = new Candidates(new Cues(), true, true).of(FACTS).stream().filter(c -> c.group() == Group.FIGURE).toList();
+    assertThat(candidates).extracting(c -> ((FigureOwner) c.variant()).owner()).containsExactly(BYD.id(), PLANT.id(), SZEGED.id());
+    Map<String, Double> byd = candidates.get(0).features();
+    Map<String, Double> plant = candidates.get(1).features();
+    assertThat(byd).containsEntry("asProposed", 1.0).containsEntry("ownerBefore", 1.0).containsEntry("nearestBefore", 0.0)
+        .containsEntry("plantOfProposed", 0.0);
+    assertThat(plant).containsEntry("asProposed", 0.0).containsEntry("owner=Plant", 1.0).containsEntry("nearestBefore", 1.0)
+        .containsEntry("plantOfProposed", 1.0);
+    assertThat(plant.get("ownerDistance")).isLessThan(byd.get("ownerDistance"));
+    assertThat(new Candidates(new Cues(), true).of(FACTS)).filteredOn(c -> c.group() == Group.FIGURE).singleElement()
+        .satisfies(c -> assertThat(c.variant()).isNull());
+  }
+
+  @Test
+  void theDeciderStatesTheLikeliestOwnerAndDropsTheFigureWhenEvenThatIsUnlikely() {
+    List<Candidate> candidates = FigureOwner.of(FACTS, HAS_METRIC).stream()
+        .map(o -> new Candidate(Group.FIGURE, METRIC_ID, "figure.owner", SENTENCE, Map.of(), o)).toList();
+    ArticleFacts kept = Decisions.apply(FACTS, candidates, new double[] {0.3, 0.6, 0.1}, Map.of(Group.FIGURE, 0.5));
+    assertThat(kept.relations()).filteredOn(r -> r.type() == RelationType.HAS_METRIC).extracting(Relation::from, Relation::confidence)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(PLANT.id(), 0.6));
+    ArticleFacts dropped = Decisions.apply(FACTS, candidates, new double[] {0.3, 0.4, 0.1}, Map.of(Group.FIGURE, 0.5));
+    assertThat(dropped.entities()).noneMatch(e -> e.type() == EntityType.METRIC);
+    assertThat(dropped.relations()).noneMatch(r -> r.type() == RelationType.HAS_METRIC);
+  }
+
+  @Test
+  void model7ChoosesFigureOwnersAndOlderModelsKeepTheRulesOwner() {
+    Article article = new Article("byd-1", "BYD in Szeged",
+        "BYD is building a plant in Szeged, Hungary. The plant will employ 1,500 workers and build 150,000 cars a year.",
+        null, "Wire", "2024-05-17", "test");
+    DecisionModel seven = DecisionModel.bundled("/models/model-7.json");
+    DecisionModel six = DecisionModel.bundled("/models/model-6.json");
+    assertThat(seven.figureOwners()).isTrue();
+    assertThat(six.figureOwners()).isFalse();
+    ArticleFacts rules = new RuleExtractor().extract(article);
+    ArticleFacts byModel = new LearnedExtractor(seven).extract(article);
+    assertThat(byModel.relations()).filteredOn(r -> r.type() == RelationType.HAS_METRIC)
+        .allSatisfy(r -> assertThat(byModel.entitiesById()).containsKeys(r.from(), r.to()));
+    assertThat(new LearnedExtractor(six).extract(article).relations()).filteredOn(r -> r.type() == RelationType.HAS_METRIC)
+        .allSatisfy(r -> assertThat(r.rule()).isNotEqualTo(FigureOwner.RULE))
+        .allSatisfy(r -> assertThat(rules.relations()).anyMatch(p -> p.type() == RelationType.HAS_METRIC && p.from().equals(r.from())));
+  }
+}
