@@ -94,11 +94,14 @@ class ExtractionQualityTest {
   // parties alone P 0.382 F1 0.286. Two helper sessions wrote 271-300 blind on 2026-12-07 (harder
   // text: on them alone relations P 0.670 F1 0.448); rules/11 on all 234: entities P 0.933 F1
   // 0.875; relations P 0.856 F1 0.699; partnerships P 0.303 F1 0.221; figures P 0.578 F1 0.534.
+  // Two more helper sessions wrote 301-330 blind on 2026-12-07 (on them alone relations P 0.639
+  // F1 0.409, figures P 0.306 F1 0.259); rules/11 on all 264: entities P 0.929 F1 0.867; relations
+  // P 0.840 F1 0.673; partnerships P 0.306 F1 0.223; figures P 0.544 F1 0.497.
 
   /** The set only grows. */
   @Test
   void theDevelopmentSplitKeepsAllItsArticles() {
-    assertThat(dev.articles()).isGreaterThanOrEqualTo(234);
+    assertThat(dev.articles()).isGreaterThanOrEqualTo(264);
   }
 
   @Test
@@ -108,7 +111,7 @@ class ExtractionQualityTest {
 
   @Test
   void relationsOnTheDevSplitStayAboveTheirFloor() {
-    assertFloor(dev.total().relations.overall(), 0.84, 0.68);
+    assertFloor(dev.total().relations.overall(), 0.82, 0.66);
   }
 
   @Test
@@ -118,18 +121,20 @@ class ExtractionQualityTest {
 
   @Test
   void figuresOnTheDevSplitStayAboveTheirFloor() {
-    assertFloor(dev.total().metrics.overall(), 0.56, 0.52);
+    assertFloor(dev.total().metrics.overall(), 0.53, 0.48);
   }
 
   // The newest rules version, rules/15, on all 234 dev articles (2026-12-07): governors P 0.988 F1
   // 0.922 (rules/11: P 0.975 F1 0.883); plants P 0.901 F1 0.787 (0.894, 0.775); relations P 0.866
-  // F1 0.714 (0.856, 0.699). Its governor readings came in rules/14, its plants in rules/15.
+  // F1 0.714 (0.856, 0.699). Its governor readings came in rules/14, its plants in rules/15. On all
+  // 264 (2026-12-07): governors P 0.967 F1 0.897 (0.954, 0.858); plants P 0.881 F1 0.759 (0.877,
+  // 0.750); relations P 0.849 F1 0.685 (0.840, 0.673).
 
   @Test
   void theNewestRulesVersionsGovernorsAndPlantsOnTheDevSplitStayAboveTheirFloor() {
-    assertFloor(newestRulesOnDev.total().entities.byType().get("Governor"), 0.97, 0.91);
-    assertFloor(newestRulesOnDev.total().entities.byType().get("Plant"), 0.88, 0.78);
-    assertFloor(newestRulesOnDev.total().relations.overall(), 0.85, 0.70);
+    assertFloor(newestRulesOnDev.total().entities.byType().get("Governor"), 0.95, 0.88);
+    assertFloor(newestRulesOnDev.total().entities.byType().get("Plant"), 0.86, 0.74);
+    assertFloor(newestRulesOnDev.total().relations.overall(), 0.83, 0.67);
   }
 
   private static void assertFloor(Prf score, double precision, double f1) {

@@ -37,6 +37,13 @@ public final class Candidates {
   private static final Pattern PLANT_NOUN = Pattern.compile("(?i)\\b(?:"
       + Lexicon.english().alternation(Lexicon.Family.PLANT_NOUNS, "coref", Lexicon.Form.AS_WRITTEN) + ")\\b");
 
+  /**
+   * "The company operates 14 plants", "It employs 90,000": a sentence whose subject stands for a
+   * maker named before (lexicon/en/company-words.tsv, tag automaker-coref), so no owner is named in it.
+   */
+  private static final Pattern OPENS_WITH_A_MAKER_COREF = Pattern.compile("(?i)\\s*(?:it\\b|its\\b|(?:the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:"
+      + Lexicon.english().alternation(Lexicon.Family.COMPANY_WORDS, "automaker-coref", Lexicon.Form.AS_WRITTEN) + ")\\b)");
+
   private final Cues cues;
   private final boolean variants;
   private final boolean figureOwners;
@@ -212,6 +219,7 @@ public final class Candidates {
     }
     String proposedType = typeOf(byId, edge.from());
     boolean plantNoun = PLANT_NOUN.matcher(s).find();
+    boolean makerCoref = OPENS_WITH_A_MAKER_COREF.matcher(s).lookingAt();
     long plants = facts.entities().stream().filter(x -> x.type() == EntityType.PLANT).count();
     String text = facts.article().text();
     int sentenceAt = text.indexOf(s);
@@ -233,6 +241,8 @@ public final class Candidates {
       f.put("ownerNamed", span != null ? 1.0 : 0.0);
       f.put(owner + "&ownerNamed", span != null ? 1.0 : 0.0);
       f.put(owner + "&plantNounInSentence", plantNoun ? 1.0 : 0.0);
+      f.put(owner + "&opensWithAMakerCoref", makerCoref ? 1.0 : 0.0);
+      f.put(owner + "&opensWithAMakerCoref&asProposed", makerCoref && proposed ? 1.0 : 0.0);
       f.put(owner + "&onlyPlant", plants == 1 ? 1.0 : 0.0);
       Entity ownerEntity = byId.get(o.owner());
       f.put(owner + "&namedJustBefore", ownerEntity != null && NameSpans.first(ownerEntity, justBefore) != null ? 1.0 : 0.0);
