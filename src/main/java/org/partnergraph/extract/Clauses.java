@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The clauses of a sentence, so that what one clause says is not read as said of another. */
-final class Clauses {
+public final class Clauses {
   private static final Pattern CLAUSE_BREAK = Pattern.compile(";|,\\s+and\\s|,\\s+while\\s|,\\s+but\\s|\\s+whereas\\s");
 
   private Clauses() {}
@@ -20,6 +20,11 @@ final class Clauses {
     Matcher b = CLAUSE_BREAK.matcher(s);
     int end = b.find(m.get().end()) ? b.start() : s.length();
     return s.substring(clauseStartBefore(s, m.get().start()), end);
+  }
+
+  /** Whether a clause break (", and", ";", ", while" …) falls between two positions of the sentence. */
+  public static boolean breakBetween(String s, int from, int to) {
+    return from < to && CLAUSE_BREAK.matcher(s.substring(from, to)).find();
   }
 
   /** Where the clause that holds a position starts: after the last ", and", ";" or ", while" before it. */

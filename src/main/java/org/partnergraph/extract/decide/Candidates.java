@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.partnergraph.extract.Clauses;
 import org.partnergraph.extract.Cues;
 import org.partnergraph.extract.Figures;
 import org.partnergraph.extract.Lexicon;
@@ -38,11 +39,11 @@ public final class Candidates {
       + Lexicon.english().alternation(Lexicon.Family.PLANT_NOUNS, "coref", Lexicon.Form.AS_WRITTEN) + ")\\b");
 
   /**
-   * "The company operates 14 plants", "It employs 90,000": a sentence whose subject stands for a
+   * "The company operates 14 plants", "The Chinese carmaker employs 90,000": a sentence whose subject stands for a
    * maker named before (lexicon/en/company-words.tsv, tag automaker-coref), so no owner is named in it.
    */
-  private static final Pattern OPENS_WITH_A_MAKER_COREF = Pattern.compile("(?i)\\s*(?:it\\b|its\\b|(?:the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:"
-      + Lexicon.english().alternation(Lexicon.Family.COMPANY_WORDS, "automaker-coref", Lexicon.Form.AS_WRITTEN) + ")\\b)");
+  private static final Pattern OPENS_WITH_A_MAKER_COREF = Pattern.compile("(?i)\\s*(?:the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:"
+      + Lexicon.english().alternation(Lexicon.Family.COMPANY_WORDS, "automaker-coref", Lexicon.Form.AS_WRITTEN) + ")\\b");
 
   private final Cues cues;
   private final boolean variants;
@@ -180,7 +181,7 @@ public final class Candidates {
         return null;
       }
       for (Figures.Figure f : found.computeIfAbsent(sentence, figures::find)) {
-        if (Math.abs(f.value().doubleValue() - n.doubleValue()) <= 1e-6 * Math.max(1, Math.abs(n.doubleValue()))) {
+        if (FigureOwner.sameValue(f.value().doubleValue(), n)) {
           return new int[] {f.start(), f.end()};
         }
       }
@@ -229,6 +230,7 @@ public final class Candidates {
     Map<FigureOwner, Map<String, Double>> out = new LinkedHashMap<>();
     for (FigureOwner o : owners) {
       Map<String, Double> f = new LinkedHashMap<>(figure);
+      f.remove("owner=" + proposedType); // the rules' owner's type is read below, crossed with this owner's
       String owner = "owner=" + typeOf(byId, o.owner());
       boolean proposed = o.owner().equals(edge.from());
       f.put(owner, 1.0);
@@ -258,17 +260,19 @@ public final class Candidates {
         f.put("nearestBefore", o.equals(nearestBefore) ? 1.0 : 0.0);
         f.put(owner + "&nearestBefore", o.equals(nearestBefore) ? 1.0 : 0.0);
         f.put("possessive", s.startsWith("'", span[1]) || s.startsWith("’", span[1]) ? 1.0 : 0.0);
-        f.put("clauseBreakBetween", gap.contains(", ") || gap.contains(";") || gap.contains(" and ") ? 1.0 : 0.0);
+        f.put("clauseBreakBetween", Clauses.breakBetween(s, gapStart, gapEnd) ? 1.0 : 0.0);
         for (String family : sentences.cueFamilies(gap)) {
           f.put("owner&between:cue=" + family, 1.0);
         }
       }
-      f.put("plantOfProposed", facts.relations().stream().anyMatch(r -> (r.type() == RelationType.OPERATES && r.from().equals(edge.from())
-          && r.to().equals(o.owner())) || (r.type() == RelationType.LOCATED_IN && r.from().equals(o.owner()) && r.to().equals(edge.from())))
-          ? 1.0 : 0.0);
-      f.put("proposedIsItsPlant", facts.relations().stream().anyMatch(r -> (r.type() == RelationType.OPERATES && r.from().equals(o.owner())
-          && r.to().equals(edge.from())) || (r.type() == RelationType.LOCATED_IN && r.from().equals(edge.from()) && r.to().equals(o.owner())))
-          ? 1.0 : 0.0);
+      boolean plant = byId.containsKey(o.owner()) && byId.get(o.owner()).type() == EntityType.PLANT;
+      boolean proposedPlant = byId.containsKey(edge.from()) && byId.get(edge.from()).type() == EntityType.PLANT;
+      f.put("plantOfProposed", plant && facts.relations().stream().anyMatch(r -> (r.type() == RelationType.OPERATES
+          && r.from().equals(edge.from()) && r.to().equals(o.owner())) || (r.type() == RelationType.LOCATED_IN
+          && r.from().equals(o.owner()) && r.to().equals(edge.from()))) ? 1.0 : 0.0);
+      f.put("proposedIsItsPlant", proposedPlant && facts.relations().stream().anyMatch(r -> (r.type() == RelationType.OPERATES
+          && r.from().equals(o.owner()) && r.to().equals(edge.from())) || (r.type() == RelationType.LOCATED_IN
+          && r.from().equals(edge.from()) && r.to().equals(o.owner()))) ? 1.0 : 0.0);
       out.put(o, f);
     }
     return out;

@@ -29,7 +29,7 @@ import org.partnergraph.model.ArticleFacts;
  * @param hostCountryCandidates whether it also decides the {@link HostCountryCandidates} a foreign
  *     maker's plants give (from {@code model/5}), beside what the rules propose
  * @param figureOwners whether its figure decider chooses each figure's {@link FigureOwner owner}
- *     among the entities of its sentence (from {@code model/7}) or only keeps or drops the rules' figure
+ *     among the article's entities (from {@code model/7}) or only keeps or drops the rules' figure
  */
 public record DecisionModel(String name, Map<Group, Decider> deciders, boolean partnershipVariants,
     RuleCalibration relationCalibration, boolean hostCountryCandidates, boolean figureOwners, JsonNode report) {

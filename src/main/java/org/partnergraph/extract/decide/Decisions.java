@@ -16,8 +16,8 @@ import org.partnergraph.model.RelationType;
 /**
  * Applies decisions to the rules' proposals: what falls under its decider's threshold goes (a
  * partnership or figure with the edges that hang on it), what stays carries its probability as
- * its confidence. Of a partnership's {@link PartnershipVariant variants} the likeliest is judged,
- * and stated if kept. Entities are kept: a name the article states is not what a decider judges.
+ * its confidence. Of a proposal's {@link Variant variants} (a partnership's status, a figure's
+ * owner) the likeliest is judged, and stated if kept. Entities are kept: a name the article states is not what a decider judges.
  */
 public final class Decisions {
   private Decisions() {}
@@ -75,16 +75,21 @@ public final class Decisions {
       relations.add(p == null ? r : new Relation(r.type(), r.from(), r.to(), r.evidence(), clamp(p), r.rule()));
     }
     ArticleFacts decided = proposed.with(entities, relations);
+    Map<String, FigureOwner> moves = new LinkedHashMap<>();
+    Map<String, Double> moveConfidences = new HashMap<>();
     for (int i : bestVariant.values()) {
       Candidate c = candidates.get(i);
       if (droppedEntities.contains(c.key())) {
-        continue; // gone; an entity now under its id is another partnership stated in its country form, or another figure
+        continue; // gone; an entity now under its id is another partnership stated in its country form
       }
-      if (c.variant().restates(decided, c.key())) {
+      if (c.variant() instanceof FigureOwner owner) {
+        moves.put(c.key(), owner); // all figures move at once, so that their ids do not depend on the order
+        moveConfidences.put(c.key(), clamp(probabilities[i]));
+      } else if (c.variant().restates(decided, c.key())) {
         decided = c.variant().applyTo(decided, c.key(), clamp(probabilities[i]));
       }
     }
-    return decided;
+    return moves.isEmpty() ? decided : FigureOwner.applyAll(decided, moves, moveConfidences);
   }
 
   private static double clamp(double p) {

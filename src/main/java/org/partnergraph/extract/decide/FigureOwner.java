@@ -2,10 +2,12 @@ package org.partnergraph.extract.decide;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.partnergraph.model.ArticleFacts;
 import org.partnergraph.model.Entity;
@@ -58,44 +60,107 @@ public record FigureOwner(String owner) implements Variant {
     return edge != null && !edge.from().equals(owner);
   }
 
-  /**
-   * The facts with the figure under this owner: its {@code HAS_METRIC} edge from the owner, and its
-   * id and name minted for the owner as the rules would have (a second figure under the same id is
-   * numbered, as the rules number it).
-   */
+  /** The facts with the figure under this owner, as {@link #applyAll} states it. */
   @Override
   public ArticleFacts applyTo(ArticleFacts facts, String metricId, double confidence) {
+    return applyAll(facts, Map.of(metricId, this), Map.of(metricId, confidence));
+  }
+
+  /**
+   * The facts with each figure under its chosen owner: its {@code HAS_METRIC} edge from the owner at
+   * the decider's confidence, and its id and name minted for the owner as the rules mint them. The
+   * moving figures are taken out first and placed in the order of the facts, so their ids do not
+   * depend on the order of the decisions; a second figure under an id is numbered unless it holds
+   * the same value, and a figure whose new owner, that owner's plant or the plant's operator
+   * already has its value in the same unit is that figure, so it is not stated twice.
+   *
+   * @param moves the new owner of each figure that moves, by the figure's id
+   * @param confidences the decider's probability for each of them
+   */
+  public static ArticleFacts applyAll(ArticleFacts facts, Map<String, FigureOwner> moves, Map<String, Double> confidences) {
     Map<String, Entity> byId = facts.entitiesById();
-    Relation edge = edgeOf(facts, metricId);
-    Entity metric = byId.get(metricId);
-    Entity ownerEntity = byId.get(owner);
-    if (edge == null || metric == null || ownerEntity == null) {
+    Map<String, Relation> edgeOf = new HashMap<>();
+    facts.relations().stream().filter(r -> r.type() == RelationType.HAS_METRIC).forEach(r -> edgeOf.putIfAbsent(r.to(), r));
+    Set<String> moving = new HashSet<>();
+    moves.forEach((id, o) -> {
+      Relation edge = edgeOf.get(id);
+      if (edge != null && byId.containsKey(id) && byId.containsKey(o.owner()) && !edge.from().equals(o.owner())) {
+        moving.add(id);
+      }
+    });
+    if (moving.isEmpty()) {
       return facts;
     }
-    String name = String.valueOf(metric.attribute("name"));
-    Object period = metric.attribute("period");
-    EntityId base = EntityId.metric(owner, name, period == null ? null : period.toString(),
-        "target".equals(metric.attribute("kind")));
-    String newId = base.toString();
-    for (int n = 2; byId.containsKey(newId) && !newId.equals(metricId); n++) {
-      newId = base.numbered(n).toString();
+    Map<String, Set<String>> kin = new HashMap<>(); // an owner, its plants and its plants' operators
+    for (Relation r : facts.relations()) {
+      if (r.type() == RelationType.OPERATES) {
+        kin.computeIfAbsent(r.from(), k -> new HashSet<>()).add(r.to());
+        kin.computeIfAbsent(r.to(), k -> new HashSet<>()).add(r.from());
+      }
     }
-    String id = newId;
-    Entity moved = Entity.of(id, EntityType.METRIC, ArticleEntities.figureName(ownerEntity.name(), name,
-        period == null ? null : period.toString()), metric.aliases(), metric.attributes());
-    List<Entity> entities = facts.entities().stream().map(e -> e.id().equals(metricId) ? moved : e).toList();
+    Map<String, List<Entity>> held = new HashMap<>();
+    Set<String> taken = new HashSet<>();
+    for (Entity e : facts.entities()) {
+      if (!moving.contains(e.id())) {
+        taken.add(e.id());
+        Relation edge = edgeOf.get(e.id());
+        if (e.type() == EntityType.METRIC && edge != null) {
+          held.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(e);
+        }
+      }
+    }
+    Map<String, Entity> placed = new HashMap<>();
+    for (Entity metric : facts.entities()) {
+      if (!moving.contains(metric.id())) {
+        continue;
+      }
+      String owner = moves.get(metric.id()).owner();
+      Set<String> owners = new HashSet<>(kin.getOrDefault(owner, Set.of()));
+      owners.add(owner);
+      boolean stated = owners.stream().flatMap(o -> held.getOrDefault(o, List.of()).stream())
+          .anyMatch(e -> sameValue(e.attribute("value"), metric.attribute("value")) && Objects.equals(e.attribute("unit"), metric.attribute("unit")));
+      if (stated) {
+        continue;
+      }
+      String name = String.valueOf(metric.attribute("name"));
+      Object period = metric.attribute("period");
+      EntityId base = EntityId.metric(owner, name, period == null ? null : period.toString(), "target".equals(metric.attribute("kind")));
+      String id = base.toString();
+      for (int n = 2; taken.contains(id); n++) {
+        id = base.numbered(n).toString();
+      }
+      Entity moved = Entity.of(id, EntityType.METRIC, ArticleEntities.figureName(byId.get(owner).name(), name,
+          period == null ? null : period.toString()), metric.aliases(), metric.attributes());
+      taken.add(id);
+      held.computeIfAbsent(owner, k -> new ArrayList<>()).add(moved);
+      placed.put(metric.id(), moved);
+    }
+    List<Entity> entities = new ArrayList<>();
+    for (Entity e : facts.entities()) {
+      if (!moving.contains(e.id())) {
+        entities.add(e);
+      } else if (placed.containsKey(e.id())) {
+        entities.add(placed.get(e.id()));
+      }
+    }
     List<Relation> relations = new ArrayList<>();
     for (Relation r : facts.relations()) {
-      if (r.type() == RelationType.HAS_METRIC && r.to().equals(metricId)) {
-        relations.add(new Relation(RelationType.HAS_METRIC, owner, id, r.evidence(), confidence, RULE));
-      } else if (r.to().equals(metricId) || r.from().equals(metricId)) {
-        relations.add(new Relation(r.type(), r.from().equals(metricId) ? id : r.from(), r.to().equals(metricId) ? id : r.to(),
-            r.evidence(), r.confidence(), r.rule()));
-      } else {
+      if (r.type() != RelationType.HAS_METRIC || !moving.contains(r.to())) {
         relations.add(r);
+      } else if (placed.containsKey(r.to())) {
+        relations.add(new Relation(RelationType.HAS_METRIC, moves.get(r.to()).owner(), placed.get(r.to()).id(), r.evidence(),
+            confidences.getOrDefault(r.to(), r.confidence()), RULE));
       }
     }
     return facts.with(entities, relations);
+  }
+
+  /** Whether two figure values are the same number (a long and a double of one value are). */
+  static boolean sameValue(Object a, Object b) {
+    if (!(a instanceof Number x) || !(b instanceof Number y)) {
+      return Objects.equals(a, b);
+    }
+    return Math.abs(x.doubleValue() - y.doubleValue()) <= 1e-6 * Math.max(1, Math.abs(x.doubleValue()));
   }
 
   /** The facts with this figure alone of the article's figures. */

@@ -58,14 +58,57 @@ class FigureOwnerTest {
   }
 
   @Test
-  void aFigureMovedOntoTheIdOfAnotherFigureIsNumberedAndNeitherIsLost() {
+  void aFigureMovedOntoTheIdOfAnotherFigureWithAnotherValueIsNumberedAndNeitherIsLost() {
     String taken = EntityId.metric(PLANT.id(), "cars", "annual", true).toString();
-    Entity other = Entity.of(taken, EntityType.METRIC, "BYD plant in Szeged: cars (annual)", List.of(), Map.of("value", 300000L));
+    Entity other = Entity.of(taken, EntityType.METRIC, "BYD plant in Szeged: cars (annual)", List.of(),
+        Map.of("name", "cars", "period", "annual", "kind", "target", "unit", "cars", "value", 300000L));
     ArticleFacts two = FACTS.with(List.of(BYD, PLANT, SZEGED, METRIC, other), List.of(HAS_METRIC,
         new Relation(RelationType.HAS_METRIC, PLANT.id(), taken, SENTENCE, 0.7, "figure.owner")));
     ArticleFacts moved = new FigureOwner(PLANT.id()).applyTo(two, METRIC_ID, 0.8);
     assertThat(moved.entities()).filteredOn(e -> e.type() == EntityType.METRIC).extracting(Entity::id)
         .containsExactlyInAnyOrder(taken, EntityId.metric(PLANT.id(), "cars", "annual", true).numbered(2).toString());
+  }
+
+  @Test
+  void aFigureMovedToAnOwnerOrItsPlantThatAlreadyStatesItsValueIsThatFigureAndIsNotStatedTwice() {
+    String plantFigure = EntityId.metric(PLANT.id(), "cars", "annual", true).toString();
+    Entity same = Entity.of(plantFigure, EntityType.METRIC, "BYD plant in Szeged: cars (annual)", List.of(),
+        Map.of("name", "cars", "period", "annual", "kind", "target", "unit", "cars", "value", 150000L));
+    String cityFigure = EntityId.metric(SZEGED.id(), "cars", "annual", true).toString();
+    Entity onTheCity = Entity.of(cityFigure, EntityType.METRIC, "Szeged: cars (annual)", List.of(),
+        Map.of("name", "cars", "period", "annual", "kind", "target", "unit", "cars", "value", 150000L));
+    ArticleFacts facts = FACTS.with(List.of(BYD, PLANT, SZEGED, same, onTheCity), List.of(
+        new Relation(RelationType.OPERATES, BYD.id(), PLANT.id(), SENTENCE, 0.9, "operates.x"),
+        new Relation(RelationType.HAS_METRIC, PLANT.id(), plantFigure, SENTENCE, 0.7, "figure.owner"),
+        new Relation(RelationType.HAS_METRIC, SZEGED.id(), cityFigure, SENTENCE, 0.7, "figure.owner")));
+    for (Entity owner : List.of(PLANT, BYD)) {
+      ArticleFacts moved = new FigureOwner(owner.id()).applyTo(facts, cityFigure, 0.8);
+      assertThat(moved.entities()).filteredOn(e -> e.type() == EntityType.METRIC).extracting(Entity::id).containsExactly(plantFigure);
+      assertThat(moved.relations()).filteredOn(r -> r.type() == RelationType.HAS_METRIC).extracting(Relation::from).containsExactly(PLANT.id());
+    }
+  }
+
+  @Test
+  void figuresThatSwapOwnersGetTheIdsTheirNewOwnersGiveWhateverTheOrderOfTheDecisions() {
+    String bydFigure = EntityId.metric(BYD.id(), "cars", "annual", true).toString();
+    String plantFigure = EntityId.metric(PLANT.id(), "cars", "annual", true).toString();
+    Entity ofByd = Entity.of(bydFigure, EntityType.METRIC, "BYD: cars (annual)", List.of(),
+        Map.of("name", "cars", "period", "annual", "kind", "target", "unit", "cars", "value", 150000L));
+    Entity ofPlant = Entity.of(plantFigure, EntityType.METRIC, "BYD plant in Szeged: cars (annual)", List.of(),
+        Map.of("name", "cars", "period", "annual", "kind", "target", "unit", "cars", "value", 300000L));
+    ArticleFacts facts = FACTS.with(List.of(BYD, PLANT, ofByd, ofPlant), List.of(
+        new Relation(RelationType.HAS_METRIC, BYD.id(), bydFigure, SENTENCE, 0.7, "figure.owner"),
+        new Relation(RelationType.HAS_METRIC, PLANT.id(), plantFigure, SENTENCE, 0.7, "figure.owner")));
+    Map<String, FigureOwner> swap = new java.util.LinkedHashMap<>();
+    swap.put(plantFigure, new FigureOwner(BYD.id()));
+    swap.put(bydFigure, new FigureOwner(PLANT.id()));
+    ArticleFacts swapped = FigureOwner.applyAll(facts, swap, Map.of(bydFigure, 0.8, plantFigure, 0.6));
+    assertThat(swapped.entitiesById().get(plantFigure).attribute("value")).isEqualTo(150000L);
+    assertThat(swapped.entitiesById().get(bydFigure).attribute("value")).isEqualTo(300000L);
+    assertThat(swapped.relations()).filteredOn(r -> r.type() == RelationType.HAS_METRIC)
+        .extracting(Relation::from, Relation::to, Relation::confidence)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(PLANT.id(), plantFigure, 0.8),
+            org.assertj.core.groups.Tuple.tuple(BYD.id(), bydFigure, 0.6));
   }
 
   @Test
@@ -96,20 +139,19 @@ class FigureOwnerTest {
   }
 
   @Test
-  void model7ChoosesFigureOwnersAndOlderModelsKeepTheRulesOwner() {
-    Article article = new Article("byd-1", "BYD in Szeged",
-        "BYD is building a plant in Szeged, Hungary. The plant will employ 1,500 workers and build 150,000 cars a year.",
-        null, "Wire", "2024-05-17", "test");
+  void model7MovesAFigureTheRulesGaveToTheWrongOwnerAndOlderModelsKeepTheRulesOwner() {
+    Article article = new Article("kia-1", "Kia expands in Kostanay", PLANT_STORY, null, "Wire", "2024-05-17", "test");
     DecisionModel seven = DecisionModel.bundled("/models/model-7.json");
     DecisionModel six = DecisionModel.bundled("/models/model-6.json");
     assertThat(seven.figureOwners()).isTrue();
     assertThat(six.figureOwners()).isFalse();
-    ArticleFacts rules = new RuleExtractor().extract(article);
     ArticleFacts byModel = new LearnedExtractor(seven).extract(article);
-    assertThat(byModel.relations()).filteredOn(r -> r.type() == RelationType.HAS_METRIC)
+    assertThat(byModel.relations()).filteredOn(r -> r.rule().equals(FigureOwner.RULE)).isNotEmpty()
         .allSatisfy(r -> assertThat(byModel.entitiesById()).containsKeys(r.from(), r.to()));
-    assertThat(new LearnedExtractor(six).extract(article).relations()).filteredOn(r -> r.type() == RelationType.HAS_METRIC)
-        .allSatisfy(r -> assertThat(r.rule()).isNotEqualTo(FigureOwner.RULE))
-        .allSatisfy(r -> assertThat(rules.relations()).anyMatch(p -> p.type() == RelationType.HAS_METRIC && p.from().equals(r.from())));
+    assertThat(new LearnedExtractor(six).extract(article).relations()).noneMatch(r -> r.rule().equals(FigureOwner.RULE));
   }
+
+  /** The rules give its figures to the plant, model/7 (as trained on 2026-12-07) to the maker, its operator. */
+  private static final String PLANT_STORY = "The Kostanay region and Kia signed an agreement on Tuesday. Kia will build a plant in Kostanay "
+      + "that can produce 70,000 cars a year and will employ 1,500 people, akim Kumar Aksakalov said.";
 }
