@@ -3,6 +3,7 @@ package org.partnergraph.extract.decide;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,8 +65,8 @@ public final class Candidates {
   }
 
   /**
-   * @param figureOwners whether a figure is proposed once per {@link FigureOwner owner} its
-   *     sentence allows, so that the decider chooses whose figure it is as well as whether to keep it
+   * @param figureOwners whether a figure is proposed once per {@link FigureOwner owner} the
+   *     article allows, so that the decider chooses whose figure it is as well as whether to keep it
    */
   public Candidates(Cues cues, boolean variants, boolean figureOwners) {
     this.cues = cues;
@@ -218,6 +219,15 @@ public final class Candidates {
         nearestBefore = o;
       }
     }
+    Set<String> operates = new HashSet<>();
+    Set<String> locatedIn = new HashSet<>();
+    for (Relation r : facts.relations()) {
+      if (r.type() == RelationType.OPERATES) {
+        operates.add(r.from() + "|" + r.to());
+      } else if (r.type() == RelationType.LOCATED_IN) {
+        locatedIn.add(r.from() + "|" + r.to());
+      }
+    }
     String proposedType = typeOf(byId, edge.from());
     boolean plantNoun = PLANT_NOUN.matcher(s).find();
     boolean makerCoref = OPENS_WITH_A_MAKER_COREF.matcher(s).lookingAt();
@@ -259,7 +269,7 @@ public final class Candidates {
         f.put("ownerDistance", Math.min(3.0, gap.length() / 100.0));
         f.put("nearestBefore", o.equals(nearestBefore) ? 1.0 : 0.0);
         f.put(owner + "&nearestBefore", o.equals(nearestBefore) ? 1.0 : 0.0);
-        f.put("possessive", s.startsWith("'", span[1]) || s.startsWith("’", span[1]) ? 1.0 : 0.0);
+        f.put("possessive", s.startsWith("'", span[1]) ? 1.0 : 0.0);
         f.put("clauseBreakBetween", Clauses.breakBetween(s, gapStart, gapEnd) ? 1.0 : 0.0);
         for (String family : sentences.cueFamilies(gap)) {
           f.put("owner&between:cue=" + family, 1.0);
@@ -267,12 +277,10 @@ public final class Candidates {
       }
       boolean plant = byId.containsKey(o.owner()) && byId.get(o.owner()).type() == EntityType.PLANT;
       boolean proposedPlant = byId.containsKey(edge.from()) && byId.get(edge.from()).type() == EntityType.PLANT;
-      f.put("plantOfProposed", plant && facts.relations().stream().anyMatch(r -> (r.type() == RelationType.OPERATES
-          && r.from().equals(edge.from()) && r.to().equals(o.owner())) || (r.type() == RelationType.LOCATED_IN
-          && r.from().equals(o.owner()) && r.to().equals(edge.from()))) ? 1.0 : 0.0);
-      f.put("proposedIsItsPlant", proposedPlant && facts.relations().stream().anyMatch(r -> (r.type() == RelationType.OPERATES
-          && r.from().equals(o.owner()) && r.to().equals(edge.from())) || (r.type() == RelationType.LOCATED_IN
-          && r.from().equals(edge.from()) && r.to().equals(o.owner()))) ? 1.0 : 0.0);
+      f.put("plantOfProposed", plant && (operates.contains(edge.from() + "|" + o.owner())
+          || locatedIn.contains(o.owner() + "|" + edge.from())) ? 1.0 : 0.0);
+      f.put("proposedIsItsPlant", proposedPlant && (operates.contains(o.owner() + "|" + edge.from())
+          || locatedIn.contains(edge.from() + "|" + o.owner())) ? 1.0 : 0.0);
       out.put(o, f);
     }
     return out;

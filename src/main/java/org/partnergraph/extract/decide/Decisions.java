@@ -17,7 +17,8 @@ import org.partnergraph.model.RelationType;
  * Applies decisions to the rules' proposals: what falls under its decider's threshold goes (a
  * partnership or figure with the edges that hang on it), what stays carries its probability as
  * its confidence. Of a proposal's {@link Variant variants} (a partnership's status, a figure's
- * owner) the likeliest is judged, and stated if kept. Entities are kept: a name the article states is not what a decider judges.
+ * owner) the likeliest is judged, and stated if kept. Entities are kept: a name the article states
+ * is not what a decider judges.
  */
 public final class Decisions {
   private Decisions() {}
