@@ -46,6 +46,9 @@ public final class Candidates {
   private static final Pattern OPENS_WITH_A_MAKER_COREF = Pattern.compile("(?i)\\s*(?:the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:"
       + Lexicon.english().alternation(Lexicon.Family.COMPANY_WORDS, "automaker-coref", Lexicon.Form.AS_WRITTEN) + ")\\b");
 
+  /** What {@link Sentences#span} remembers for a name the text does not hold. */
+  private static final int[] NOT_NAMED = new int[0];
+
   private final Cues cues;
   private final boolean variants;
   private final boolean figureOwners;
@@ -167,6 +170,7 @@ public final class Candidates {
     private final Map<String, List<String>> families = new HashMap<>();
     private final Map<String, Long> named = new HashMap<>();
     private final Map<String, List<Figures.Figure>> found = new HashMap<>();
+    private final Map<String, Map<String, int[]>> spans = new HashMap<>();
 
     Sentences(ArticleFacts facts) {
       this.facts = facts;
@@ -174,6 +178,18 @@ public final class Candidates {
 
     List<String> cueFamilies(String sentence) {
       return families.computeIfAbsent(sentence, cues::familiesIn);
+    }
+
+    /**
+     * Where the entity is first named in the text, or null: each figure reads every owner's name in
+     * its sentence, the text before it and the title, and an article's figures share those texts.
+     */
+    int[] span(Entity e, String text) {
+      int[] span = spans.computeIfAbsent(text, t -> new HashMap<>()).computeIfAbsent(e.id(), id -> {
+        int[] first = NameSpans.first(e, text);
+        return first == null ? NOT_NAMED : first;
+      });
+      return span == NOT_NAMED ? null : span;
     }
 
     /** Where the sentence states a figure of this value, or null (the first such figure). */
@@ -213,7 +229,7 @@ public final class Candidates {
     Map<FigureOwner, int[]> spans = new LinkedHashMap<>();
     FigureOwner nearestBefore = null;
     for (FigureOwner o : owners) {
-      int[] span = byId.containsKey(o.owner()) ? NameSpans.first(byId.get(o.owner()), s) : null;
+      int[] span = byId.containsKey(o.owner()) ? sentences.span(byId.get(o.owner()), s) : null;
       spans.put(o, span);
       if (span != null && at != null && span[1] <= at[0] && (nearestBefore == null || span[1] > spans.get(nearestBefore)[1])) {
         nearestBefore = o;
@@ -257,8 +273,8 @@ public final class Candidates {
       f.put(owner + "&opensWithAMakerCoref&asProposed", makerCoref && proposed ? 1.0 : 0.0);
       f.put(owner + "&onlyPlant", plants == 1 ? 1.0 : 0.0);
       Entity ownerEntity = byId.get(o.owner());
-      f.put(owner + "&namedJustBefore", ownerEntity != null && NameSpans.first(ownerEntity, justBefore) != null ? 1.0 : 0.0);
-      f.put(owner + "&inTitle", ownerEntity != null && NameSpans.first(ownerEntity, title) != null ? 1.0 : 0.0);
+      f.put(owner + "&namedJustBefore", ownerEntity != null && sentences.span(ownerEntity, justBefore) != null ? 1.0 : 0.0);
+      f.put(owner + "&inTitle", ownerEntity != null && sentences.span(ownerEntity, title) != null ? 1.0 : 0.0);
       if (span != null && at != null) {
         boolean before = span[1] <= at[0];
         int gapStart = before ? span[1] : at[1];
