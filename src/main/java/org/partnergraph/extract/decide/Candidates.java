@@ -152,7 +152,7 @@ public final class Candidates {
           out.add(new Candidate(Group.FIGURE, e.id(), edge.rule(), edge.evidence(), f));
           continue;
         }
-        for (Map.Entry<FigureOwner, Map<String, Double>> o : ownerFeatures(f, e, edge, facts, sentences).entrySet()) {
+        for (Map.Entry<FigureOwner, Map<String, Double>> o : ownerFeatures(f, e, edge, facts, byId, sentences).entrySet()) {
           out.add(new Candidate(Group.FIGURE, e.id(), edge.rule(), edge.evidence(), o.getValue(), o.getKey()));
         }
       }
@@ -165,15 +165,36 @@ public final class Candidates {
    * article: its candidates share few sentences (1,760 candidates, 853 sentences on the dev set),
    * and the cue patterns and the scan for every entity's name dominate the cost of the features.
    */
+  /** {@code maker|plant} of every OPERATES edge, {@code plant|place} of every LOCATED_IN edge, and how many plants the article has. */
+  private record PlantLinks(Set<String> operates, Set<String> locatedIn, long plants) {}
+
   private final class Sentences {
     private final ArticleFacts facts;
     private final Map<String, List<String>> families = new HashMap<>();
     private final Map<String, Long> named = new HashMap<>();
     private final Map<String, List<Figures.Figure>> found = new HashMap<>();
     private final Map<String, Map<String, int[]>> spans = new HashMap<>();
+    private PlantLinks plantLinks;
 
     Sentences(ArticleFacts facts) {
       this.facts = facts;
+    }
+
+    /** The article's plant edges and plants, read once for all its figures' owners. */
+    PlantLinks plantLinks() {
+      if (plantLinks == null) {
+        Set<String> operates = new HashSet<>();
+        Set<String> locatedIn = new HashSet<>();
+        for (Relation r : facts.relations()) {
+          if (r.type() == RelationType.OPERATES) {
+            operates.add(r.from() + "|" + r.to());
+          } else if (r.type() == RelationType.LOCATED_IN) {
+            locatedIn.add(r.from() + "|" + r.to());
+          }
+        }
+        plantLinks = new PlantLinks(operates, locatedIn, facts.entities().stream().filter(x -> x.type() == EntityType.PLANT).count());
+      }
+      return plantLinks;
     }
 
     List<String> cueFamilies(String sentence) {
@@ -221,8 +242,7 @@ public final class Candidates {
    * owner or the rules' owner is its plant.
    */
   private Map<FigureOwner, Map<String, Double>> ownerFeatures(Map<String, Double> figure, Entity metric, Relation edge,
-      ArticleFacts facts, Sentences sentences) {
-    Map<String, Entity> byId = facts.entitiesById();
+      ArticleFacts facts, Map<String, Entity> byId, Sentences sentences) {
     String s = edge.evidence();
     int[] at = sentences.figureSpan(s, metric.attribute("value"));
     List<FigureOwner> owners = FigureOwner.of(facts, edge);
@@ -235,19 +255,12 @@ public final class Candidates {
         nearestBefore = o;
       }
     }
-    Set<String> operates = new HashSet<>();
-    Set<String> locatedIn = new HashSet<>();
-    for (Relation r : facts.relations()) {
-      if (r.type() == RelationType.OPERATES) {
-        operates.add(r.from() + "|" + r.to());
-      } else if (r.type() == RelationType.LOCATED_IN) {
-        locatedIn.add(r.from() + "|" + r.to());
-      }
-    }
+    Set<String> operates = sentences.plantLinks().operates();
+    Set<String> locatedIn = sentences.plantLinks().locatedIn();
     String proposedType = typeOf(byId, edge.from());
     boolean plantNoun = PLANT_NOUN.matcher(s).find();
     boolean makerCoref = OPENS_WITH_A_MAKER_COREF.matcher(s).lookingAt();
-    long plants = facts.entities().stream().filter(x -> x.type() == EntityType.PLANT).count();
+    long plants = sentences.plantLinks().plants();
     String text = facts.article().text();
     int sentenceAt = text.indexOf(s);
     String justBefore = sentenceAt < 0 ? "" : text.substring(Math.max(0, sentenceAt - 300), sentenceAt);

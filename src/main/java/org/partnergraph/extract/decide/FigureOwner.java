@@ -20,8 +20,8 @@ import org.partnergraph.resolve.ArticleEntities;
 /**
  * One owner a figure the rules read may have, for the decider to choose among. The rules give a
  * figure to the first plant, possessive or name of its clause, and on the dev split most wrong
- * figures have the value of a gold figure whose owner is another entity of the same sentence: a
- * maker's plant, the maker rather than its region, the region rather than the town.
+ * figures have the value of a gold figure whose owner is another entity of the article: a maker's
+ * plant, the maker rather than its region, the region rather than the town.
  *
  * @param owner the id of the entity the figure would belong to
  */
