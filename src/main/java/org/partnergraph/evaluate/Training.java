@@ -118,6 +118,11 @@ public final class Training {
         }
       }
     }
+    OwnerRanking ranking = fits.containsKey(Group.FIGURE) ? ownerRanking(proposals, outOfFold) : null;
+    if (ranking != null) {
+      progress.accept(String.format(Locale.ROOT, "train: figure owners: of %d figures, %d have their right owner among the choices, ranked first for %d",
+          ranking.figures(), ranking.rightAmongChoices(), ranking.rightFirst()));
+    }
     Map<Group, Double> thresholds = new EnumMap<>(Group.class);
     for (Group group : fits.keySet()) {
       thresholds.put(group, chooseThreshold(proposals, outOfFold, group));
@@ -143,6 +148,10 @@ public final class Training {
     List<Proposal> unseen = proposals.stream().filter(p -> unseenFrom <= 0 || number(p.annotated().article().id()) >= unseenFrom).toList();
     Calibrated calibrated = kept.containsKey(Group.RELATION) ? null : calibrateRelations(unseen, progress);
     ObjectNode report = report(goldDir, annotated.size(), kept, thresholds, rulesScore, modelScore);
+    if (ranking != null) {
+      report.putObject("figureOwners").put("figures", ranking.figures()).put("rightAmongChoices", ranking.rightAmongChoices())
+          .put("rightRankedFirst", ranking.rightFirst());
+    }
     report.put("unseenFrom", unseenFrom);
     Score unseenRules = null;
     Score unseenModel = null;
@@ -163,6 +172,38 @@ public final class Training {
   }
 
   private record Calibrated(RuleCalibration calibration, ObjectNode report) {}
+
+  /** How well the figure decider ranks each figure's owners out of fold: the ceiling, and how much of it the first choice reaches. */
+  private record OwnerRanking(int figures, int rightAmongChoices, int rightFirst) {}
+
+  private static OwnerRanking ownerRanking(List<Proposal> proposals, double[][] outOfFold) {
+    int figures = 0;
+    int among = 0;
+    int first = 0;
+    for (int i = 0; i < proposals.size(); i++) {
+      Proposal p = proposals.get(i);
+      Map<String, Integer> best = new java.util.LinkedHashMap<>();
+      Map<String, Boolean> anyRight = new java.util.HashMap<>();
+      for (int j = 0; j < p.candidates().size(); j++) {
+        Candidate c = p.candidates().get(j);
+        if (c.group() == Group.FIGURE && c.variant() != null) {
+          Integer b = best.get(c.key());
+          if (b == null || outOfFold[i][j] > outOfFold[i][b]) {
+            best.put(c.key(), j);
+          }
+          anyRight.merge(c.key(), Boolean.TRUE.equals(p.labels().get(j)), Boolean::logicalOr);
+        }
+      }
+      for (Map.Entry<String, Integer> e : best.entrySet()) {
+        figures++;
+        if (anyRight.get(e.getKey())) {
+          among++;
+          first += Boolean.TRUE.equals(p.labels().get(e.getValue())) ? 1 : 0;
+        }
+      }
+    }
+    return new OwnerRanking(figures, among, first);
+  }
 
   /**
    * Each rule's precision on the unseen articles as its relations' confidence, and how well that

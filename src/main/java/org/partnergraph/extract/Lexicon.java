@@ -55,6 +55,8 @@ public final class Lexicon {
     ORGANISATIONS("organisations", "not-a-person", "with-government"),
     INDUSTRIAL_ZONES("industrial-zones"),
     FORUM_WORDS("forum-words", "kind", "event", "event-capitalised"),
+    /** "the city", "the country": a place a figure's sentence stands for without naming it. */
+    PLACE_COREFS("place-corefs", "stands-for-a-city", "stands-for-a-country"),
     /** What a governor does on a trip or at an event, and the words between the cue and its object (rules/12). */
     EVENT_CUES("event-cues", "visit", "speak", "attend", "part-of-site", "part-of-event", "stood-in"),
     PRODUCT_WORDS("product-words", "not-a-maker", "before-the-company", "supplied", "supplier", "not-a-car-plant"),

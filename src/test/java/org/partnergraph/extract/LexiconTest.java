@@ -117,7 +117,9 @@ class LexiconTest {
       Map.entry("automobile", "what a plant makes (plant-modifiers), a word of a company's name (company-words)"),
       Map.entry("automotive", "what a plant makes (plant-modifiers), a word of a company's name (company-words), of a forum's (forum-words)"),
       Map.entry("manufacturing", "what a plant does (plant-modifiers), a word of a company's name (company-words)"),
-      Map.entry("city", "a capitalised word after a city (words-after-a-city), of an office's name (organisations), of a zone's (industrial-zones)"),
+      Map.entry("city", "a capitalised word after a city (words-after-a-city), of an office's name (organisations), of a zone's (industrial-zones), "
+          + "a noun for the city a figure's sentence does not name (place-corefs)"),
+      Map.entry("town", "another body's before a lower-case title (office-qualifiers), a noun for the town a figure's sentence does not name (place-corefs)"),
       Map.entry("republic", "a region's kind (region-suffixes), a word of an office's name (organisations)"),
       Map.entry("district", "a region's kind (region-suffixes), a word of an office's name (organisations)"),
       Map.entry("municipality", "a capitalised word after a city (words-after-a-city), of an office's name (organisations)"),

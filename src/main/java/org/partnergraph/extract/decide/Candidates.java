@@ -18,9 +18,11 @@ import org.partnergraph.extract.Lexicon;
 import org.partnergraph.extract.decide.Candidate.Group;
 import org.partnergraph.model.ArticleFacts;
 import org.partnergraph.model.Entity;
+import org.partnergraph.model.EntityId;
 import org.partnergraph.model.EntityType;
 import org.partnergraph.model.Relation;
 import org.partnergraph.model.RelationType;
+import org.partnergraph.reference.ReferenceData;
 
 /**
  * The rules' proposals in one article's facts, each as a {@link Candidate} with its features:
@@ -46,8 +48,42 @@ public final class Candidates {
   private static final Pattern OPENS_WITH_A_MAKER_COREF = Pattern.compile("(?i)\\s*(?:the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:"
       + Lexicon.english().alternation(Lexicon.Family.COMPANY_WORDS, "automaker-coref", Lexicon.Form.AS_WRITTEN) + ")\\b");
 
+  /**
+   * The nouns a figure's sentence uses for an owner of each type it does not name ("our region will
+   * produce", "the forum signed", "the city wants"), after a determiner and at most one other word,
+   * from each type's own list: region suffixes, place nouns, forum nouns, plant nouns, company words,
+   * each tagged coref (or event) in lexicon/en.
+   */
+  private static final Map<EntityType, Pattern> OWNER_COREFS = ownerCorefs();
+  private static final ReferenceData REFERENCE = ReferenceData.bundled();
+
   /** What {@link Sentences#span} remembers for a name the text does not hold. */
   private static final int[] NOT_NAMED = new int[0];
+
+  private static Map<EntityType, Pattern> ownerCorefs() {
+    Lexicon en = Lexicon.english();
+    Lexicon.Form asWritten = Lexicon.Form.AS_WRITTEN;
+    Map<EntityType, String> nouns = new java.util.EnumMap<>(EntityType.class);
+    nouns.put(EntityType.REGION, en.alternation(Lexicon.Family.REGION_SUFFIXES, "coref", asWritten)
+        + "|(?:" + en.alternation(Lexicon.Family.REGION_SUFFIXES, "of-government", asWritten) + ")\\s+(?:"
+        + en.alternation(Lexicon.Family.REGION_GOVERNMENTS, "coref", asWritten) + ")");
+    nouns.put(EntityType.CITY, en.alternation(Lexicon.Family.PLACE_COREFS, "stands-for-a-city", asWritten));
+    nouns.put(EntityType.COUNTRY, en.alternation(Lexicon.Family.PLACE_COREFS, "stands-for-a-country", asWritten));
+    nouns.put(EntityType.FORUM, en.alternation(Lexicon.Family.FORUM_WORDS, "event", asWritten) + "|"
+        + en.alternation(Lexicon.Family.FORUM_WORDS, "event-capitalised", asWritten));
+    nouns.put(EntityType.PLANT, en.alternation(Lexicon.Family.PLANT_NOUNS, "coref", asWritten));
+    nouns.put(EntityType.AUTOMAKER, en.alternation(Lexicon.Family.COMPANY_WORDS, "automaker-coref", asWritten));
+    Map<EntityType, Pattern> out = new java.util.EnumMap<>(EntityType.class);
+    nouns.forEach((type, words) -> out.put(type,
+        Pattern.compile("(?i)\\b(?:the|our|its|this|their)\\s+(?:([\\p{L}-]+)\\s+)?(?:" + words + ")\\b")));
+    return out;
+  }
+
+  /**
+   * A noun a sentence uses for an owner it does not name, where it stands, and the country its
+   * adjective names ("the Chinese automaker": {@code country/cn}), or null.
+   */
+  private record Coref(EntityType type, int start, int end, String country) {}
 
   private final Cues cues;
   private final boolean variants;
@@ -174,6 +210,11 @@ public final class Candidates {
     private final Map<String, Long> named = new HashMap<>();
     private final Map<String, List<Figures.Figure>> found = new HashMap<>();
     private final Map<String, Map<String, int[]>> spans = new HashMap<>();
+    private final Map<String, List<Coref>> corefs = new HashMap<>();
+    private Map<String, Set<String>> homes;
+    private Map<String, Integer> mentions;
+    private Map<EntityType, Integer> mostMentions;
+    private Map<EntityType, Long> ofType;
     private PlantLinks plantLinks;
 
     Sentences(ArticleFacts facts) {
@@ -211,6 +252,61 @@ public final class Candidates {
         return first == null ? NOT_NAMED : first;
       });
       return span == NOT_NAMED ? null : span;
+    }
+
+    /** Where the sentence speaks of an owner without naming it ({@link #OWNER_COREFS}), in no particular order. */
+    List<Coref> corefs(String sentence) {
+      return corefs.computeIfAbsent(sentence, s -> {
+        List<Coref> out = new ArrayList<>();
+        OWNER_COREFS.forEach((type, pattern) -> {
+          java.util.regex.Matcher m = pattern.matcher(s);
+          while (m.find()) {
+            String country = m.group(1) == null ? null : REFERENCE.countryOfDemonym(m.group(1))
+                .map(code -> EntityId.country(code).toString()).orElse(null);
+            out.add(new Coref(type, m.start(), m.end(), country));
+          }
+        });
+        return out;
+      });
+    }
+
+    /** How often the article's title and text name the entity. */
+    int mentions(Entity e) {
+      if (mentions == null) {
+        mentions = new HashMap<>();
+        mostMentions = new java.util.EnumMap<>(EntityType.class);
+        String all = (facts.article().title() == null ? "" : facts.article().title() + "\n") + facts.article().text();
+        for (Entity x : facts.entities()) {
+          if (x.type() != EntityType.PARTNERSHIP && x.type() != EntityType.METRIC) {
+            int n = NameSpans.count(x, all);
+            mentions.put(x.id(), n);
+            mostMentions.merge(x.type(), n, Math::max);
+          }
+        }
+      }
+      return mentions.getOrDefault(e.id(), 0);
+    }
+
+    /** Whether no entity of its type is named more often in the article. */
+    boolean mostMentioned(Entity e) {
+      return mentions(e) > 0 && mentions(e) >= mostMentions.getOrDefault(e.type(), 0);
+    }
+
+    /** The countries each automaker of the article is headquartered in. */
+    Set<String> homes(String automaker) {
+      if (homes == null) {
+        homes = facts.relations().stream().filter(r -> r.type() == RelationType.HEADQUARTERED_IN)
+            .collect(Collectors.groupingBy(Relation::from, Collectors.mapping(Relation::to, Collectors.toSet())));
+      }
+      return homes.getOrDefault(automaker, Set.of());
+    }
+
+    /** How many entities of each type the article has. */
+    long ofType(EntityType type) {
+      if (ofType == null) {
+        ofType = facts.entities().stream().collect(Collectors.groupingBy(Entity::type, Collectors.counting()));
+      }
+      return ofType.getOrDefault(type, 0L);
     }
 
     /** Where the sentence states a figure of this value, or null (the first such figure). */
@@ -255,6 +351,19 @@ public final class Candidates {
         nearestBefore = o;
       }
     }
+    List<Coref> corefs = sentences.corefs(s);
+    Coref nearestCoref = null;
+    if (at != null) {
+      for (Coref c : corefs) {
+        if (c.end() <= at[0] && (nearestCoref == null || c.end() > nearestCoref.end())) {
+          nearestCoref = c;
+        }
+      }
+      int nearestNameEnd = nearestBefore == null ? -1 : spans.get(nearestBefore)[1];
+      if (nearestCoref != null && (nearestNameEnd >= nearestCoref.end() || Clauses.breakBetween(s, nearestCoref.end(), at[0]))) {
+        nearestCoref = null; // a name stands nearer, or the noun is another clause's
+      }
+    }
     Set<String> operates = sentences.plantLinks().operates();
     Set<String> locatedIn = sentences.plantLinks().locatedIn();
     String proposedType = typeOf(byId, edge.from());
@@ -286,8 +395,32 @@ public final class Candidates {
       f.put(owner + "&opensWithAMakerCoref&asProposed", makerCoref && proposed ? 1.0 : 0.0);
       f.put(owner + "&onlyPlant", plants == 1 ? 1.0 : 0.0);
       Entity ownerEntity = byId.get(o.owner());
-      f.put(owner + "&namedJustBefore", ownerEntity != null && sentences.span(ownerEntity, justBefore) != null ? 1.0 : 0.0);
-      f.put(owner + "&inTitle", ownerEntity != null && sentences.span(ownerEntity, title) != null ? 1.0 : 0.0);
+      boolean namedJustBefore = ownerEntity != null && sentences.span(ownerEntity, justBefore) != null;
+      boolean inTitle = ownerEntity != null && sentences.span(ownerEntity, title) != null;
+      f.put(owner + "&namedJustBefore", namedJustBefore ? 1.0 : 0.0);
+      f.put(owner + "&inTitle", inTitle ? 1.0 : 0.0);
+      if (ownerEntity != null) {
+        boolean only = sentences.ofType(ownerEntity.type()) == 1;
+        f.put(owner + "&onlyOfItsType", only ? 1.0 : 0.0);
+        boolean most = sentences.mostMentioned(ownerEntity);
+        f.put(owner + "&mostMentionedOfItsType", most ? 1.0 : 0.0);
+        f.put(owner + "&mentions", Math.min(1.0, sentences.mentions(ownerEntity) / 10.0));
+        EntityType type = ownerEntity.type();
+        boolean spokenOf = corefs.stream().anyMatch(c -> c.type() == type);
+        boolean nearest = nearestCoref != null && nearestCoref.type() == type;
+        f.put(owner + "&corefInSentence", spokenOf ? 1.0 : 0.0);
+        f.put(owner + "&corefNearestBefore", nearest ? 1.0 : 0.0);
+        f.put("corefNearestBefore&salient", nearest && (only || namedJustBefore || inTitle) ? 1.0 : 0.0);
+        f.put("corefNearestBefore&mostMentioned", nearest && most ? 1.0 : 0.0);
+        f.put("corefNearestBefore&unnamed", nearest && span == null ? 1.0 : 0.0);
+        if (type == EntityType.AUTOMAKER) {
+          Set<String> home = sentences.homes(o.owner());
+          boolean ofItsCountry = corefs.stream().anyMatch(c -> c.type() == type && c.country() != null && home.contains(c.country()));
+          boolean ofAnother = corefs.stream().anyMatch(c -> c.type() == type && c.country() != null && !home.contains(c.country()));
+          f.put("makerCorefOfItsCountry", ofItsCountry ? 1.0 : 0.0);
+          f.put("makerCorefOfAnotherCountry", ofAnother && !ofItsCountry ? 1.0 : 0.0);
+        }
+      }
       if (span != null && at != null) {
         boolean before = span[1] <= at[0];
         int gapStart = before ? span[1] : at[1];

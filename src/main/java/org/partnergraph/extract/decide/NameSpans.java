@@ -33,6 +33,21 @@ final class NameSpans {
     return best;
   }
 
+  /** How often the entity's names stand in the text, as whole words, a longer name counted once and not again as its shorter alias. */
+  static int count(Entity e, String text) {
+    List<String> names = names(e);
+    if (names.isEmpty()) {
+      return 0;
+    }
+    Matcher m = WORDS.computeIfAbsent(String.join("\u0000", names), n -> Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+        + String.join("|", names.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])")).matcher(text);
+    int count = 0;
+    while (m.find()) {
+      count++;
+    }
+    return count;
+  }
+
   /** Name and aliases, longest first, of two characters or more. */
   private static List<String> names(Entity e) {
     Set<String> names = new LinkedHashSet<>();

@@ -127,6 +127,33 @@ class FigureOwnerTest {
   }
 
   @Test
+  void figureCandidatesReadTheNounThatStandsForAnOwnerTheSentenceDoesNotName() {
+    String sentence = "The regional government said the Chinese automaker will invest 5.5 billion euros in the complex.";
+    Article article = new Article("a2", "BYD picks Bahia", "BYD came to Bahia after Ford left. " + sentence, null, null, null, null);
+    Entity byd = BYD;
+    Entity ford = Entity.of("automaker/ford", EntityType.AUTOMAKER, "Ford", List.of());
+    Entity bahia = Entity.of("region/br-ba", EntityType.REGION, "Bahia", List.of());
+    Entity china = Entity.of("country/cn", EntityType.COUNTRY, "China", List.of());
+    Entity us = Entity.of("country/us", EntityType.COUNTRY, "United States", List.of());
+    String metricId = EntityId.metric(ford.id(), "amount", null, true).toString();
+    Entity metric = Entity.of(metricId, EntityType.METRIC, "Ford: amount", List.of(),
+        Map.of("name", "amount", "kind", "target", "unit", "EUR", "value", 5500000000L));
+    ArticleFacts facts = new ArticleFacts(article, List.of(byd, ford, bahia, china, us, metric),
+        List.of(new Relation(RelationType.HEADQUARTERED_IN, byd.id(), china.id(), sentence, 1.0, "reference"),
+            new Relation(RelationType.HEADQUARTERED_IN, ford.id(), us.id(), sentence, 1.0, "reference"),
+            new Relation(RelationType.HAS_METRIC, ford.id(), metricId, sentence, 0.7, "figure.owner")), "rules/11");
+    Map<String, Map<String, Double>> byOwner = new java.util.HashMap<>();
+    new Candidates(new Cues(), true, true).of(facts).stream().filter(c -> c.group() == Group.FIGURE)
+        .forEach(c -> byOwner.put(((FigureOwner) c.variant()).owner(), c.features()));
+    assertThat(byOwner.get(byd.id())).containsEntry("makerCorefOfItsCountry", 1.0).containsEntry("makerCorefOfAnotherCountry", 0.0)
+        .containsEntry("owner=Automaker&corefNearestBefore", 1.0).containsEntry("owner=Automaker&mostMentionedOfItsType", 1.0);
+    assertThat(byOwner.get(ford.id())).containsEntry("makerCorefOfItsCountry", 0.0).containsEntry("makerCorefOfAnotherCountry", 1.0)
+        .containsEntry("owner=Automaker&mostMentionedOfItsType", 0.0);
+    assertThat(byOwner.get(bahia.id())).containsEntry("owner=Region&corefInSentence", 1.0)
+        .containsEntry("owner=Region&corefNearestBefore", 0.0).containsEntry("owner=Region&onlyOfItsType", 1.0);
+  }
+
+  @Test
   void theDeciderStatesTheLikeliestOwnerAndDropsTheFigureWhenEvenThatIsUnlikely() {
     List<Candidate> candidates = FigureOwner.of(FACTS, HAS_METRIC).stream()
         .map(o -> new Candidate(Group.FIGURE, METRIC_ID, "figure.owner", SENTENCE, Map.of(), o)).toList();
