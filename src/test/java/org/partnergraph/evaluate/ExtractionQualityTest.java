@@ -96,22 +96,25 @@ class ExtractionQualityTest {
   // 0.875; relations P 0.856 F1 0.699; partnerships P 0.303 F1 0.221; figures P 0.578 F1 0.534.
   // Two more helper sessions wrote 301-330 blind on 2026-12-07 (on them alone relations P 0.639
   // F1 0.409, figures P 0.306 F1 0.259); rules/11 on all 264: entities P 0.929 F1 0.867; relations
-  // P 0.840 F1 0.673; partnerships P 0.306 F1 0.223; figures P 0.544 F1 0.497.
+  // P 0.840 F1 0.673; partnerships P 0.306 F1 0.223; figures P 0.544 F1 0.497. Two more wrote
+  // 331-360 blind on 2026-12-07 (on them alone relations P 0.766 F1 0.541, figures P 0.543 F1
+  // 0.488); rules/11 on all 294: entities P 0.927 F1 0.862; relations P 0.834 F1 0.660;
+  // partnerships P 0.304 F1 0.222; figures P 0.544 F1 0.496.
 
   /** The set only grows. */
   @Test
   void theDevelopmentSplitKeepsAllItsArticles() {
-    assertThat(dev.articles()).isGreaterThanOrEqualTo(264);
+    assertThat(dev.articles()).isGreaterThanOrEqualTo(294);
   }
 
   @Test
   void entitiesOnTheDevSplitStayAboveTheirFloor() {
-    assertFloor(dev.total().entities.overall(), 0.92, 0.86);
+    assertFloor(dev.total().entities.overall(), 0.91, 0.85);
   }
 
   @Test
   void relationsOnTheDevSplitStayAboveTheirFloor() {
-    assertFloor(dev.total().relations.overall(), 0.82, 0.66);
+    assertFloor(dev.total().relations.overall(), 0.82, 0.65);
   }
 
   @Test
@@ -128,13 +131,15 @@ class ExtractionQualityTest {
   // 0.922 (rules/11: P 0.975 F1 0.883); plants P 0.901 F1 0.787 (0.894, 0.775); relations P 0.866
   // F1 0.714 (0.856, 0.699). Its governor readings came in rules/14, its plants in rules/15. On all
   // 264 (2026-12-07): governors P 0.967 F1 0.897 (0.954, 0.858); plants P 0.881 F1 0.759 (0.877,
-  // 0.750); relations P 0.849 F1 0.685 (0.840, 0.673).
+  // 0.750); relations P 0.849 F1 0.685 (0.840, 0.673). On all 294 (2026-12-07): governors P 0.960
+  // F1 0.884 (0.948, 0.848); plants P 0.875 F1 0.747 (0.872, 0.739); relations P 0.843 F1 0.672
+  // (0.834, 0.660).
 
   @Test
   void theNewestRulesVersionsGovernorsAndPlantsOnTheDevSplitStayAboveTheirFloor() {
-    assertFloor(newestRulesOnDev.total().entities.byType().get("Governor"), 0.95, 0.88);
-    assertFloor(newestRulesOnDev.total().entities.byType().get("Plant"), 0.86, 0.74);
-    assertFloor(newestRulesOnDev.total().relations.overall(), 0.83, 0.67);
+    assertFloor(newestRulesOnDev.total().entities.byType().get("Governor"), 0.95, 0.87);
+    assertFloor(newestRulesOnDev.total().entities.byType().get("Plant"), 0.86, 0.73);
+    assertFloor(newestRulesOnDev.total().relations.overall(), 0.83, 0.66);
   }
 
   private static void assertFloor(Prf score, double precision, double f1) {
