@@ -335,7 +335,10 @@ public final class Candidates {
    * type (with the figure's unit and kind, and the rules' owner's type), whether the rules chose
    * it, where its name stands against the figure (before or after, how far, the nearest name before
    * it, a possessive, a clause break or cue words between), and whether it is a plant of the rules'
-   * owner or the rules' owner is its plant.
+   * owner or the rules' owner is its plant; and (read by {@code model/8}) whether the sentence speaks
+   * of its type without naming it ("the regional government"), that noun nearest before the figure
+   * in its clause, whether it is the only one of its type or the one the article names most, and
+   * whether "the Chinese automaker" names a maker's home country or another's.
    */
   private Map<FigureOwner, Map<String, Double>> ownerFeatures(Map<String, Double> figure, Entity metric, Relation edge,
       ArticleFacts facts, Map<String, Entity> byId, Sentences sentences) {

@@ -18,6 +18,8 @@ import org.partnergraph.model.Entity;
  */
 final class NameSpans {
   private static final Map<String, Pattern> WORDS = new ConcurrentHashMap<>();
+  /** One pattern for all of an entity's names, by the names joined. */
+  private static final Map<String, Pattern> ANY_NAME = new ConcurrentHashMap<>();
   private NameSpans() {}
 
   /** The earliest span of any of the entity's names in the sentence, or null. */
@@ -39,7 +41,7 @@ final class NameSpans {
     if (names.isEmpty()) {
       return 0;
     }
-    Matcher m = WORDS.computeIfAbsent(String.join("\u0000", names), n -> Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+    Matcher m = ANY_NAME.computeIfAbsent(String.join("\u0000", names), n -> Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
         + String.join("|", names.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])")).matcher(text);
     int count = 0;
     while (m.find()) {
