@@ -58,7 +58,7 @@ final class ArticleReading {
     this.memory = new ArticleMemory(entities);
     this.finder = new MentionFinder(gazetteer, rules, entities, memory, versionNumber);
     this.relations = new ArticleRelations(entities, versionNumber);
-    this.partnerships = new Partnerships(entities, relations);
+    this.partnerships = new Partnerships(entities, relations, versionNumber);
     this.relationReading = new RelationReading(cues, entities, memory, relations, partnerships);
     this.eventReading = new EventReading(cues, entities, memory, relations);
     this.partnershipReading = new PartnershipReading(cues, entities, memory, relations, partnerships);

@@ -35,13 +35,19 @@ public final class Partnerships {
     Rule rule;
   }
 
+  /** The rules version from which a foreign maker's own plant is its partnership with the host country. */
+  static final int HOST_COUNTRY_FORM_SINCE = 16;
+
   private final ArticleEntities entities;
   private final ArticleRelations relations;
+  private final int versionNumber;
   private final Map<String, Partnership> partnerships = new LinkedHashMap<>();
 
-  Partnerships(ArticleEntities entities, ArticleRelations relations) {
+  /** @param versionNumber the rules version's number: readings newer than it are not applied */
+  Partnerships(ArticleEntities entities, ArticleRelations relations, int versionNumber) {
     this.entities = entities;
     this.relations = relations;
+    this.versionNumber = versionNumber;
   }
 
   /**
@@ -161,9 +167,36 @@ public final class Partnerships {
     }
   }
 
+  /**
+   * A foreign maker's partnership at its own plant, which the plant's readings state with the
+   * plant's region, is the maker's with the region's country: the article says the maker builds or
+   * runs the plant, not that the region's government takes part ("BYD opens its Rayong plant" is
+   * BYD's partnership with Thailand). Merged into the maker's partnership with that country, if
+   * the article states one too.
+   */
+  private void hostCountryForm() {
+    for (var e : List.copyOf(partnerships.entrySet())) {
+      Partnership p = e.getValue();
+      if ((p.rule != Rule.PARTNERSHIP_FOREIGN_PLANT && p.rule != Rule.PARTNERSHIP_PLANT_RUNNING) || p.namedCounterpart == null
+          || p.parties.size() != 1 || entities.type(p.namedCounterpart) != EntityType.AUTOMAKER) {
+        continue;
+      }
+      String region = p.parties.iterator().next();
+      Optional<String> country = entities.type(region) == EntityType.REGION ? entities.countryCode(region) : Optional.empty();
+      if (country.isPresent()) {
+        partnerships.remove(e.getKey());
+        add(Set.of(p.namedCounterpart), null, country.get(), p.plant, p.kind, p.status, p.evidence, p.confidence, p.rule);
+      }
+    }
+  }
+
   /** The partnerships whose status the article gives, as entities with their sides, partner country and plant. */
   void emit() {
-    placeHostCountryPlantsInRegions();
+    if (versionNumber >= HOST_COUNTRY_FORM_SINCE) {
+      hostCountryForm();
+    } else {
+      placeHostCountryPlantsInRegions();
+    }
     for (Partnership p : partnerships.values()) {
       if (p.status == null) {
         continue; // a cooperation the article names but never says how far it has got: too vague to load

@@ -36,9 +36,11 @@ public final class RuleExtractor implements Extractor {
    * which also does not state a maker as running a plant its clause says it no longer runs; rules/14,
    * which also finds governors named as former heads ("then-governor X", "X, then akim of the
    * region"), by a lower-case title, after an honorific or beside a carmaker's name; rules/15, which
-   * also reads a plant named after a town the reference data lacks, after "the" ("the Kvasiny plant").
+   * also reads a plant named after a town the reference data lacks, after "the" ("the Kvasiny plant");
+   * rules/16, which also states a foreign maker's own plant as the maker's partnership with the host
+   * country, not the host region's (the annotation guide's "a foreign maker on its own").
    */
-  public static final List<String> VERSIONS = List.of(VERSION, "rules/12", "rules/13", "rules/14", "rules/15");
+  public static final List<String> VERSIONS = List.of(VERSION, "rules/12", "rules/13", "rules/14", "rules/15", "rules/16");
   private static final String PREFIX = "rules/";
 
   private final String version;
