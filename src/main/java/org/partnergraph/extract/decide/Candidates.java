@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.partnergraph.extract.Clauses;
@@ -75,7 +76,7 @@ public final class Candidates {
     nouns.put(EntityType.AUTOMAKER, en.alternation(Lexicon.Family.COMPANY_WORDS, "automaker-coref", asWritten));
     Map<EntityType, Pattern> out = new java.util.EnumMap<>(EntityType.class);
     nouns.forEach((type, words) -> out.put(type,
-        Pattern.compile("(?i)\\b(?:the|our|its|this|their)\\s+(?:([\\p{L}-]+)\\s+)?(?:" + words + ")\\b")));
+        Pattern.compile("(?i)\\b(?:the|our|its|this|their)\\s+(?:([\\p{L}-]+)\\s+)?(?:" + words + ")(?![\\p{L}\\p{N}-])")));
     return out;
   }
 
@@ -83,7 +84,12 @@ public final class Candidates {
    * A noun a sentence uses for an owner it does not name, where it stands, and the country its
    * adjective names ("the Chinese automaker": {@code country/cn}), or null.
    */
-  private record Coref(EntityType type, int start, int end, String country) {}
+  private record Coref(EntityType type, int start, int end, String country) {
+    /** Whether the span lies inside this noun phrase, and is not all of it. */
+    boolean holds(int from, int to) {
+      return start <= from && to <= end && to - from < end - start;
+    }
+  }
 
   private final Cues cues;
   private final boolean variants;
@@ -254,19 +260,22 @@ public final class Candidates {
       return span == NOT_NAMED ? null : span;
     }
 
-    /** Where the sentence speaks of an owner without naming it ({@link #OWNER_COREFS}), in no particular order. */
+    /**
+     * Where the sentence speaks of an owner without naming it ({@link #OWNER_COREFS}), by owner type;
+     * a noun phrase that holds a shorter one ("the company works" beside "the company") is not one.
+     */
     List<Coref> corefs(String sentence) {
       return corefs.computeIfAbsent(sentence, s -> {
-        List<Coref> out = new ArrayList<>();
+        List<Coref> found = new ArrayList<>();
         OWNER_COREFS.forEach((type, pattern) -> {
-          java.util.regex.Matcher m = pattern.matcher(s);
+          Matcher m = pattern.matcher(s);
           while (m.find()) {
             String country = m.group(1) == null ? null : REFERENCE.countryOfDemonym(m.group(1))
                 .map(code -> EntityId.country(code).toString()).orElse(null);
-            out.add(new Coref(type, m.start(), m.end(), country));
+            found.add(new Coref(type, m.start(), m.end(), country));
           }
         });
-        return out;
+        return found.stream().filter(c -> found.stream().noneMatch(d -> d != c && c.holds(d.start(), d.end()))).toList();
       });
     }
 
@@ -354,7 +363,9 @@ public final class Candidates {
         nearestBefore = o;
       }
     }
-    List<Coref> corefs = sentences.corefs(s);
+    // a noun phrase that holds an owner's name ("the Bahia state government", "the BYD plant") names it
+    List<Coref> corefs = sentences.corefs(s).stream()
+        .filter(c -> spans.values().stream().noneMatch(span -> span != null && c.holds(span[0], span[1]))).toList();
     Coref nearestCoref = null;
     if (at != null) {
       for (Coref c : corefs) {
@@ -416,8 +427,8 @@ public final class Candidates {
         f.put("corefNearestBefore&salient", nearest && (only || namedJustBefore || inTitle) ? 1.0 : 0.0);
         f.put("corefNearestBefore&mostMentioned", nearest && most ? 1.0 : 0.0);
         f.put("corefNearestBefore&unnamed", nearest && span == null ? 1.0 : 0.0);
-        if (type == EntityType.AUTOMAKER) {
-          Set<String> home = sentences.homes(o.owner());
+        Set<String> home = type == EntityType.AUTOMAKER ? sentences.homes(o.owner()) : Set.of();
+        if (!home.isEmpty()) { // a maker whose home the facts do not give is neither "the Chinese automaker" nor another's
           boolean ofItsCountry = corefs.stream().anyMatch(c -> c.type() == type && c.country() != null && home.contains(c.country()));
           boolean ofAnother = corefs.stream().anyMatch(c -> c.type() == type && c.country() != null && !home.contains(c.country()));
           f.put("makerCorefOfItsCountry", ofItsCountry ? 1.0 : 0.0);

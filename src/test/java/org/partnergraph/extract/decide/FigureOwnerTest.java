@@ -154,6 +154,36 @@ class FigureOwnerTest {
   }
 
   @Test
+  void aNounPhraseThatHoldsAnOwnersNameOrRunsIntoAHyphenStandsForNoUnnamedOwner() {
+    Entity bahia = Entity.of("region/br-ba", EntityType.REGION, "Bahia", List.of());
+    Entity ceara = Entity.of("region/br-ce", EntityType.REGION, "Ceará", List.of());
+    Map<String, Map<String, Double>> named = ownerFeatures(List.of(BYD, bahia, ceara),
+        "Officials said the Bahia state government will spend 25 million euros on training.", 25000000L, "EUR");
+    assertThat(named.get(ceara.id())).containsEntry("owner=Region&corefInSentence", 0.0).containsEntry("owner=Region&corefNearestBefore", 0.0);
+    Map<String, Map<String, Double>> hyphen = ownerFeatures(List.of(BYD, bahia, ceara),
+        "Officials said the state-owned carmaker will spend 25 million euros on training.", 25000000L, "EUR");
+    assertThat(hyphen.get(bahia.id())).containsEntry("owner=Region&corefInSentence", 0.0);
+    assertThat(hyphen.get(BYD.id())).containsEntry("owner=Automaker&corefNearestBefore", 1.0)
+        .doesNotContainKeys("makerCorefOfItsCountry", "makerCorefOfAnotherCountry"); // no home country in these facts
+  }
+
+  /** The features of each owner of one figure of {@code value} in {@code sentence}, the rules having given it to the first entity. */
+  private static Map<String, Map<String, Double>> ownerFeatures(List<Entity> entities, String sentence, long value, String unit) {
+    Article article = new Article("a3", "A story", "A first sentence. " + sentence, null, null, null, null);
+    String owner = entities.get(0).id();
+    String metricId = EntityId.metric(owner, "amount", null, true).toString();
+    Entity metric = Entity.of(metricId, EntityType.METRIC, "amount", List.of(), Map.of("name", "amount", "kind", "target", "unit", unit, "value", value));
+    List<Entity> all = new java.util.ArrayList<>(entities);
+    all.add(metric);
+    ArticleFacts facts = new ArticleFacts(article, all,
+        List.of(new Relation(RelationType.HAS_METRIC, owner, metricId, sentence, 0.7, "figure.owner")), "rules/11");
+    Map<String, Map<String, Double>> byOwner = new java.util.HashMap<>();
+    new Candidates(new Cues(), true, true).of(facts).stream().filter(c -> c.group() == Group.FIGURE)
+        .forEach(c -> byOwner.put(((FigureOwner) c.variant()).owner(), c.features()));
+    return byOwner;
+  }
+
+  @Test
   void theDeciderStatesTheLikeliestOwnerAndDropsTheFigureWhenEvenThatIsUnlikely() {
     List<Candidate> candidates = FigureOwner.of(FACTS, HAS_METRIC).stream()
         .map(o -> new Candidate(Group.FIGURE, METRIC_ID, "figure.owner", SENTENCE, Map.of(), o)).toList();
