@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.partnergraph.evaluate.Score;
 import org.partnergraph.evaluate.Training;
+import org.partnergraph.extract.RuleExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -45,7 +46,7 @@ final class TrainCommand implements Callable<Integer> {
   }
 
   private void table(Score rulesScore, Score modelScore) {
-    System.out.printf("%-20s %20s   %20s%n", "", "rules/11", name + " (decided)");
+    System.out.printf("%-20s %20s   %20s%n", "", RuleExtractor.PROPOSER, name + " (decided)");
     System.out.printf("%-20s %6s %6s %6s   %6s %6s %6s%n", "", "P", "R", "F1", "P", "R", "F1");
     Map<String, Score.Tally> rules = rulesScore.categories();
     Map<String, Score.Tally> model = modelScore.categories();

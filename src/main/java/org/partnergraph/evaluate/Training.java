@@ -65,7 +65,7 @@ public final class Training {
    */
   public static Outcome train(Path goldDir, String name, int unseenFrom, Consumer<String> progress) {
     List<Evaluation.Annotated> annotated = Evaluation.read(goldDir);
-    RuleExtractor rules = new RuleExtractor();
+    RuleExtractor rules = new RuleExtractor(RuleExtractor.PROPOSER);
     ShapeGate gate = new ShapeGate();
     Candidates candidates = new Candidates(new Cues(), true, true);
     List<Proposal> proposals = new ArrayList<>();
@@ -423,7 +423,7 @@ public final class Training {
     r.put("trainedOn", goldDir.getFileName() == null ? goldDir.toString() : goldDir.getFileName().toString());
     r.put("goldSha256", GoldFingerprint.of(goldDir));
     r.put("articles", articles);
-    r.put("proposer", new RuleExtractor().version());
+    r.put("proposer", RuleExtractor.PROPOSER);
     r.put("folds", FOLDS);
     r.put("relationPrecisionTarget", RELATION_PRECISION_TARGET);
     ObjectNode groups = r.putObject("deciders");

@@ -108,7 +108,7 @@ final class ModelBench {
     long bytes = articles.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
     DecisionModel model = newestModel();
     List<Article> warmUp = articles.subList(0, Math.min(30, articles.size()));
-    extract(new RuleExtractor(), warmUp); // JIT, reference data
+    extract(new RuleExtractor(RuleExtractor.PROPOSER), warmUp); // JIT, reference data
     extract(new LearnedExtractor(model, new SentenceEmbedder(SentenceEmbedder.bundledModel(), 1)), warmUp); // loads the ONNX model
 
     Pass rules = null;
@@ -116,7 +116,7 @@ final class ModelBench {
     Pass warm = null;
     int distinct = 0;
     for (int round = 0; round < Math.max(1, rounds); round++) {
-      Pass r = timed(new RuleExtractor(), articles, null).pass();
+      Pass r = timed(new RuleExtractor(RuleExtractor.PROPOSER), articles, null).pass();
       CountedModel counted = new CountedModel();
       SentenceEmbedder embedder = new SentenceEmbedder(counted, SentenceEmbedder.DEFAULT_CAPACITY);
       LearnedExtractor learned = new LearnedExtractor(model, embedder);

@@ -30,13 +30,16 @@ class ExtractionQualityTest {
   static void evaluate() {
     dev = Evaluation.run(DEV_SET, Extractors.byName(Extractors.DEFAULT));
     test = Evaluation.run(TEST_SET, Extractors.byName(Extractors.DEFAULT));
-    newestRulesOnDev = Evaluation.run(DEV_SET, Extractors.byName(RuleExtractor.VERSIONS.get(RuleExtractor.VERSIONS.size() - 1)));
+    String newest = RuleExtractor.VERSIONS.get(RuleExtractor.VERSIONS.size() - 1);
+    newestRulesOnDev = newest.equals(Extractors.DEFAULT) ? dev : Evaluation.run(DEV_SET, Extractors.byName(newest));
   }
 
   // The blind split. rules/11 scored on 2026-12-06 (44 articles): entities P 0.896 F1 0.856;
   // relations P 0.774 F1 0.602; partnerships P 0.231 F1 0.161; figures P 0.560 F1 0.500.
   // A third blind hand added t45-t60 on 2026-12-07; rules/11 on all 60: entities P 0.899 F1 0.851;
   // relations P 0.790 F1 0.607; partnerships P 0.294 F1 0.196; figures P 0.549 F1 0.487.
+  // rules/16, the default from 2026-12-07: entities P 0.899 F1 0.851; relations P 0.795 F1 0.608;
+  // partnerships P 0.460 F1 0.303 (on their parties P 0.620 F1 0.408); figures P 0.549 F1 0.487.
 
   @Test
   void theTestSplitKeepsAllItsArticles() {
@@ -62,13 +65,13 @@ class ExtractionQualityTest {
 
   @Test
   void partnershipsOnTheTestSplitStayAboveTheirFloor() {
-    assertFloor(test.total().partnerships.overall(), 0.20, 0.14);
+    assertFloor(test.total().partnerships.overall(), 0.42, 0.27);
   }
 
-  /** rules/11 on 2026-12-07: P 0.510 F1 0.340 on the parties alone, status aside. */
+  /** rules/11 on 2026-12-07: P 0.510 F1 0.340 on the parties alone, status aside; rules/16 P 0.620 F1 0.408. */
   @Test
   void partnershipPartiesOnTheTestSplitStayAboveTheirFloor() {
-    assertFloor(test.total().partnershipParties.overall(), 0.45, 0.30);
+    assertFloor(test.total().partnershipParties.overall(), 0.56, 0.37);
   }
 
   @Test
@@ -99,7 +102,9 @@ class ExtractionQualityTest {
   // P 0.840 F1 0.673; partnerships P 0.306 F1 0.223; figures P 0.544 F1 0.497. Two more wrote
   // 331-360 blind on 2026-12-07 (on them alone relations P 0.766 F1 0.541, figures P 0.543 F1
   // 0.488); rules/11 on all 294: entities P 0.927 F1 0.862; relations P 0.834 F1 0.660;
-  // partnerships P 0.304 F1 0.222; figures P 0.544 F1 0.496.
+  // partnerships P 0.304 F1 0.222; figures P 0.544 F1 0.496. rules/16, the default from
+  // 2026-12-07, on all 294: entities P 0.928 F1 0.866; relations P 0.843 F1 0.672; partnerships
+  // P 0.539 F1 0.386; figures P 0.544 F1 0.497.
 
   /** The set only grows. */
   @Test
@@ -119,7 +124,7 @@ class ExtractionQualityTest {
 
   @Test
   void partnershipsOnTheDevSplitStayAboveTheirFloor() {
-    assertFloor(dev.total().partnerships.overall(), 0.27, 0.20);
+    assertFloor(dev.total().partnerships.overall(), 0.50, 0.35);
   }
 
   @Test
@@ -133,7 +138,7 @@ class ExtractionQualityTest {
   // 264 (2026-12-07): governors P 0.967 F1 0.897 (0.954, 0.858); plants P 0.881 F1 0.759 (0.877,
   // 0.750); relations P 0.849 F1 0.685 (0.840, 0.673). On all 294 (2026-12-07): governors P 0.960
   // F1 0.884 (0.948, 0.848); plants P 0.875 F1 0.747 (0.872, 0.739); relations P 0.843 F1 0.672
-  // (0.834, 0.660).
+  // (0.834, 0.660). rules/16 reads governors, plants and relations as rules/15.
 
   @Test
   void theNewestRulesVersionsGovernorsAndPlantsOnTheDevSplitStayAboveTheirFloor() {

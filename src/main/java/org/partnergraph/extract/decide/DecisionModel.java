@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.partnergraph.extract.RuleExtractor;
 import org.partnergraph.extract.decide.Candidate.Group;
 import org.partnergraph.model.ArticleFacts;
 
@@ -58,6 +59,11 @@ public record DecisionModel(String name, Map<Group, Decider> deciders, boolean p
     public double probability(Candidate c, float[] embedding) {
       return LogisticModel.sigmoid(a * model.logit(c.features(), embedding) + b);
     }
+  }
+
+  /** The rules version whose proposals the model was trained to decide (its report's {@code proposer}; {@code model/1} has none and was trained on {@code rules/11}'s). */
+  public String proposer() {
+    return report == null ? RuleExtractor.PROPOSER : report.path("proposer").asText(RuleExtractor.PROPOSER);
   }
 
   /** What the model decides on in an article: the rules' proposals, and the host-country candidates if it was trained on them. */

@@ -17,7 +17,7 @@ import org.partnergraph.model.ArticleFacts;
  * model's ({@code model/1}), so a retrained model re-extracts old articles on the next night.
  */
 public final class LearnedExtractor implements Extractor {
-  private final RuleExtractor rules = new RuleExtractor();
+  private final RuleExtractor rules;
   private final DecisionModel model;
   private final Candidates candidates;
   private final Map<Group, Double> thresholds = new EnumMap<>(Group.class);
@@ -31,6 +31,7 @@ public final class LearnedExtractor implements Extractor {
   /** Decides with the model, embedding through this embedder (a benchmark's cold cache, a test's counting encoder). */
   public LearnedExtractor(DecisionModel model, SentenceEmbedder embedder) {
     this.model = model;
+    this.rules = new RuleExtractor(model.proposer());
     this.embedder = embedder;
     this.candidates = new Candidates(new Cues(), model.partnershipVariants(), model.figureOwners());
     model.deciders().forEach((group, d) -> thresholds.put(group, d.threshold()));
