@@ -122,7 +122,8 @@ class LexiconTest {
       Map.entry("town", "another body's before a lower-case title (office-qualifiers), a noun for the town a figure's sentence does not name (place-corefs)"),
       Map.entry("republic", "a region's kind (region-suffixes), a word of an office's name (organisations)"),
       Map.entry("district", "a region's kind (region-suffixes), a word of an office's name (organisations)"),
-      Map.entry("municipality", "a capitalised word after a city (words-after-a-city), of an office's name (organisations)"),
+      Map.entry("municipality", "a capitalised word after a city (words-after-a-city), of an office's name (organisations), "
+          + "a noun for the city a figure's sentence does not name (place-corefs)"),
       Map.entry("council", "a capitalised word after a city (words-after-a-city), of an office's name (organisations)"),
       Map.entry("government", "what a region's government is called (region-governments), a word of an office's name (organisations)"),
       Map.entry("administration", "what a region's government is called (region-governments), a word of an office's name (organisations)"),

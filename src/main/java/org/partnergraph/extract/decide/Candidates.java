@@ -52,8 +52,10 @@ public final class Candidates {
   /**
    * The nouns a figure's sentence uses for an owner of each type it does not name ("our region will
    * produce", "the forum signed", "the city wants"), after a determiner and at most one other word,
-   * from each type's own list: region suffixes, place nouns, forum nouns, plant nouns, company words,
-   * each tagged coref (or event) in lexicon/en.
+   * from each type's own list in lexicon/en: region-suffixes.tsv {@code coref} (and "the regional
+   * government": {@code of-government} before region-governments.tsv {@code coref}), place-corefs.tsv,
+   * forum-words.tsv {@code event} and {@code event-capitalised} (read in any case here: "the summit"),
+   * plant-nouns.tsv {@code coref}, company-words.tsv {@code automaker-coref}.
    */
   private static final Map<EntityType, Pattern> OWNER_COREFS = ownerCorefs();
   private static final ReferenceData REFERENCE = ReferenceData.bundled();
