@@ -1,6 +1,7 @@
 package org.partnergraph.extract.decide;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -66,7 +67,7 @@ public final class Candidates {
   private static Map<EntityType, Pattern> ownerCorefs() {
     Lexicon en = Lexicon.english();
     Lexicon.Form asWritten = Lexicon.Form.AS_WRITTEN;
-    Map<EntityType, String> nouns = new java.util.EnumMap<>(EntityType.class);
+    Map<EntityType, String> nouns = new EnumMap<>(EntityType.class);
     nouns.put(EntityType.REGION, en.alternation(Lexicon.Family.REGION_SUFFIXES, "coref", asWritten)
         + "|(?:" + en.alternation(Lexicon.Family.REGION_SUFFIXES, "of-government", asWritten) + ")\\s+(?:"
         + en.alternation(Lexicon.Family.REGION_GOVERNMENTS, "coref", asWritten) + ")");
@@ -76,7 +77,7 @@ public final class Candidates {
         + en.alternation(Lexicon.Family.FORUM_WORDS, "event-capitalised", asWritten));
     nouns.put(EntityType.PLANT, en.alternation(Lexicon.Family.PLANT_NOUNS, "coref", asWritten));
     nouns.put(EntityType.AUTOMAKER, en.alternation(Lexicon.Family.COMPANY_WORDS, "automaker-coref", asWritten));
-    Map<EntityType, Pattern> out = new java.util.EnumMap<>(EntityType.class);
+    Map<EntityType, Pattern> out = new EnumMap<>(EntityType.class);
     nouns.forEach((type, words) -> out.put(type,
         Pattern.compile("(?i)\\b(?:the|our|its|this|their)\\s+(?:([\\p{L}-]+)\\s+)?(?:" + words + ")(?![\\p{L}\\p{N}-])")));
     return out;
@@ -204,14 +205,14 @@ public final class Candidates {
     return out;
   }
 
+  /** {@code maker|plant} of every OPERATES edge and {@code plant|place} of every LOCATED_IN edge. */
+  private record PlantLinks(Set<String> operates, Set<String> locatedIn) {}
+
   /**
    * What the features read from a whole evidence sentence, worked out once per sentence of an
    * article: its candidates share few sentences (1,760 candidates, 853 sentences on the dev set),
    * and the cue patterns and the scan for every entity's name dominate the cost of the features.
    */
-  /** {@code maker|plant} of every OPERATES edge, {@code plant|place} of every LOCATED_IN edge, and how many plants the article has. */
-  private record PlantLinks(Set<String> operates, Set<String> locatedIn, long plants) {}
-
   private final class Sentences {
     private final ArticleFacts facts;
     private final Map<String, List<String>> families = new HashMap<>();
@@ -229,7 +230,7 @@ public final class Candidates {
       this.facts = facts;
     }
 
-    /** The article's plant edges and plants, read once for all its figures' owners. */
+    /** The article's plant edges, read once for all its figures' owners. */
     PlantLinks plantLinks() {
       if (plantLinks == null) {
         Set<String> operates = new HashSet<>();
@@ -241,7 +242,7 @@ public final class Candidates {
             locatedIn.add(r.from() + "|" + r.to());
           }
         }
-        plantLinks = new PlantLinks(operates, locatedIn, facts.entities().stream().filter(x -> x.type() == EntityType.PLANT).count());
+        plantLinks = new PlantLinks(operates, locatedIn);
       }
       return plantLinks;
     }
@@ -285,7 +286,7 @@ public final class Candidates {
     int mentions(Entity e) {
       if (mentions == null) {
         mentions = new HashMap<>();
-        mostMentions = new java.util.EnumMap<>(EntityType.class);
+        mostMentions = new EnumMap<>(EntityType.class);
         String all = (facts.article().title() == null ? "" : facts.article().title() + "\n") + facts.article().text();
         for (Entity x : facts.entities()) {
           if (x.type() != EntityType.PARTNERSHIP && x.type() != EntityType.METRIC) {
@@ -385,7 +386,7 @@ public final class Candidates {
     String proposedType = typeOf(byId, edge.from());
     boolean plantNoun = PLANT_NOUN.matcher(s).find();
     boolean makerCoref = OPENS_WITH_A_MAKER_COREF.matcher(s).lookingAt();
-    long plants = sentences.plantLinks().plants();
+    long plants = sentences.ofType(EntityType.PLANT);
     String text = facts.article().text();
     int sentenceAt = text.indexOf(s);
     String justBefore = sentenceAt < 0 ? "" : text.substring(Math.max(0, sentenceAt - 300), sentenceAt);
