@@ -177,8 +177,11 @@ final class PartnershipReading {
     int gapEnd = other == null ? 0 : Math.max(localEvidence.start(), other.start());
     Optional<PartnershipKind> between = localEvidence.how() == How.COREF || gapStart >= gapEnd ? Optional.empty()
         : cues.kind(s.substring(gapStart, gapEnd));
-    boolean others = named == null && (OTHERS_BEFORE.matcher(s.substring(0, counterpart.start())).find()
-        || SUPPLIERS_AFTER.matcher(s.substring(counterpart.end())).lookingAt());
+    boolean suppliers = named == null && SUPPLIERS_AFTER.matcher(s.substring(counterpart.end())).lookingAt();
+    if (suppliers && partnerships.reads(Partnerships.RUNNING_COOPERATION_FORM_SINCE)) {
+      return; // "talks with Korean component makers": a supplier's cooperation is not annotated (the guide's "Suppliers")
+    }
+    boolean others = named == null && (OTHERS_BEFORE.matcher(s.substring(0, counterpart.start())).find() || suppliers);
     partnerships.add(locals, named == null ? null : named.id(), named == null ? partnerCountry : null, others, plant,
         between.or(() -> kind).orElse(PartnershipKind.OTHER), status.orElse(null), s, conf, Rule.PARTNERSHIP_COOPERATION);
   }

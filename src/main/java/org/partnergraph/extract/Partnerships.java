@@ -37,6 +37,12 @@ public final class Partnerships {
 
   /** The rules version from which a foreign maker's own plant is its partnership with the host country. */
   static final int HOST_COUNTRY_FORM_SINCE = 16;
+  /**
+   * The rules version from which the host-country form also takes a region's partnership with a
+   * maker that the cooperation reading found running ("Kia, which is part of Hyundai Motor Group,
+   * builds cars in West Point, Georgia"), and suppliers named by their country are no partners.
+   */
+  static final int RUNNING_COOPERATION_FORM_SINCE = 17;
 
   private final ArticleEntities entities;
   private final ArticleRelations relations;
@@ -89,6 +95,11 @@ public final class Partnerships {
       p.rule = rule;
     }
     p.confidence = Math.max(p.confidence, confidence);
+  }
+
+  /** Whether this article is read by a rules version that has the readings of {@code version}. */
+  boolean reads(int version) {
+    return versionNumber >= version;
   }
 
   /** The partnerships at this plant are operating (the article says it runs now). */
@@ -171,13 +182,16 @@ public final class Partnerships {
    * A foreign maker's partnership at its own plant, which the plant's readings state with the
    * plant's region, is the maker's with the region's country: the article says the maker builds or
    * runs the plant, not that the region's government takes part ("BYD opens its Rayong plant" is
-   * BYD's partnership with Thailand). Merged into the maker's partnership with that country, if
+   * BYD's partnership with Thailand). From rules/17, so is a region's partnership the cooperation
+   * reading found operating with a maker. Merged into the maker's partnership with that country, if
    * the article states one too.
    */
   private void hostCountryForm() {
     for (var e : List.copyOf(partnerships.entrySet())) {
       Partnership p = e.getValue();
-      if ((p.rule != Rule.PARTNERSHIP_FOREIGN_PLANT && p.rule != Rule.PARTNERSHIP_PLANT_RUNNING) || p.namedCounterpart == null
+      boolean runningByCooperation = p.rule == Rule.PARTNERSHIP_COOPERATION && p.status == PartnershipStatus.OPERATING
+          && reads(RUNNING_COOPERATION_FORM_SINCE);
+      if ((p.rule != Rule.PARTNERSHIP_FOREIGN_PLANT && p.rule != Rule.PARTNERSHIP_PLANT_RUNNING && !runningByCooperation) || p.namedCounterpart == null
           || p.parties.size() != 1 || entities.type(p.namedCounterpart) != EntityType.AUTOMAKER) {
         continue;
       }
@@ -198,6 +212,9 @@ public final class Partnerships {
       placeHostCountryPlantsInRegions();
     }
     for (Partnership p : partnerships.values()) {
+      if (p.status == null && p.rule == Rule.PARTNERSHIP_FOREIGN_PLANT && reads(RUNNING_COOPERATION_FORM_SINCE)) {
+        p.status = PartnershipStatus.OPERATING;
+      }
       if (p.status == null) {
         continue; // a cooperation the article names but never says how far it has got: too vague to load
       }

@@ -32,11 +32,14 @@ public final class RuleExtractor implements Extractor {
    */
   public static final String VERSION = "rules/16";
   /**
-   * The version whose facts the learned extractors' deciders were trained to decide ({@code model/1}
-   * to {@code model/8}, their report's {@code proposer}): a model reads the proposals it was trained
-   * on, whatever the default becomes.
+   * The version whose facts {@code train} has the deciders decide: a model records it (its report's
+   * {@code proposer}) and reads the proposals it was trained on, whatever the default becomes.
+   * {@code model/1} to {@code model/8} decide {@link #FIRST_PROPOSER}'s; from {@code model/9} on,
+   * the default's.
    */
   public static final String PROPOSER = "rules/11";
+  /** The version the first models were trained to decide; {@code model/1}'s report does not name it. */
+  public static final String FIRST_PROPOSER = "rules/11";
   /** The oldest version this extractor can run as: the rules that carry no version belong to it. */
   static final int FIRST_VERSION = 11;
   /**
@@ -46,9 +49,11 @@ public final class RuleExtractor implements Extractor {
    * region"), by a lower-case title, after an honorific or beside a carmaker's name; rules/15, which
    * also reads a plant named after a town the reference data lacks, after "the" ("the Kvasiny plant");
    * rules/16, which also states a foreign maker's own plant as the maker's partnership with the host
-   * country, not the host region's (the annotation guide's "a foreign maker on its own").
+   * country, not the host region's (the annotation guide's "a foreign maker on its own"); rules/17,
+   * which also does so for a maker the cooperation reading finds running a plant in a region, and
+   * reads no partnership with suppliers named by their country ("Korean component makers").
    */
-  public static final List<String> VERSIONS = List.of("rules/11", "rules/12", "rules/13", "rules/14", "rules/15", "rules/16");
+  public static final List<String> VERSIONS = List.of("rules/11", "rules/12", "rules/13", "rules/14", "rules/15", "rules/16", "rules/17");
   private static final String PREFIX = "rules/";
 
   private final String version;

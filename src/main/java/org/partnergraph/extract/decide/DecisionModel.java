@@ -63,7 +63,7 @@ public record DecisionModel(String name, Map<Group, Decider> deciders, boolean p
 
   /** The rules version whose proposals the model was trained to decide (its report's {@code proposer}; {@code model/1} has none and was trained on {@code rules/11}'s). */
   public String proposer() {
-    return report == null ? RuleExtractor.PROPOSER : report.path("proposer").asText(RuleExtractor.PROPOSER);
+    return report == null ? RuleExtractor.FIRST_PROPOSER : report.path("proposer").asText(RuleExtractor.FIRST_PROPOSER);
   }
 
   /** What the model decides on in an article: the rules' proposals, and the host-country candidates if it was trained on them. */

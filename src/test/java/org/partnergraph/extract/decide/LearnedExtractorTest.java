@@ -23,7 +23,7 @@ class LearnedExtractorTest {
   @Test
   void keepsOnlyWhatTheRulesProposedAndGivesEachFactTheModelsProbability() {
     DecisionModel model = DecisionModel.bundled("/models/model-1.json");
-    ArticleFacts proposed = new RuleExtractor(RuleExtractor.PROPOSER).extract(ARTICLE);
+    ArticleFacts proposed = new RuleExtractor(RuleExtractor.FIRST_PROPOSER).extract(ARTICLE);
     ArticleFacts decided = new LearnedExtractor(model).extract(ARTICLE);
     assertThat(decided.extractor()).isEqualTo("model/1");
     Set<String> proposedKeys = proposed.relations().stream().map(Relation::key).collect(Collectors.toSet());
@@ -49,7 +49,7 @@ class LearnedExtractorTest {
     DecisionModel model = DecisionModel.bundled("/models/model-4.json");
     assertThat(model.deciders()).doesNotContainKey(Candidate.Group.RELATION);
     assertThat(model.relationCalibration().isEmpty()).isFalse();
-    ArticleFacts proposed = new RuleExtractor(RuleExtractor.PROPOSER).extract(ARTICLE);
+    ArticleFacts proposed = new RuleExtractor(RuleExtractor.FIRST_PROPOSER).extract(ARTICLE);
     ArticleFacts decided = new LearnedExtractor(model).extract(ARTICLE);
     Relation governs = decided.relations().stream().filter(r -> r.rule().equals("governs.titled")).findFirst().orElseThrow();
     Relation proposedGoverns = proposed.relations().stream().filter(r -> r.key().equals(governs.key())).findFirst().orElseThrow();
@@ -66,7 +66,7 @@ class LearnedExtractorTest {
     Article article = new Article("hyundai-1", "Hyundai plant in Alabama hits milestone",
         "The Hyundai plant in Montgomery, Alabama, built its five-millionth vehicle on Monday, the company said.",
         null, "Wire", "2024-05-17", "test");
-    ArticleFacts rules = new RuleExtractor(RuleExtractor.PROPOSER).extract(article);
+    ArticleFacts rules = new RuleExtractor(RuleExtractor.FIRST_PROPOSER).extract(article);
     DecisionModel five = DecisionModel.bundled("/models/model-5.json");
     DecisionModel four = DecisionModel.bundled("/models/model-4.json");
     assertThat(five.hostCountryCandidates()).isTrue();
