@@ -33,6 +33,7 @@ public final class Extractors {
     BY_NAME.put("model/6", () -> new LearnedExtractor(DecisionModel.bundled("/models/model-6.json")));
     BY_NAME.put("model/7", () -> new LearnedExtractor(DecisionModel.bundled("/models/model-7.json")));
     BY_NAME.put("model/8", () -> new LearnedExtractor(DecisionModel.bundled("/models/model-8.json")));
+    BY_NAME.put("model/9", () -> new LearnedExtractor(DecisionModel.bundled("/models/model-9.json")));
   }
 
   /**

@@ -178,7 +178,7 @@ final class PartnershipReading {
     Optional<PartnershipKind> between = localEvidence.how() == How.COREF || gapStart >= gapEnd ? Optional.empty()
         : cues.kind(s.substring(gapStart, gapEnd));
     boolean suppliers = named == null && SUPPLIERS_AFTER.matcher(s.substring(counterpart.end())).lookingAt();
-    if (suppliers && partnerships.reads(Partnerships.RUNNING_COOPERATION_FORM_SINCE)) {
+    if (suppliers && partnerships.reads(Partnerships.SUPPLIERS_AND_RUNNING_PLANTS_SINCE)) {
       return; // "talks with Korean component makers": a supplier's cooperation is not annotated (the guide's "Suppliers")
     }
     boolean others = named == null && (OTHERS_BEFORE.matcher(s.substring(0, counterpart.start())).find() || suppliers);
@@ -225,6 +225,9 @@ final class PartnershipReading {
       partnerships.add(Set.of(region), p.operator(), null, p.plant(), kind, status, s, LIKELY - 0.1, Rule.PARTNERSHIP_FOREIGN_PLANT);
     } else {
       partnerships.add(Set.of(p.operator()), null, host.get(), p.plant(), kind, status, s, LIKELY - 0.1, Rule.PARTNERSHIP_FOREIGN_PLANT);
+    }
+    if (status == null && cues.named("not_yet").matcher(s).find()) {
+      partnerships.notYetRunningAt(p.plant());
     }
   }
 

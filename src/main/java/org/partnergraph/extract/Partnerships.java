@@ -33,16 +33,19 @@ public final class Partnerships {
     double confidence;
     /** The rule that gave the partnership its furthest status (or first found it). */
     Rule rule;
+    /** Whether a sentence about its plant speaks of what is still to come ("is due to start production"). */
+    boolean plantNotYetRunning;
   }
 
   /** The rules version from which a foreign maker's own plant is its partnership with the host country. */
   static final int HOST_COUNTRY_FORM_SINCE = 16;
   /**
-   * The rules version from which the host-country form also takes a region's partnership with a
-   * maker that the cooperation reading found running ("Kia, which is part of Hyundai Motor Group,
-   * builds cars in West Point, Georgia"), and suppliers named by their country are no partners.
+   * The rules version from which suppliers named by their country are no partners ("talks with
+   * Korean component makers"), the host-country form also takes a region's partnership with a maker
+   * the cooperation reading found running ("Kia … builds cars in West Point, Georgia"), and a
+   * foreign maker's plant named with no status and no word of what is to come is running.
    */
-  static final int RUNNING_COOPERATION_FORM_SINCE = 17;
+  static final int SUPPLIERS_AND_RUNNING_PLANTS_SINCE = 17;
 
   private final ArticleEntities entities;
   private final ArticleRelations relations;
@@ -67,6 +70,12 @@ public final class Partnerships {
 
   /** {@code othersOfTheCountry}: "other Chinese carmakers", not the Chinese one already named. */
   void add(Set<String> locals, String named, String partnerCountry, boolean othersOfTheCountry, String plant,
+      PartnershipKind kind, PartnershipStatus status, String evidence, double confidence, Rule rule) {
+    merge(locals, named, partnerCountry, othersOfTheCountry, plant, kind, status, evidence, confidence, rule);
+  }
+
+  /** As {@link #add}, returning the partnership it went into. */
+  private Partnership merge(Set<String> locals, String named, String partnerCountry, boolean othersOfTheCountry, String plant,
       PartnershipKind kind, PartnershipStatus status, String evidence, double confidence, Rule rule) {
     Partnership p = findPartnership(locals, named, partnerCountry, othersOfTheCountry);
     if (p == null) {
@@ -95,6 +104,7 @@ public final class Partnerships {
       p.rule = rule;
     }
     p.confidence = Math.max(p.confidence, confidence);
+    return p;
   }
 
   /** Whether this article is read by a rules version that has the readings of {@code version}. */
@@ -109,6 +119,11 @@ public final class Partnerships {
           p.status = PartnershipStatus.OPERATING;
           p.rule = Rule.PARTNERSHIP_PLANT_RUNNING;
         });
+  }
+
+  /** The partnerships at this plant are not running yet, as far as one sentence says ("will build", "is due to start"). */
+  void notYetRunningAt(String plant) {
+    partnerships.values().stream().filter(p -> plant.equals(p.plant)).forEach(p -> p.plantNotYetRunning = true);
   }
 
   /** The signer's partnership with a region has got at least as far as signed (a deal with its host's ministry). */
@@ -190,7 +205,7 @@ public final class Partnerships {
     for (var e : List.copyOf(partnerships.entrySet())) {
       Partnership p = e.getValue();
       boolean runningByCooperation = p.rule == Rule.PARTNERSHIP_COOPERATION && p.status == PartnershipStatus.OPERATING
-          && reads(RUNNING_COOPERATION_FORM_SINCE);
+          && reads(SUPPLIERS_AND_RUNNING_PLANTS_SINCE);
       if ((p.rule != Rule.PARTNERSHIP_FOREIGN_PLANT && p.rule != Rule.PARTNERSHIP_PLANT_RUNNING && !runningByCooperation) || p.namedCounterpart == null
           || p.parties.size() != 1 || entities.type(p.namedCounterpart) != EntityType.AUTOMAKER) {
         continue;
@@ -199,7 +214,8 @@ public final class Partnerships {
       Optional<String> country = entities.type(region) == EntityType.REGION ? entities.countryCode(region) : Optional.empty();
       if (country.isPresent()) {
         partnerships.remove(e.getKey());
-        add(Set.of(p.namedCounterpart), null, country.get(), p.plant, p.kind, p.status, p.evidence, p.confidence, p.rule);
+        merge(Set.of(p.namedCounterpart), null, country.get(), false, p.plant, p.kind, p.status, p.evidence, p.confidence, p.rule)
+            .plantNotYetRunning |= p.plantNotYetRunning;
       }
     }
   }
@@ -212,8 +228,8 @@ public final class Partnerships {
       placeHostCountryPlantsInRegions();
     }
     for (Partnership p : partnerships.values()) {
-      if (p.status == null && p.rule == Rule.PARTNERSHIP_FOREIGN_PLANT && reads(RUNNING_COOPERATION_FORM_SINCE)) {
-        p.status = PartnershipStatus.OPERATING;
+      if (p.status == null && p.rule == Rule.PARTNERSHIP_FOREIGN_PLANT && !p.plantNotYetRunning && reads(SUPPLIERS_AND_RUNNING_PLANTS_SINCE)) {
+        p.status = PartnershipStatus.OPERATING; // "Hyundai's plant in Nošovice": a plant named with no word of what is to come runs
       }
       if (p.status == null) {
         continue; // a cooperation the article names but never says how far it has got: too vague to load

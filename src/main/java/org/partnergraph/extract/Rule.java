@@ -54,11 +54,17 @@ enum Rule {
   BRAND_AFTER_OWNER("owns-brand.cue"),
   /** a figure and the subject of its clause */
   FIGURE_OWNER("figure.owner"),
-  /** local parties and a foreign counterpart with a cooperation cue in one sentence */
+  /**
+   * local parties and a foreign counterpart with a cooperation cue in one sentence (from rules/17 not
+   * with suppliers named by their country: 'Korean component makers')
+   */
   PARTNERSHIP_COOPERATION("partnership.cooperation"),
   /** a foreign maker's deal in a host country: 'talks with Chery on a plant in Algeria' */
   PARTNERSHIP_MAKER_IN_HOST("partnership.maker-in-host"),
-  /** a foreign maker's plant in a region or country */
+  /**
+   * a foreign maker's plant in a region or country (from rules/17 operating where the article gives
+   * no status and no word of what is to come: 'Hyundai's plant in Nošovice')
+   */
   PARTNERSHIP_FOREIGN_PLANT("partnership.foreign-plant"),
   /** two makers of different countries in a joint-venture cue */
   PARTNERSHIP_JOINT_VENTURE("partnership.joint-venture"),

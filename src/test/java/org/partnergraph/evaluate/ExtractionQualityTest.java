@@ -40,6 +40,8 @@ class ExtractionQualityTest {
   // relations P 0.790 F1 0.607; partnerships P 0.294 F1 0.196; figures P 0.549 F1 0.487.
   // rules/16, the default from 2026-12-07: entities P 0.899 F1 0.851; relations P 0.795 F1 0.608;
   // partnerships P 0.460 F1 0.303 (on their parties P 0.620 F1 0.408); figures P 0.549 F1 0.487.
+  // rules/17, the default from 2026-12-07 (its second change that day): as rules/16 but
+  // partnerships P 0.462 F1 0.312 (on their parties P 0.615 F1 0.416).
 
   @Test
   void theTestSplitKeepsAllItsArticles() {
@@ -65,10 +67,10 @@ class ExtractionQualityTest {
 
   @Test
   void partnershipsOnTheTestSplitStayAboveTheirFloor() {
-    assertFloor(test.total().partnerships.overall(), 0.42, 0.27);
+    assertFloor(test.total().partnerships.overall(), 0.42, 0.29);
   }
 
-  /** rules/11 on 2026-12-07: P 0.510 F1 0.340 on the parties alone, status aside; rules/16 P 0.620 F1 0.408. */
+  /** rules/11 on 2026-12-07: P 0.510 F1 0.340 on the parties alone, status aside; rules/16 P 0.620 F1 0.408; rules/17 P 0.615 F1 0.416. */
   @Test
   void partnershipPartiesOnTheTestSplitStayAboveTheirFloor() {
     assertFloor(test.total().partnershipParties.overall(), 0.56, 0.37);
@@ -104,12 +106,17 @@ class ExtractionQualityTest {
   // 0.488); rules/11 on all 294: entities P 0.927 F1 0.862; relations P 0.834 F1 0.660;
   // partnerships P 0.304 F1 0.222; figures P 0.544 F1 0.496. rules/16, the default from
   // 2026-12-07, on all 294: entities P 0.928 F1 0.866; relations P 0.843 F1 0.672; partnerships
-  // P 0.539 F1 0.386; figures P 0.544 F1 0.497.
+  // P 0.539 F1 0.386; figures P 0.544 F1 0.497. Two more helper sessions wrote 361-390 blind on
+  // 2026-12-07 (on them alone rules/11 relations P 0.696 F1 0.409, figures P 0.250 F1 0.212);
+  // rules/11 on all 324: entities P 0.925 F1 0.855; relations P 0.824 F1 0.637; partnerships
+  // P 0.295 F1 0.209; figures P 0.516 F1 0.468. rules/17, the default from 2026-12-07, on all 324:
+  // entities P 0.925 F1 0.859; relations P 0.833 F1 0.648; partnerships P 0.560 F1 0.410; figures
+  // P 0.517 F1 0.468.
 
   /** The set only grows. */
   @Test
   void theDevelopmentSplitKeepsAllItsArticles() {
-    assertThat(dev.articles()).isGreaterThanOrEqualTo(294);
+    assertThat(dev.articles()).isGreaterThanOrEqualTo(324);
   }
 
   @Test
@@ -119,17 +126,17 @@ class ExtractionQualityTest {
 
   @Test
   void relationsOnTheDevSplitStayAboveTheirFloor() {
-    assertFloor(dev.total().relations.overall(), 0.82, 0.65);
+    assertFloor(dev.total().relations.overall(), 0.82, 0.63);
   }
 
   @Test
   void partnershipsOnTheDevSplitStayAboveTheirFloor() {
-    assertFloor(dev.total().partnerships.overall(), 0.50, 0.35);
+    assertFloor(dev.total().partnerships.overall(), 0.52, 0.38);
   }
 
   @Test
   void figuresOnTheDevSplitStayAboveTheirFloor() {
-    assertFloor(dev.total().metrics.overall(), 0.53, 0.48);
+    assertFloor(dev.total().metrics.overall(), 0.50, 0.45);
   }
 
   // The newest rules version, rules/15, on all 234 dev articles (2026-12-07): governors P 0.988 F1
@@ -138,13 +145,15 @@ class ExtractionQualityTest {
   // 264 (2026-12-07): governors P 0.967 F1 0.897 (0.954, 0.858); plants P 0.881 F1 0.759 (0.877,
   // 0.750); relations P 0.849 F1 0.685 (0.840, 0.673). On all 294 (2026-12-07): governors P 0.960
   // F1 0.884 (0.948, 0.848); plants P 0.875 F1 0.747 (0.872, 0.739); relations P 0.843 F1 0.672
-  // (0.834, 0.660). rules/16 reads governors, plants and relations as rules/15.
+  // (0.834, 0.660). rules/16 and rules/17 read governors, plants and relations as rules/15. On all
+  // 324 (2026-12-07), rules/17: governors P 0.958 F1 0.875; plants P 0.863 F1 0.726; relations
+  // P 0.833 F1 0.648 (rules/11: 0.824, 0.637).
 
   @Test
   void theNewestRulesVersionsGovernorsAndPlantsOnTheDevSplitStayAboveTheirFloor() {
     assertFloor(newestRulesOnDev.total().entities.byType().get("Governor"), 0.95, 0.87);
-    assertFloor(newestRulesOnDev.total().entities.byType().get("Plant"), 0.86, 0.73);
-    assertFloor(newestRulesOnDev.total().relations.overall(), 0.83, 0.66);
+    assertFloor(newestRulesOnDev.total().entities.byType().get("Plant"), 0.85, 0.71);
+    assertFloor(newestRulesOnDev.total().relations.overall(), 0.82, 0.63);
   }
 
   private static void assertFloor(Prf score, double precision, double f1) {

@@ -92,11 +92,11 @@ class EventReadingTest {
   }
 
   @Test
-  void everyRuleVersionRunsByNameAndRules16IsTheDefault() {
-    assertThat(Extractors.DEFAULT).isEqualTo("rules/16");
+  void everyRuleVersionRunsByNameAndRules17IsTheDefault() {
+    assertThat(Extractors.DEFAULT).isEqualTo("rules/17");
     assertThat(Extractors.byName("rules/11").version()).isEqualTo("rules/11");
     assertThat(Extractors.byName("rules/12").version()).isEqualTo("rules/12");
-    assertThat(new RuleExtractor().version()).isEqualTo("rules/16");
+    assertThat(new RuleExtractor().version()).isEqualTo("rules/17");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RuleExtractor("rules/10"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rules/12");
   }

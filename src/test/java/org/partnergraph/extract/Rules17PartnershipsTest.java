@@ -13,7 +13,7 @@ import org.partnergraph.model.EntityType;
  * What rules/17 reads differently from rules/16, each as the annotation guide decides: suppliers
  * named by their country are no partners, a maker the cooperation reading finds running a plant in a
  * region is the maker's partnership with the host country, and a foreign maker's plant the article
- * names without a status cue is running.
+ * names without a status cue, and without a word of what is to come, is running.
  */
 class Rules17PartnershipsTest {
   private static Map<String, Object> partnerships(String version, String text) {
@@ -43,5 +43,11 @@ class Rules17PartnershipsTest {
     String text = "Hyundai's plant in Nošovice lies in the Moravian-Silesian Region.";
     assertThat(partnerships("rules/16", text)).isEmpty();
     assertThat(partnerships("rules/17", text)).containsEntry("partnership/automaker-hyundai-country-cz", "operating");
+  }
+
+  @Test
+  void aForeignMakersPlantWhoseSentenceSpeaksOfWhatIsToComeIsNotOperating() {
+    String text = "Hyundai's plant in Nošovice in the Moravian-Silesian Region is due to start building the new model.";
+    assertThat(partnerships("rules/17", text)).doesNotContainValue("operating");
   }
 }
