@@ -51,8 +51,9 @@ public final class RuleExtractor implements Extractor {
    * also reads a plant named after a town the reference data lacks, after "the" ("the Kvasiny plant");
    * rules/16, which also states a foreign maker's own plant as the maker's partnership with the host
    * country, not the host region's (the annotation guide's "a foreign maker on its own"); rules/17,
-   * which also does so for a maker the cooperation reading finds running a plant in a region, and
-   * reads no partnership with suppliers named by their country ("Korean component makers").
+   * which also does so for a maker the cooperation reading finds running a plant in a region, reads
+   * no partnership with suppliers named by their country ("Korean component makers"), and states a
+   * foreign maker's plant named with no status and no word of what is to come as operating.
    */
   public static final List<String> VERSIONS = List.of("rules/11", "rules/12", "rules/13", "rules/14", "rules/15", "rules/16", "rules/17");
   private static final String PREFIX = "rules/";
