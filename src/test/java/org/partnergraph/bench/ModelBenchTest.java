@@ -19,10 +19,11 @@ class ModelBenchTest {
   @Test
   void theResultsNameTheModelTimedAndKeyItsFiguresWithoutAVersion() {
     ModelBench.Pass pass = new ModelBench.Pass(2.0, 10);
-    ObjectNode json = ModelBench.json(new ModelBench.Result("model/9", 20, 4096, 1, pass, pass, new ModelBench.Pass(1.0, 0), 10));
+    ObjectNode json = ModelBench.json(new ModelBench.Result("model/9", "rules/17", 20, 4096, 1, pass, pass, new ModelBench.Pass(1.0, 0), 10));
     assertThat(json.get("model").asText()).isEqualTo("model/9");
     assertThat(json.at("/model_cold_cache/articles_per_second").asDouble()).isEqualTo(10.0);
-    assertThat(json.get("model_warm_vs_rules11").asDouble()).isEqualTo(2.0);
-    assertThat(json.has("model2_vs_rules11")).isFalse();
+    assertThat(json.get("model_warm_vs_rules").asDouble()).isEqualTo(2.0);
+    assertThat(json.at("/rules/version").asText()).isEqualTo("rules/17");
+    assertThat(json.has("model9_vs_rules")).isFalse();
   }
 }

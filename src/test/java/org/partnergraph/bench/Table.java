@@ -40,7 +40,7 @@ final class Table {
       b.append("\n| learned extraction (").append(learned.get("articles").asInt()).append(" dev articles, ")
           .append(learned.get("distinct_sentences_embedded").asInt()).append(" distinct sentences, 1 thread) | seconds | articles/s | sentences embedded |\n|---|---:|---:|---:|\n");
       String model = learned.path("model").asText("model");
-      for (String[] row : new String[][] {{"rules11", "rules/11"}, {"model_cold_cache", model + ", empty sentence cache"},
+      for (String[] row : new String[][] {{"rules", learned.at("/rules/version").asText("rules")}, {"model_cold_cache", model + ", empty sentence cache"},
           {"model_warm_cache", model + ", every sentence cached"}}) {
         JsonNode p = learned.get(row[0]);
         b.append("| ").append(row[1]).append(" | ").append(p.get("seconds").asText()).append(" | ").append(p.get("articles_per_second").asText())
