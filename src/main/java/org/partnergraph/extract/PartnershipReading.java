@@ -177,8 +177,15 @@ final class PartnershipReading {
     int gapEnd = other == null ? 0 : Math.max(localEvidence.start(), other.start());
     Optional<PartnershipKind> between = localEvidence.how() == How.COREF || gapStart >= gapEnd ? Optional.empty()
         : cues.kind(s.substring(gapStart, gapEnd));
-    boolean suppliers = named == null && SUPPLIERS_AFTER.matcher(s.substring(counterpart.end())).lookingAt();
-    if (suppliers && partnerships.reads(Partnerships.SUPPLIERS_AND_RUNNING_PLANTS_SINCE)) {
+    boolean suppliers = false;
+    boolean compound = false; // "Chinese battery-electric car makers": a maker of what suppliers make, not a supplier
+    if (named == null) {
+      String after = s.substring(counterpart.end());
+      Matcher supplierWords = SUPPLIERS_AFTER.matcher(after);
+      suppliers = supplierWords.lookingAt();
+      compound = suppliers && supplierWords.end() < after.length() && after.charAt(supplierWords.end()) == '-';
+    }
+    if (suppliers && !compound && partnerships.reads(Partnerships.SUPPLIERS_AND_RUNNING_PLANTS_SINCE)) {
       return; // "talks with Korean component makers": a supplier's cooperation is not annotated (the guide's "Suppliers")
     }
     boolean others = named == null && (OTHERS_BEFORE.matcher(s.substring(0, counterpart.start())).find() || suppliers);
@@ -189,7 +196,8 @@ final class PartnershipReading {
   /**
    * A plant an automaker runs abroad is a cross-border partnership with its host: the region when
    * the article names it, else the host country. How far it has got comes from the sentence's cues
-   * (or later ones); with none it is never loaded.
+   * (or later ones); with none it is never loaded before rules/17, and from rules/17 it runs unless
+   * this clause speaks of its future or a clause about the plant of output that stopped.
    */
   void foreignPlant(PlantMentions.PlantFound p, String sentence, List<Mention> ms) {
     String s = clauseOf(sentence, ms, p.plant());
@@ -226,8 +234,8 @@ final class PartnershipReading {
     } else {
       partnerships.add(Set.of(p.operator()), null, host.get(), p.plant(), kind, status, s, LIKELY - 0.1, Rule.PARTNERSHIP_FOREIGN_PLANT);
     }
-    if (status == null && cues.named("not_yet").matcher(s).find()) {
-      partnerships.notYetRunningAt(p.plant());
+    if (cues.named("not_yet").matcher(s).find() || cues.named("operation_ended").matcher(s).find()) {
+      partnerships.mayNotRunAt(p.plant()); // "BMW is due to start production at its plant in Debrecen"
     }
   }
 
@@ -240,8 +248,15 @@ final class PartnershipReading {
   /** "At present the plant produces about 200,000 units": a plant said to run now makes its partnership operating. */
   void plantsRunning(String s, List<Mention> ms) {
     for (Mention m : ms) {
-      if (m.type() == EntityType.PLANT && running(clauseOf(s, ms, m.id()), "running_now")) {
+      if (m.type() != EntityType.PLANT) {
+        continue;
+      }
+      String clause = clauseOf(s, ms, m.id());
+      if (running(clause, "running_now")) {
         partnerships.operatingAt(m.id());
+      }
+      if (cues.named("operation_ended").matcher(clause).find()) {
+        partnerships.mayNotRunAt(m.id()); // "the plant was shut down in 2020"
       }
     }
   }

@@ -33,8 +33,10 @@ public final class Partnerships {
     double confidence;
     /** The rule that gave the partnership its furthest status (or first found it). */
     Rule rule;
-    /** Whether a sentence about its plant speaks of what is still to come ("is due to start production"). */
-    boolean plantNotYetRunning;
+    /** Whether the foreign-plant reading found it (in whatever order other readings did). */
+    boolean foundAsForeignPlant;
+    /** Whether the clause that read its plant speaks of what is still to come, or any clause about the plant of output that stopped. */
+    boolean plantMayNotRun;
   }
 
   /** The rules version from which a foreign maker's own plant is its partnership with the host country. */
@@ -43,7 +45,8 @@ public final class Partnerships {
    * The rules version from which suppliers named by their country are no partners ("talks with
    * Korean component makers"), the host-country form also takes a region's partnership with a maker
    * the cooperation reading found running ("Kia … builds cars in West Point, Georgia"), and a
-   * foreign maker's plant named with no status and no word of what is to come is running.
+   * foreign maker's plant named with no status is running, unless the clause that reads it speaks of
+   * what is to come or a clause about the plant of output that stopped.
    */
   static final int SUPPLIERS_AND_RUNNING_PLANTS_SINCE = 17;
 
@@ -104,6 +107,7 @@ public final class Partnerships {
       p.rule = rule;
     }
     p.confidence = Math.max(p.confidence, confidence);
+    p.foundAsForeignPlant |= rule == Rule.PARTNERSHIP_FOREIGN_PLANT;
     return p;
   }
 
@@ -121,9 +125,9 @@ public final class Partnerships {
         });
   }
 
-  /** The partnerships at this plant are not running yet, as far as one sentence says ("will build", "is due to start"). */
-  void notYetRunningAt(String plant) {
-    partnerships.values().stream().filter(p -> plant.equals(p.plant)).forEach(p -> p.plantNotYetRunning = true);
+  /** A clause about this plant speaks of what is still to come or of output that stopped ("is due to start", "was shut down"). */
+  void mayNotRunAt(String plant) {
+    partnerships.values().stream().filter(p -> plant.equals(p.plant)).forEach(p -> p.plantMayNotRun = true);
   }
 
   /** The signer's partnership with a region has got at least as far as signed (a deal with its host's ministry). */
@@ -214,25 +218,28 @@ public final class Partnerships {
       Optional<String> country = entities.type(region) == EntityType.REGION ? entities.countryCode(region) : Optional.empty();
       if (country.isPresent()) {
         partnerships.remove(e.getKey());
-        merge(Set.of(p.namedCounterpart), null, country.get(), false, p.plant, p.kind, p.status, p.evidence, p.confidence, p.rule)
-            .plantNotYetRunning |= p.plantNotYetRunning;
+        Partnership restated = merge(Set.of(p.namedCounterpart), null, country.get(), false, p.plant, p.kind, p.status, p.evidence,
+            p.confidence, p.rule);
+        restated.plantMayNotRun |= p.plantMayNotRun;
+        restated.foundAsForeignPlant |= p.foundAsForeignPlant;
       }
     }
   }
 
   /** The partnerships whose status the article gives, as entities with their sides, partner country and plant. */
   void emit() {
-    if (versionNumber >= HOST_COUNTRY_FORM_SINCE) {
+    if (reads(HOST_COUNTRY_FORM_SINCE)) {
       hostCountryForm();
     } else {
       placeHostCountryPlantsInRegions();
     }
     for (Partnership p : partnerships.values()) {
-      if (p.status == null && p.rule == Rule.PARTNERSHIP_FOREIGN_PLANT && !p.plantNotYetRunning && reads(SUPPLIERS_AND_RUNNING_PLANTS_SINCE)) {
-        p.status = PartnershipStatus.OPERATING; // "Hyundai's plant in Nošovice": a plant named with no word of what is to come runs
+      if (p.status == null && p.foundAsForeignPlant && !p.plantMayNotRun && reads(SUPPLIERS_AND_RUNNING_PLANTS_SINCE)) {
+        p.status = PartnershipStatus.OPERATING; // "Hyundai's plant in Nošovice": a plant named with no word of its future or its end runs
+        p.rule = Rule.PARTNERSHIP_FOREIGN_PLANT;
       }
       if (p.status == null) {
-        continue; // a cooperation the article names but never says how far it has got: too vague to load
+        continue; // a cooperation the article names but never says how far it has got (before rules/17 also a foreign plant): too vague to load
       }
       List<String> sides = new ArrayList<>(p.parties);
       String counterpartKey;

@@ -63,7 +63,8 @@ enum Rule {
   PARTNERSHIP_MAKER_IN_HOST("partnership.maker-in-host"),
   /**
    * a foreign maker's plant in a region or country (from rules/17 operating where the article gives
-   * no status and no word of what is to come: 'Hyundai's plant in Nošovice')
+   * no status, its clause no word of what is to come and no clause one of output that stopped:
+   * 'Hyundai's plant in Nošovice')
    */
   PARTNERSHIP_FOREIGN_PLANT("partnership.foreign-plant"),
   /** two makers of different countries in a joint-venture cue */

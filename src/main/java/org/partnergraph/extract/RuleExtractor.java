@@ -53,7 +53,8 @@ public final class RuleExtractor implements Extractor {
    * country, not the host region's (the annotation guide's "a foreign maker on its own"); rules/17,
    * which also does so for a maker the cooperation reading finds running a plant in a region, reads
    * no partnership with suppliers named by their country ("Korean component makers"), and states a
-   * foreign maker's plant named with no status and no word of what is to come as operating.
+   * foreign maker's plant named with no status, no word of what is to come and none of output that
+   * stopped as operating.
    */
   public static final List<String> VERSIONS = List.of("rules/11", "rules/12", "rules/13", "rules/14", "rules/15", "rules/16", "rules/17");
   private static final String PREFIX = "rules/";

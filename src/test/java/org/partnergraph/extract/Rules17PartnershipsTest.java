@@ -13,7 +13,8 @@ import org.partnergraph.model.EntityType;
  * What rules/17 reads differently from rules/16, each as the annotation guide decides: suppliers
  * named by their country are no partners, a maker the cooperation reading finds running a plant in a
  * region is the maker's partnership with the host country, and a foreign maker's plant the article
- * names without a status cue, and without a word of what is to come, is running.
+ * names without a status cue, without a word of what is to come in its own clause and without one of
+ * output that stopped, is running.
  */
 class Rules17PartnershipsTest {
   private static Map<String, Object> partnerships(String version, String text) {
@@ -43,6 +44,28 @@ class Rules17PartnershipsTest {
     String text = "Hyundai's plant in Nošovice lies in the Moravian-Silesian Region.";
     assertThat(partnerships("rules/16", text)).isEmpty();
     assertThat(partnerships("rules/17", text)).containsEntry("partnership/automaker-hyundai-country-cz", "operating");
+  }
+
+  @Test
+  void aForeignMakersPlantThatStoppedIsNotOperatingWhicheverSentenceSaysSo() {
+    assertThat(partnerships("rules/17", "Hyundai's plant in Nošovice in the Moravian-Silesian Region was shut down in 2020."))
+        .doesNotContainValue("operating");
+    assertThat(partnerships("rules/17", "Hyundai's plant in Nošovice lies in the Moravian-Silesian Region. "
+        + "The plant was shut down in 2020.")).doesNotContainValue("operating");
+  }
+
+  @Test
+  void whetherAForeignMakersPlantIsOperatingDoesNotDependOnTheOrderOfTheSentences() {
+    String plant = "Hyundai's plant in Nošovice lies in the Moravian-Silesian Region. ";
+    String cooperation = "The region and Hyundai agreed to cooperate on training. ";
+    assertThat(partnerships("rules/17", plant + cooperation)).isEqualTo(partnerships("rules/17", cooperation + plant))
+        .containsEntry("partnership/automaker-hyundai-country-cz", "operating");
+  }
+
+  @Test
+  void makersOfWhatSuppliersMakeAreNoSuppliers() {
+    assertThat(partnerships("rules/17", "Governor Ivan Belov said the Samara region was in talks with Chinese battery-electric car makers."))
+        .containsEntry("partnership/region-ru-sam-country-cn", "negotiating");
   }
 
   @Test
