@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.partnergraph.extract.Cues;
 import org.partnergraph.extract.RuleExtractor;
@@ -182,8 +185,8 @@ public final class Training {
     int first = 0;
     for (int i = 0; i < proposals.size(); i++) {
       Proposal p = proposals.get(i);
-      Map<String, Integer> best = new java.util.LinkedHashMap<>();
-      Map<String, Boolean> anyRight = new java.util.HashMap<>();
+      Map<String, Integer> best = new LinkedHashMap<>();
+      Map<String, Boolean> anyRight = new HashMap<>();
       for (int j = 0; j < p.candidates().size(); j++) {
         Candidate c = p.candidates().get(j);
         if (c.group() == Group.FIGURE && c.variant() != null) {
@@ -287,7 +290,7 @@ public final class Training {
 
   /** Each rule's scored and right relations on the unseen articles outside {@code fold} (all of them when fold is -1). */
   private static Map<String, RuleCalibration.Tally> ruleRecords(List<Proposal> unseen, int fold) {
-    Map<String, int[]> counts = new java.util.TreeMap<>();
+    Map<String, int[]> counts = new TreeMap<>();
     for (Proposal p : unseen) {
       if (fold >= 0 && p.fold() == fold) {
         continue;
@@ -301,7 +304,7 @@ public final class Training {
         }
       }
     }
-    Map<String, RuleCalibration.Tally> out = new java.util.TreeMap<>();
+    Map<String, RuleCalibration.Tally> out = new TreeMap<>();
     counts.forEach((rule, n) -> out.put(rule, new RuleCalibration.Tally(n[0], n[1])));
     return out;
   }
@@ -439,7 +442,7 @@ public final class Training {
 
   /** The rules' and the model's cross-validated precision, recall and F1 per category, in this order (the same training writes the same file). */
   private static void scores(ObjectNode cv, Score rules, Score model) {
-    Map<String, Score> scored = new java.util.LinkedHashMap<>();
+    Map<String, Score> scored = new LinkedHashMap<>();
     scored.put("rules", rules);
     scored.put("model", model);
     for (var e : scored.entrySet()) {
