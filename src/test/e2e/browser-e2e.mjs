@@ -1,12 +1,26 @@
 // End-to-end check of Neo4j Browser served by `partnergraph serve`, in Debian's headless Chromium.
-// Usage: node browser-e2e.mjs BROWSER_URL BOLT_URL QUERY_FILE EXPECTED_TEXT SCREENSHOT
-// Exit 0 when the query's result shows EXPECTED_TEXT; 1 otherwise (with a screenshot either way).
+// Usage: node browser-e2e.mjs BROWSER_URL BOLT_URL QUERY_FILE EXPECTED_TEXT SCREENSHOT GUIDE_TEXT
+// Exit 0 when the guide played after connecting shows GUIDE_TEXT and the query's result shows
+// EXPECTED_TEXT; 1 otherwise (with a screenshot either way).
+// Every wait is for something on the page, never a fixed pause: a busy CI machine renders the
+// Browser late, and a check that does not wait (isVisible) would skip the connect click.
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-const [browserUrl, boltUrl, queryFile, expected, screenshot] = process.argv.slice(2);
+const [browserUrl, boltUrl, queryFile, expected, screenshot, guideText] = process.argv.slice(2);
 const query = readFileSync(queryFile, 'utf8').split('\n').filter((l) => !l.startsWith('//')).join('\n').trim();
 const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
+const WAIT = 120000;
+const RUN_ATTEMPTS = 3;
+
+/** Runs one step; a failure names the step, so the test's message says where the page got stuck. */
+async function step(name, action) {
+  try {
+    return await action();
+  } catch (e) {
+    throw new Error(`${name}: ${e.message.split('\n')[0]}`);
+  }
+}
 
 const browser = await chromium.launch({
   executablePath,
@@ -16,20 +30,36 @@ const browser = await chromium.launch({
 let ok = false;
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.setDefaultTimeout(WAIT);
   const url = `${browserUrl}?dbms=${encodeURIComponent(boltUrl)}&preselectAuthMethod=NO_AUTH`;
-  await page.goto(url, { timeout: 60000 });
-  // The connect form is pre-filled from the URL; connect if the Browser has not done so itself.
-  const connect = page.locator('button[data-testid="connect"]');
-  if (await connect.isVisible({ timeout: 5000 }).catch(() => false)) {
-    await connect.click();
+  await step('opening the Browser', () => page.goto(url, { timeout: WAIT }));
+  // The connect form is pre-filled from the URL; the Browser may connect by itself or show the form.
+  const connect = page.locator('button[data-testid="connect"]').first();
+  const connected = page.getByText(/connected as user|You are connected/i).first();
+  await step('waiting for the connect form or a connection', () => connect.or(connected).first().waitFor());
+  if (!(await connected.isVisible()) && (await connect.isVisible())) {
+    await step('clicking connect', () => connect.click());
   }
-  await page.getByText(/connected as user|You are connected/i).first().waitFor({ timeout: 60000 });
+  await step('connecting', () => connected.waitFor());
+  await step(`waiting for the guide to show "${guideText}"`,
+    () => page.locator('[data-testid="frameContents"]').getByText(guideText).first().waitFor());
   const editor = page.locator('[data-testid="activeEditor"]').first();
-  await editor.click();
-  await page.keyboard.insertText(query);
-  await page.locator('[data-testid="editor-Run"]').first().click();
-  await page.locator('[data-testid="frameContents"]').getByText(expected).first().waitFor({ timeout: 60000 });
-  ok = true;
+  const result = page.locator('[data-testid="frameContents"]').getByText(expected).first();
+  for (let attempt = 1; !ok; attempt++) {
+    await step('focusing the editor', () => editor.click());
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.insertText(query);
+    await step('running the query', () => page.locator('[data-testid="editor-Run"]').first().click());
+    try {
+      await result.waitFor({ timeout: WAIT / RUN_ATTEMPTS });
+      ok = true;
+    } catch (e) {
+      if (attempt >= RUN_ATTEMPTS) {
+        throw new Error(`waiting for "${expected}" in the result (${attempt} runs): ${e.message.split('\n')[0]}`);
+      }
+    }
+  }
 } catch (e) {
   console.error(`browser e2e failed: ${e.message.split('\n')[0]}`);
 } finally {

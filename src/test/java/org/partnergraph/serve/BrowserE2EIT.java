@@ -15,12 +15,15 @@ import org.partnergraph.neo4j.EmbeddedNeo4j;
 
 /**
  * Neo4j Browser, served by {@code serve}, driven in headless Debian Chromium by playwright-core:
- * it connects, runs a query from cypher/queries and must show its result. The screenshot is
+ * it connects, must show the partnergraph guide it plays on connecting, runs a query from
+ * cypher/queries and must show its result. The screenshot is
  * saved to target/e2e/browser.png. Skipped, saying why, where Chromium or playwright-core is missing.
  */
 class BrowserE2EIT {
   private static final Path SCRIPT = Path.of("src/test/e2e/browser-e2e.mjs");
   private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+  /** The heading of cypher/guide/partnergraph.html, which the Browser plays once connected. */
+  private static final String GUIDE_HEADING = "partnergraph: cross-border industrial partnerships";
   @TempDir Path data;
 
   @Test
@@ -34,9 +37,9 @@ class BrowserE2EIT {
     Files.createDirectories(shot.getParent());
     try (Server server = Server.start(new Server.Config(data, "127.0.0.1", EmbeddedNeo4j.freePort(), EmbeddedNeo4j.freePort(), EmbeddedNeo4j.freePort(), false, null))) {
       Process node = new ProcessBuilder("node", SCRIPT.toString(), server.info().browser(), server.info().bolt(),
-          "cypher/queries/partnerships-by-status.cypher", "negotiating", shot.toString())
+          "cypher/queries/partnerships-by-status.cypher", "negotiating", shot.toString(), GUIDE_HEADING)
           .redirectErrorStream(true).start();
-      boolean finished = node.waitFor(4, TimeUnit.MINUTES);
+      boolean finished = node.waitFor(6, TimeUnit.MINUTES);
       String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!finished) {
         node.destroyForcibly();

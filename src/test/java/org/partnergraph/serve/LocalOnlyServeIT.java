@@ -87,6 +87,16 @@ class LocalOnlyServeIT {
   }
 
   @Test
+  void theGuidesPreflightAllowsTheHeadersNeo4jBrowserSends() throws Exception {
+    String browserOrigin = "http://127.0.0.1:" + httpPort;
+    RawHttp preflight = RawHttp.send(sparqlPort, "OPTIONS", GuideServlet.PATH, Map.of("Origin", browserOrigin,
+        "Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "cache-control,pragma"), null);
+    assertThat(preflight.status()).as(preflight.head()).isBetween(200, 299);
+    assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo(browserOrigin);
+    assertThat(preflight.header("Access-Control-Allow-Headers")).containsIgnoringCase("Cache-Control").containsIgnoringCase("Pragma");
+  }
+
+  @Test
   void noSparqlResponseInvitesEveryOrigin() throws Exception {
     RawHttp r = RawHttp.send(sparqlPort, "GET", "/partnergraph/sparql?query=ASK%7B%7D", Map.of(), null);
     assertThat(r.status()).isEqualTo(200);
