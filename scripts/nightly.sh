@@ -8,7 +8,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 run() {
   day=$(date +%F)
   mkdir -p "$PARTNERGRAPH_DATA/reports"
-  "$here/partnergraph" ${NEO4J_URI:+--neo4j-uri "$NEO4J_URI"} etl -q --prune --extractor "${PARTNERGRAPH_EXTRACTOR:-rules/17}" \
+  "$here/partnergraph" ${NEO4J_URI:+--neo4j-uri "$NEO4J_URI"} etl -q --prune --extractor "${PARTNERGRAPH_EXTRACTOR:-rules/18}" \
     --report "$PARTNERGRAPH_DATA/reports/run-$day.json" "$ARTICLES" || echo "nightly: etl failed (see the report and stderr)" >&2
   "$here/partnergraph" export --format trig -o "$PARTNERGRAPH_DATA/partnergraph.trig"
   if [ -n "${FUSEKI_URL:-}" ]; then

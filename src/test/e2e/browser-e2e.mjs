@@ -34,15 +34,17 @@ try {
   const url = `${browserUrl}?dbms=${encodeURIComponent(boltUrl)}&preselectAuthMethod=NO_AUTH`;
   await step('opening the Browser', () => page.goto(url, { timeout: WAIT }));
   // The connect form is pre-filled from the URL; the Browser may connect by itself or show the form.
+  // Connected shows as the connect frame's message or, when the Browser connects by itself without
+  // that frame, as the guide it plays once connected (serve's post-connect command).
   const connect = page.locator('button[data-testid="connect"]').first();
-  const connected = page.getByText(/connected as user|You are connected/i).first();
+  const guide = page.locator('[data-testid="frameContents"]').getByText(guideText).first();
+  const connected = page.getByText(/connected as user|You are connected/i).first().or(guide).first();
   await step('waiting for the connect form or a connection', () => connect.or(connected).first().waitFor());
   if (!(await connected.isVisible()) && (await connect.isVisible())) {
     await step('clicking connect', () => connect.click());
   }
   await step('connecting', () => connected.waitFor());
-  await step(`waiting for the guide to show "${guideText}"`,
-    () => page.locator('[data-testid="frameContents"]').getByText(guideText).first().waitFor());
+  await step(`waiting for the guide to show "${guideText}"`, () => guide.waitFor());
   const editor = page.locator('[data-testid="activeEditor"]').first();
   const result = page.locator('[data-testid="frameContents"]').getByText(expected).first();
   for (let attempt = 1; !ok; attempt++) {

@@ -58,9 +58,9 @@ class ComposeFileTest {
     JsonNode env = services.at("/etl/environment");
     assertThat(env.get("PARTNERGRAPH_LLM_BASE_URL").asText()).contains("http://ollama:11434/v1");
     assertThat(env.get("PARTNERGRAPH_LLM_MODEL").asText()).contains("${PARTNERGRAPH_LLM_MODEL");
-    assertThat(env.get("PARTNERGRAPH_EXTRACTOR").asText()).isEqualTo("${PARTNERGRAPH_EXTRACTOR:-rules/17}");
+    assertThat(env.get("PARTNERGRAPH_EXTRACTOR").asText()).isEqualTo("${PARTNERGRAPH_EXTRACTOR:-rules/18}");
     assertThat(services.at("/etl/depends_on").has("ollama")).as("the default nightly runs without a model").isFalse();
-    assertThat(Files.readString(Path.of("scripts/nightly.sh"))).contains("--extractor \"${PARTNERGRAPH_EXTRACTOR:-rules/17}\"");
+    assertThat(Files.readString(Path.of("scripts/nightly.sh"))).contains("--extractor \"${PARTNERGRAPH_EXTRACTOR:-rules/18}\"");
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.partnergraph.extract.Mention.How;
+import org.partnergraph.model.EntityType;
 import org.partnergraph.model.Relation;
 import org.partnergraph.model.RelationType;
 import org.partnergraph.resolve.ArticleEntities;
@@ -79,6 +80,15 @@ final class ArticleRelations {
   /** Takes back the relations a later reading of the article shows wrong. */
   void drop(java.util.function.Predicate<Relation> wrong) {
     relations.values().removeIf(wrong);
+  }
+
+  /** The plants the article has placed in this town or region so far. */
+  List<String> plantsIn(String place) {
+    return relations.values().stream()
+        .filter(r -> r.type() == RelationType.LOCATED_IN && r.to().equals(place) && entities.type(r.from()) == EntityType.PLANT)
+        .map(Relation::from)
+        .distinct()
+        .toList();
   }
 
   /** Who runs this plant, as far as the article has said. */

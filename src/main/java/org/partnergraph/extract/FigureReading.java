@@ -115,6 +115,16 @@ final class FigureReading {
       } else {
         continue;
       }
+      Rule rule = Rule.FIGURE_OWNER;
+      if (relations.runs(Rule.FIGURE_PLANT_OF_THE_TOWN) && entities.type(owner) == EntityType.CITY) {
+        // "The Vigo centre manufactured 522,000 vehicles": the town's plant; "Kenitra lies 60 km from Rabat": nobody's figure
+        List<String> there = relations.plantsIn(owner);
+        if (there.size() != 1) {
+          continue;
+        }
+        owner = there.get(0);
+        rule = Rule.FIGURE_PLANT_OF_THE_TOWN;
+      }
       String clause = clauseBefore(s, f.start());
       boolean target = cues.named("target").matcher(clause).find() || cues.named("target_after").matcher(s.substring(f.end())).find();
       String name = f.phrase();
@@ -145,7 +155,7 @@ final class FigureReading {
         id = base.numbered(n).toString(); // "150,000 vehicles at first and 300,000 later": two figures, not one overwritten
       }
       entities.figure(id, owner, name, period, attrs);
-      relations.relate(RelationType.HAS_METRIC, owner, id, s, conf, Rule.FIGURE_OWNER);
+      relations.relate(RelationType.HAS_METRIC, owner, id, s, conf, rule);
     }
   }
 

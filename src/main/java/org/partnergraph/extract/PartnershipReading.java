@@ -217,6 +217,9 @@ final class PartnershipReading {
     Optional<String> townRegion = placedIn.isPresent() ? placedIn
         : placeCountry.isEmpty() && !aboutTheCountry ? memory.onlyRegion() : Optional.empty();
     Optional<String> host = townRegion.isPresent() ? townRegion.flatMap(entities::countryCode) : placeCountry.or(() -> countryNamed);
+    if (host.isEmpty() && p.place() != null && partnerships.reads(Partnerships.HOST_OF_AN_UNKNOWN_TOWN_SINCE)) {
+      host = countryOfTheArticle(); // "the Stellantis factory in Kragujevac", in an article that names Serbia
+    }
     if (home.isEmpty() || host.isEmpty() || home.get().equals(host.get()) || cues.named("former").matcher(s).find()
         || cues.named("denial").matcher(s).find()) {
       return;
@@ -237,6 +240,16 @@ final class PartnershipReading {
     if (cues.named("not_yet").matcher(s).find() || cues.named("operation_ended").matcher(s).find()) {
       partnerships.mayNotRunAt(p.plant()); // "BMW is due to start production at its plant in Debrecen"
     }
+  }
+
+  /** The one country the article has named (by name or adjective) that is no named automaker's home, if there is one. */
+  private Optional<String> countryOfTheArticle() {
+    Set<String> homes = new LinkedHashSet<>();
+    memory.mentioned().stream().filter(id -> EntityId.isOf(id, EntityType.AUTOMAKER))
+        .forEach(maker -> entities.countryCode(maker).ifPresent(homes::add));
+    List<String> named = memory.mentioned().stream().filter(id -> EntityId.isOf(id, EntityType.COUNTRY))
+        .map(id -> EntityId.parse(id).isoCode()).filter(code -> !homes.contains(code)).distinct().toList();
+    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
   }
 
   private Set<String> regionsOf(Set<String> parties) {

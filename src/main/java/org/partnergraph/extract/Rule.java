@@ -52,8 +52,13 @@ enum Rule {
   BRAND_OF_LISTED_OWNER("owns-brand.reference"),
   /** a brand after its maker and a brand cue: 'under the Changan brand', 'its Haval and Tank brands' */
   BRAND_AFTER_OWNER("owns-brand.cue"),
-  /** a figure and the subject of its clause */
+  /** a figure and the subject of its clause (from rules/18 never a town: see {@link #FIGURE_PLANT_OF_THE_TOWN}) */
   FIGURE_OWNER("figure.owner"),
+  /**
+   * a figure whose clause's subject is a town, and the one plant the article places there: 'The Vigo
+   * centre manufactured 522,000 vehicles'; with no such plant the figure is not kept (rules/18)
+   */
+  FIGURE_PLANT_OF_THE_TOWN("figure.plant-of-the-town", 18),
   /**
    * local parties and a foreign counterpart with a cooperation cue in one sentence (from rules/17 not
    * with suppliers named by their country: 'Korean component makers')

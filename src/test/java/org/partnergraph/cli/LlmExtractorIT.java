@@ -112,6 +112,6 @@ class LlmExtractorIT {
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
     assertThat(run.err()).contains("PARTNERGRAPH_LLM_MODEL");
     assertThat(Files.exists(data.resolve("neo4j"))).as("no store opened").isFalse();
-    assertThat(CliRun.of("extractors").out()).contains("llm").contains("rules/17  (default)");
+    assertThat(CliRun.of("extractors").out()).contains("llm").contains("rules/18  (default)");
   }
 }

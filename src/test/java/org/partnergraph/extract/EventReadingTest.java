@@ -92,11 +92,12 @@ class EventReadingTest {
   }
 
   @Test
-  void everyRuleVersionRunsByNameAndRules17IsTheDefault() {
-    assertThat(Extractors.DEFAULT).isEqualTo("rules/17");
+  void everyRuleVersionRunsByNameAndRules18IsTheDefault() {
+    assertThat(Extractors.DEFAULT).isEqualTo("rules/18");
     assertThat(Extractors.byName("rules/11").version()).isEqualTo("rules/11");
     assertThat(Extractors.byName("rules/12").version()).isEqualTo("rules/12");
-    assertThat(new RuleExtractor().version()).isEqualTo("rules/17");
+    assertThat(Extractors.byName("rules/17").version()).isEqualTo("rules/17");
+    assertThat(new RuleExtractor().version()).isEqualTo("rules/18");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RuleExtractor("rules/10"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rules/12");
   }
