@@ -34,6 +34,7 @@ public final class Extractors {
     BY_NAME.put("model/7", () -> new LearnedExtractor(DecisionModel.bundled("/models/model-7.json")));
     BY_NAME.put("model/8", () -> new LearnedExtractor(DecisionModel.bundled("/models/model-8.json")));
     BY_NAME.put("model/9", () -> new LearnedExtractor(DecisionModel.bundled("/models/model-9.json")));
+    BY_NAME.put("model/10", () -> new LearnedExtractor(DecisionModel.bundled("/models/model-10.json")));
   }
 
   /**

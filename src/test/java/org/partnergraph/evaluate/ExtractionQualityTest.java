@@ -41,7 +41,9 @@ class ExtractionQualityTest {
   // rules/16, the default from 2026-12-07: entities P 0.899 F1 0.851; relations P 0.795 F1 0.608;
   // partnerships P 0.460 F1 0.303 (on their parties P 0.620 F1 0.408); figures P 0.549 F1 0.487.
   // rules/17, the default from 2026-12-07 (its second change that day): as rules/16 but
-  // partnerships P 0.462 F1 0.312 (on their parties P 0.615 F1 0.416).
+  // partnerships P 0.462 F1 0.312 (on their parties P 0.615 F1 0.416). rules/18, the default from
+  // 2026-12-07 (a third change): entities P 0.901 F1 0.852; relations as rules/17; partnerships
+  // P 0.472 F1 0.323 (on their parties P 0.604 F1 0.413); figures P 0.581 F1 0.502.
 
   @Test
   void theTestSplitKeepsAllItsArticles() {
@@ -78,7 +80,7 @@ class ExtractionQualityTest {
 
   @Test
   void figuresOnTheTestSplitStayAboveTheirFloor() {
-    assertFloor(test.total().metrics.overall(), 0.53, 0.46);
+    assertFloor(test.total().metrics.overall(), 0.56, 0.48);
   }
 
   // The development split. rules/11 scored on 2026-12-06 (174 articles): entities P 0.941 F1
@@ -111,22 +113,25 @@ class ExtractionQualityTest {
   // rules/11 on all 324: entities P 0.925 F1 0.855; relations P 0.824 F1 0.637; partnerships
   // P 0.295 F1 0.209; figures P 0.516 F1 0.468. rules/17, the default from 2026-12-07, on all 324:
   // entities P 0.925 F1 0.859; relations P 0.833 F1 0.648; partnerships P 0.559 F1 0.410; figures
-  // P 0.517 F1 0.468.
+  // P 0.517 F1 0.468. Two more helper sessions wrote 391-420 blind on 2026-12-07 (on them alone
+  // rules/17 relations P 0.664 F1 0.420, plants P 0.685 F1 0.477, figures P 0.374 F1 0.346);
+  // rules/18, the default from 2026-12-07, on all 354: entities P 0.920 F1 0.849; relations
+  // P 0.817 F1 0.622; partnerships P 0.553 F1 0.400; figures P 0.532 F1 0.471.
 
   /** The set only grows. */
   @Test
   void theDevelopmentSplitKeepsAllItsArticles() {
-    assertThat(dev.articles()).isGreaterThanOrEqualTo(324);
+    assertThat(dev.articles()).isGreaterThanOrEqualTo(354);
   }
 
   @Test
   void entitiesOnTheDevSplitStayAboveTheirFloor() {
-    assertFloor(dev.total().entities.overall(), 0.91, 0.85);
+    assertFloor(dev.total().entities.overall(), 0.91, 0.84);
   }
 
   @Test
   void relationsOnTheDevSplitStayAboveTheirFloor() {
-    assertFloor(dev.total().relations.overall(), 0.82, 0.63);
+    assertFloor(dev.total().relations.overall(), 0.80, 0.61);
   }
 
   @Test
@@ -147,13 +152,15 @@ class ExtractionQualityTest {
   // F1 0.884 (0.948, 0.848); plants P 0.875 F1 0.747 (0.872, 0.739); relations P 0.843 F1 0.672
   // (0.834, 0.660). rules/16 and rules/17 read governors, plants and relations as rules/15. On all
   // 324 (2026-12-07), rules/17: governors P 0.958 F1 0.875; plants P 0.863 F1 0.726; relations
-  // P 0.833 F1 0.648 (rules/11: 0.824, 0.637).
+  // P 0.833 F1 0.648 (rules/11: 0.824, 0.637). rules/18 reads them as rules/17. On all 354
+  // (2026-12-07), rules/18: governors P 0.961 F1 0.876; plants P 0.845 F1 0.696; relations P 0.817
+  // F1 0.622 (rules/11: 0.807, 0.611).
 
   @Test
   void theNewestRulesVersionsGovernorsAndPlantsOnTheDevSplitStayAboveTheirFloor() {
     assertFloor(newestRulesOnDev.total().entities.byType().get("Governor"), 0.95, 0.87);
-    assertFloor(newestRulesOnDev.total().entities.byType().get("Plant"), 0.85, 0.71);
-    assertFloor(newestRulesOnDev.total().relations.overall(), 0.82, 0.63);
+    assertFloor(newestRulesOnDev.total().entities.byType().get("Plant"), 0.83, 0.68);
+    assertFloor(newestRulesOnDev.total().relations.overall(), 0.80, 0.61);
   }
 
   private static void assertFloor(Prf score, double precision, double f1) {
