@@ -69,7 +69,8 @@ enum Rule {
   /**
    * a foreign maker's plant in a region or country (from rules/17 operating where the article gives
    * no status, its clause no word of what is to come and no clause one of output that stopped:
-   * 'Hyundai's plant in Nošovice')
+   * 'Hyundai's plant in Nošovice'; from rules/18 also in a town the reference data does not know, in
+   * the one country the article names that is no automaker's home: 'the Stellantis factory in Kragujevac')
    */
   PARTNERSHIP_FOREIGN_PLANT("partnership.foreign-plant"),
   /** two makers of different countries in a joint-venture cue */
