@@ -41,7 +41,8 @@ try {
   const connected = page.getByText(/connected as user|You are connected/i).first().or(guide).first();
   await step('waiting for the connect form or a connection', () => connect.or(connected).first().waitFor());
   if (!(await connected.isVisible()) && (await connect.isVisible())) {
-    await step('clicking connect', () => connect.click());
+    // the Browser may still connect by itself and take the form away: then there is nothing to click
+    await step('clicking connect', () => Promise.race([connect.click(), connected.waitFor()]));
   }
   await step('connecting', () => connected.waitFor());
   await step(`waiting for the guide to show "${guideText}"`, () => guide.waitFor());

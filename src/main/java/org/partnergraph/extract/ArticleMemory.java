@@ -1,6 +1,8 @@
 package org.partnergraph.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +18,8 @@ import org.partnergraph.resolve.ArticleEntities;
  */
 final class ArticleMemory {
   private final ArticleDiscourse discourse;
+  /** The countries the article has named by name ("Serbia", not "the Serbian state"), in the order it named them. */
+  private final Set<String> countriesByName = new LinkedHashSet<>();
 
   ArticleMemory(ArticleEntities entities) {
     this.discourse = new ArticleDiscourse(entities);
@@ -30,7 +34,15 @@ final class ArticleMemory {
       boolean mayBeFocus = (m.type() == EntityType.AUTOMAKER || m.type() == EntityType.REGION || m.type() == EntityType.PLANT)
           && m.how() != How.DEMONYM && !Clauses.insideQuote(s, m.start());
       discourse.mentionedAs(m.type(), m.id(), m.how() == How.DEMONYM, mayBeFocus);
+      if (m.type() == EntityType.COUNTRY && m.how() == How.NAME) {
+        countriesByName.add(m.id());
+      }
     }
+  }
+
+  /** The countries the article has named by their name so far: an adjective ("a Chinese supplier") names no place. */
+  Set<String> countriesNamed() {
+    return Collections.unmodifiableSet(countriesByName);
   }
 
   /** Whether any mention in the article stands for this entity (a name taken back, as "Ford" for Premier Doug Ford, has none). */

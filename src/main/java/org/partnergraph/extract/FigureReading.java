@@ -117,12 +117,14 @@ final class FigureReading {
       }
       Rule rule = Rule.FIGURE_OWNER;
       if (relations.runs(Rule.FIGURE_PLANT_OF_THE_TOWN) && entities.type(owner) == EntityType.CITY) {
-        // "The Vigo centre manufactured 522,000 vehicles": the town's plant; "Kenitra lies 60 km from Rabat": nobody's figure
+        // "The Vigo centre manufactured 522,000 vehicles": the town's plant's; "Vigo has 300,000 inhabitants",
+        // "Rabat lies 60 km from Kenitra": nobody's (the guide's figures are a plant's, a company's or a region's)
         List<String> there = relations.plantsIn(owner);
-        if (there.size() != 1) {
+        if (there.size() != 1 || !Figures.measuresAPlant(f)) {
           continue;
         }
         owner = there.get(0);
+        conf -= COREF_PENALTY; // the plant stands behind the town's name
         rule = Rule.FIGURE_PLANT_OF_THE_TOWN;
       }
       String clause = clauseBefore(s, f.start());

@@ -146,6 +146,14 @@ public final class Figures {
 
   /** Unit nouns that are not plural in form; any other unit must be a plural noun ("vehicles"). */
   private static final Set<String> SINGULAR_UNITS = unitWords("singular-unit");
+  /** What a plant turns out or employs ("vehicles", "workers"), lower-cased. */
+  private static final Set<String> PLANT_MEASURES = unitWords("plant-measure").stream()
+      .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+
+  /** Whether a figure counts what a plant turns out or employs: "vehicles", "SUVs", "workers", "jobs". */
+  static boolean measuresAPlant(Figure f) {
+    return f.unit() != null && PLANT_MEASURES.contains(f.unit().toLowerCase(Locale.ROOT));
+  }
 
   /** Whether the head word can count something: "2 stood" or "3 there" is not a figure. */
   private static boolean countable(String head) {

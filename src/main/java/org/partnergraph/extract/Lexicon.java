@@ -82,7 +82,7 @@ public final class Lexicon {
     /** "US$" → USD: the second column is the ISO 4217 code, the third the tags. */
     CURRENCY_SIGNS("currency-signs", true, "word-start", "before-a-scale"),
     /** The nouns after a number that say (or deny) what it counts: "staff", "hourly", "years", "SUVs". */
-    UNIT_WORDS("unit-words", "singular-unit", "ly-noun", "filler", "time", "after-a-model-name"),
+    UNIT_WORDS("unit-words", "singular-unit", "ly-noun", "filler", "time", "after-a-model-name", "plant-measure"),
     /** A stop list: function words that end a unit's phrase ("for", "the", "over"), some of them also words of other families. */
     UNIT_STOP_WORDS("unit-stop-words", Role.STOP_LIST),
     /** A stop list: words between a governor and a cue that hand the cue to someone else ("said", "welcomed"), rules/12. */

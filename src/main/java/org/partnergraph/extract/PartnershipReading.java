@@ -242,12 +242,16 @@ final class PartnershipReading {
     }
   }
 
-  /** The one country the article has named (by name or adjective) that is no named automaker's home, if there is one. */
+  /**
+   * The one country the article has named by name so far that is no named automaker's home, if there
+   * is one: "a Chinese supplier" names no host. Read as the sentences come, so a country named only
+   * after the plant does not count.
+   */
   private Optional<String> countryOfTheArticle() {
     Set<String> homes = new LinkedHashSet<>();
     memory.mentioned().stream().filter(id -> EntityId.isOf(id, EntityType.AUTOMAKER))
         .forEach(maker -> entities.countryCode(maker).ifPresent(homes::add));
-    List<String> named = memory.mentioned().stream().filter(id -> EntityId.isOf(id, EntityType.COUNTRY))
+    List<String> named = memory.countriesNamed().stream()
         .map(id -> EntityId.parse(id).isoCode()).filter(code -> !homes.contains(code)).distinct().toList();
     return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
   }

@@ -51,9 +51,9 @@ public final class Partnerships {
   static final int SUPPLIERS_AND_RUNNING_PLANTS_SINCE = 17;
   /**
    * The rules version from which a foreign maker's plant in a town the reference data does not know,
-   * in an article that names no region to place it, is hosted by the one country the article names
-   * that is no automaker's home ("the Stellantis factory in Kragujevac", in an article that names
-   * Serbia): before, such a plant had no host and no partnership.
+   * and that no single region of the article places, is hosted by the one country the article has
+   * named by name that is no named automaker's home ("the Stellantis factory in Kragujevac", in an
+   * article that names Serbia): before, such a plant had no host and no partnership.
    */
   static final int HOST_OF_AN_UNKNOWN_TOWN_SINCE = 18;
 

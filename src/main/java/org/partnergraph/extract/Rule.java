@@ -55,8 +55,9 @@ enum Rule {
   /** a figure and the subject of its clause (from rules/18 never a town: see {@link #FIGURE_PLANT_OF_THE_TOWN}) */
   FIGURE_OWNER("figure.owner"),
   /**
-   * a figure whose clause's subject is a town, and the one plant the article places there: 'The Vigo
-   * centre manufactured 522,000 vehicles'; with no such plant the figure is not kept (rules/18)
+   * a figure of what a plant turns out or employs whose clause's subject is a town, and the one plant
+   * the article places there: 'The Vigo centre manufactured 522,000 vehicles'; any other figure of a
+   * town, or one of a town with no plant or several, is not kept (rules/18)
    */
   FIGURE_PLANT_OF_THE_TOWN("figure.plant-of-the-town", 18),
   /**

@@ -47,6 +47,21 @@ class Rules18ReadingsTest {
   }
 
   @Test
+  void fromRules18ATownsOwnFigureIsNobodysEvenWithAPlantThere() {
+    String text = "Stellantis builds vans at its plant in Vigo, in Galicia. Vigo has about 300,000 inhabitants.";
+    assertThat(figureOwners(read("rules/17", text))).containsEntry("300000", "city/vigo");
+    assertThat(figureOwners(read("rules/18", text))).doesNotContainKey("300000");
+  }
+
+  @Test
+  void fromRules18AFigureOfATownWithTwoPlantsIsNobodys() {
+    String text = "Stellantis builds vans at its plant in Vigo, and Renault runs a plant in Vigo too. "
+        + "Vigo manufactured 522,000 vehicles last year.";
+    assertThat(figureOwners(read("rules/17", text))).containsEntry("522000", "city/vigo");
+    assertThat(figureOwners(read("rules/18", text))).doesNotContainKey("522000");
+  }
+
+  @Test
   void fromRules18AFigureOfATownWithoutAPlantIsNobodys() {
     String text = "Stellantis opened its plant in Kenitra in 2019. Rabat lies less than 60 kilometres from the port of Kenitra. "
         + "Meknes has about 630,000 inhabitants.";
@@ -62,10 +77,14 @@ class Rules18ReadingsTest {
     assertThat(partnerships(read("rules/18", text))).containsEntry("partnership/automaker-stellantis-country-rs", "operating");
   }
 
+  /** Guards of the reading: neither two candidate hosts nor a country named only by an adjective makes one. */
   @Test
-  void anUnknownTownInAnArticleOfTwoHostCountriesHasNoHost() {
-    String text = "Ministers of Serbia and Hungary met in Belgrade. "
-        + "Serial production of the new Fiat Grande Panda has started at the Stellantis factory in Kragujevac.";
-    assertThat(partnerships(read("rules/18", text))).isEmpty();
+  void fromRules18AnUnknownTownHasNoHostInAnArticleOfTwoCountriesOrOfAnAdjectiveOnly() {
+    String plant = "Serial production of the new Fiat Grande Panda has started at the Stellantis factory in Kragujevac";
+    assertThat(partnerships(read("rules/18", "Ministers of Serbia and Hungary met in Belgrade. " + plant + ".")))
+        .doesNotContainKeys("partnership/automaker-stellantis-country-rs", "partnership/automaker-stellantis-country-hu");
+    assertThat(partnerships(read("rules/18", "Ministers of Serbia met in Belgrade. " + plant + ".")))
+        .containsKey("partnership/automaker-stellantis-country-rs");
+    assertThat(partnerships(read("rules/18", plant + ", with batteries from a Chinese supplier."))).isEmpty();
   }
 }
