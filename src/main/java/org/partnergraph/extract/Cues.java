@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnergraph.model.PartnershipKind;
@@ -24,9 +25,13 @@ import org.partnergraph.model.PartnershipStatus;
  */
 public final class Cues {
   private final Map<PartnershipStatus, Pattern> status = new EnumMap<>(PartnershipStatus.class);
+  /** Status cues a later rules version adds ({@code status+19}), by the version that reads them first. */
+  private final Map<Integer, Map<PartnershipStatus, Pattern>> statusSince = new TreeMap<>();
   private final Map<PartnershipKind, Pattern> kind = new LinkedHashMap<>(); // file order: most specific first
   private final Map<String, Pattern> named = new HashMap<>();
   private final Pattern partnerAfterDemonym;
+
+  private static final Pattern STATUS_SINCE = Pattern.compile("status\\+(\\d+)");
 
   public Cues() {
     try (InputStream in = Cues.class.getResourceAsStream("/reference/cues.tsv")) {
@@ -41,6 +46,11 @@ public final class Cues {
         }
         String[] f = line.split("\t", 3);
         Pattern p = Pattern.compile(wordStartFirst(f[2]), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Matcher since = STATUS_SINCE.matcher(f[0]);
+        if (since.matches()) {
+          statusSince.computeIfAbsent(Integer.parseInt(since.group(1)), v -> new EnumMap<>(PartnershipStatus.class)).put(PartnershipStatus.of(f[1]), p);
+          continue;
+        }
         switch (f[0]) {
           case "status" -> status.put(PartnershipStatus.of(f[1]), p);
           case "kind" -> kind.put(PartnershipKind.of(f[1]), p);
@@ -100,17 +110,34 @@ public final class Cues {
     return p;
   }
 
-  /** The strongest status the sentence states without negation, if any. */
+  /** The strongest status the sentence states without negation, if any, by the cues every rules version reads. */
   Optional<PartnershipStatus> status(String sentence) {
+    return strongest(sentence, List.of(status));
+  }
+
+  /** As {@link #status(String)}, with the cues rules versions up to {@code version} add. */
+  Optional<PartnershipStatus> status(String sentence, int version) {
+    List<Map<PartnershipStatus, Pattern>> read = new ArrayList<>(List.of(status));
+    statusSince.forEach((since, cues) -> {
+      if (since <= version) {
+        read.add(cues);
+      }
+    });
+    return strongest(sentence, read);
+  }
+
+  private Optional<PartnershipStatus> strongest(String sentence, List<Map<PartnershipStatus, Pattern>> cueSets) {
     PartnershipStatus best = null;
-    for (var e : status.entrySet()) {
-      Matcher m = e.getValue().matcher(sentence);
-      while (m.find()) {
-        if (!negated(sentence, m.start()) && !(e.getKey().compareTo(PartnershipStatus.ANNOUNCED) >= 0 && modal(sentence, m.start()))) {
-          if (best == null || e.getKey().compareTo(best) > 0) {
-            best = e.getKey();
+    for (Map<PartnershipStatus, Pattern> cues : cueSets) {
+      for (var e : cues.entrySet()) {
+        Matcher m = e.getValue().matcher(sentence);
+        while (m.find()) {
+          if (!negated(sentence, m.start()) && !(e.getKey().compareTo(PartnershipStatus.ANNOUNCED) >= 0 && modal(sentence, m.start()))) {
+            if (best == null || e.getKey().compareTo(best) > 0) {
+              best = e.getKey();
+            }
+            break;
           }
-          break;
         }
       }
     }

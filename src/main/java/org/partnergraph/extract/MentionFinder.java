@@ -51,7 +51,7 @@ final class MentionFinder {
     this.rules = rules;
     this.entities = entities;
     this.memory = memory;
-    this.places = new PlaceMentions(gazetteer, entities, memory);
+    this.places = new PlaceMentions(gazetteer, entities, memory, version);
     this.governors = new GovernorMentions(entities, memory, version);
     this.automakers = new AutomakerMentions(entities, memory, places);
     this.forums = new ForumMentions(entities);

@@ -54,6 +54,11 @@ final class PartnershipReading {
     this.partnerships = partnerships;
   }
 
+  /** The status the sentence states, by the cues this rules version reads. */
+  private Optional<PartnershipStatus> status(String s) {
+    return cues.status(s, partnerships.version());
+  }
+
   /** The partnerships one sentence states, rule by rule. */
   void read(String s, List<Mention> ms) {
     partnerships(s, ms);
@@ -65,7 +70,7 @@ final class PartnershipReading {
   /** A local party, a foreign counterpart and a cue of what and how far. */
   private void partnerships(String s, List<Mention> ms) {
     Optional<PartnershipKind> kind = cues.kind(s);
-    Optional<PartnershipStatus> status = cues.status(s);
+    Optional<PartnershipStatus> status = status(s);
     if (kind.isEmpty() && status.isEmpty() || cues.named("former").matcher(s).find() || cues.named("denial").matcher(s).find()) {
       return; // no cue, a past arrangement ("ran the plant before selling it") or a denial: not a partnership
     }
@@ -231,7 +236,7 @@ final class PartnershipReading {
         : aboutTheCountry ? null
         : memory.onlyRegionIn(host.get()).orElse(null);
     PartnershipKind kind = cues.kind(s).orElse(PartnershipKind.PRODUCTION);
-    PartnershipStatus status = running(s) ? PartnershipStatus.OPERATING : cues.status(s).orElse(null);
+    PartnershipStatus status = running(s) ? PartnershipStatus.OPERATING : status(s).orElse(null);
     if (region != null) {
       partnerships.add(Set.of(region), p.operator(), null, p.plant(), kind, status, s, LIKELY - 0.1, Rule.PARTNERSHIP_FOREIGN_PLANT);
     } else {
@@ -327,7 +332,7 @@ final class PartnershipReading {
     if (a.id().equals(b.id()) || !foreignTo(b.id(), Set.of(a.id()))) {
       return;
     }
-    PartnershipStatus status = cues.status(s).orElse(running(s) ? PartnershipStatus.OPERATING : null);
+    PartnershipStatus status = status(s).orElse(running(s) ? PartnershipStatus.OPERATING : null);
     partnerships.add(Set.of(a.id()), b.id(), null, null, cues.kind(s).orElse(PartnershipKind.PRODUCTION), status, s, confidence(LIKELY - 0.05, a, b), Rule.PARTNERSHIP_JOINT_VENTURE);
   }
 

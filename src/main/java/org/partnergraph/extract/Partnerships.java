@@ -118,6 +118,11 @@ public final class Partnerships {
     return p;
   }
 
+  /** The number of the rules version that reads this article. */
+  int version() {
+    return versionNumber;
+  }
+
   /** Whether this article is read by a rules version that has the readings of {@code version}. */
   boolean reads(int version) {
     return versionNumber >= version;

@@ -81,6 +81,15 @@ final class PlaceMentions {
   private static final String TOWN_OF_A_PLANT_RULE = "place.town-of-a-plant";
   /** The same after "the" ("the Kvasiny plant"), from rules/15 (an older version runs no such rule). */
   private static final String TOWN_OF_THE_PLANT_RULE = "place.town-of-the-plant";
+  /** Towns listed before one plural plant noun ("its Marysville, East Liberty and Anna plants"), from rules/19. */
+  static final String TOWNS_OF_PLANTS_RULE = "place.towns-of-plants";
+  /** Between the towns of such a list. */
+  static final Pattern LISTED_TOWNS_APART = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
+  /**
+   * The rules version from which a word after "in" that is no place ("its Smyrna plant in
+   * September") does not make the town before it a plant's name rather than its place.
+   */
+  static final int NO_PLACE_AFTER_A_TOWN_PLANT_SINCE = 19;
   /** "… plant in X" after a town-named plant: X must be the town's region or country, else the plant's town is X. */
   static final Pattern PLACED_AFTER = Pattern.compile("^\\s+(?:in|at|near)\\s+(?:the\\s+)?(?=\\p{Lu})");
 
@@ -89,12 +98,15 @@ final class PlaceMentions {
   private final NameResolver names;
   private final ArticleEntities entities;
   private final ArticleMemory memory;
+  private final int version;
   private int sentencesRead;
 
-  PlaceMentions(Gazetteer gazetteer, ArticleEntities entities, ArticleMemory memory) {
+  /** @param version the rules version's number: readings newer than it are not applied */
+  PlaceMentions(Gazetteer gazetteer, ArticleEntities entities, ArticleMemory memory, int version) {
     this.names = new NameResolver(gazetteer);
     this.entities = entities;
     this.memory = memory;
+    this.version = version;
   }
 
   private static final Pattern REGION_WORD_AFTER =
@@ -180,9 +192,23 @@ final class PlaceMentions {
       Matcher placed = PLACED_AFTER.matcher(s.substring(t.end()));
       int placeAt = placed.find() ? t.end() + placed.end() : -1;
       boolean placedInTown = placeAt >= 0 && out.stream()
-          .noneMatch(x -> x.start() == placeAt && (x.type() == EntityType.REGION || x.type() == EntityType.COUNTRY));
+          .noneMatch(x -> x.start() == placeAt && (x.type() == EntityType.REGION || x.type() == EntityType.COUNTRY))
+          && !(version >= NO_PLACE_AFTER_A_TOWN_PLANT_SINCE && NOT_PLACES.contains(s.substring(placeAt).split("[\\s,.;:]", 2)[0]));
       if (!placedInTown && out.stream().anyMatch(x -> x.type() == EntityType.AUTOMAKER && x.end() <= at)) {
         unknownPlace(s, out, town.start(), town.end(), null);
+      }
+    }
+    for (RuleMatch t : ruleMatches.of(TOWNS_OF_PLANTS_RULE)) { // "its Marysville, East Liberty and Anna plants"
+      RuleMatch.Span towns = t.group("towns").orElseThrow();
+      if (out.stream().noneMatch(x -> x.type() == EntityType.AUTOMAKER && x.end() <= towns.start())) {
+        continue;
+      }
+      Matcher apart = LISTED_TOWNS_APART.matcher(s.substring(0, towns.end()));
+      int from = towns.start();
+      while (from < towns.end()) {
+        int end = apart.find(from) ? apart.start() : towns.end();
+        unknownPlace(s, out, from, end, null);
+        from = end < towns.end() ? apart.end() : towns.end();
       }
     }
     for (Mention known : List.copyOf(out)) {

@@ -102,6 +102,7 @@ final class PlantMentions {
     listedPlants(s, out);
     plants(s, ruleMatches, out);
     placedPlants(s, out);
+    listedTownPlants(s, ruleMatches, out);
     townPlants(s, out);
     plantsIn(s, out);
     builders(s, out);
@@ -365,6 +366,31 @@ final class PlantMentions {
       int regionAt = placed.find() ? end + placed.end() : -1;
       out.stream().filter(x -> x.start() == regionAt && x.type() == EntityType.REGION).findFirst()
           .ifPresent(region -> plantFound(new PlantFound(id, operator, region.id())));
+    }
+  }
+
+  /**
+   * "its Marysville, East Liberty and Anna plants": one plant in each town of the list, run by the
+   * automaker the sentence names before it (or "its" refers to), as {@link #townPlants} reads one.
+   */
+  private void listedTownPlants(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
+    for (RuleMatch m : ruleMatches.of(PlaceMentions.TOWNS_OF_PLANTS_RULE)) {
+      RuleMatch.Span towns = m.group("towns").orElseThrow();
+      String before = s.substring(0, m.start());
+      Optional<Mention> named = AutomakerMentions.automakerBefore(s, out, m.start());
+      Mention operator = named.orElseGet(() -> ITS_BEFORE.matcher(s.substring(0, towns.start())).find()
+          ? memory.last(EntityType.AUTOMAKER).map(last -> new Mention(EntityType.AUTOMAKER, last, m.start(), m.start(), How.COREF)).orElse(null)
+          : null);
+      if (operator == null || OPERATOR_GONE.matcher(s.substring(named.map(Mention::end).orElse(0), m.start())).find()
+          || FORMER_BEFORE.matcher(before).find()) {
+        continue;
+      }
+      List<Mention> listed = out.stream()
+          .filter(x -> x.type() == EntityType.CITY && x.start() >= towns.start() && x.end() <= towns.end())
+          .sorted(java.util.Comparator.comparingInt(Mention::start)).toList();
+      for (Mention town : listed) {
+        record(s, out, operator, town, town.start(), town.end());
+      }
     }
   }
 
