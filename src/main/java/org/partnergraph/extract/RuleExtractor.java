@@ -37,9 +37,10 @@ public final class RuleExtractor implements Extractor {
    * The version whose facts {@code train} has the deciders decide: a model records it (its report's
    * {@code proposer}) and reads the proposals it was trained on, whatever the default becomes.
    * {@code model/1} to {@code model/8} decide {@link #FIRST_PROPOSER}'s; from {@code model/9} on,
-   * the default's ({@code model/9} rules/17's, {@code model/10} rules/18's).
+   * the newest version's ({@code model/9} rules/17's, {@code model/10} rules/18's, {@code model/11}
+   * rules/19's, which is not the default).
    */
-  public static final String PROPOSER = "rules/18";
+  public static final String PROPOSER = "rules/19";
   /** The version the first models were trained to decide; {@code model/1}'s report does not name it. */
   public static final String FIRST_PROPOSER = "rules/11";
   /** The oldest version this extractor can run as: the rules that carry no version belong to it. */

@@ -48,6 +48,13 @@ class Rules19ReadingsTest {
   }
 
   @Test
+  void fromRules19APlantDueToStartProductionIsSigned() {
+    String text = "BMW is due to start series production at its plant in Debrecen, the seat of Hajdú-Bihar county, in the autumn.";
+    assertThat(partnerships(read("rules/18", text))).isEmpty();
+    assertThat(partnerships(read("rules/19", text))).containsEntry("partnership/automaker-bmw-country-hu", "signed");
+  }
+
+  @Test
   void fromRules19AFoundationStoneLaidIsSignedButACornerstoneOfAnIndustryIsNot() {
     String laid = "Governor Jerônimo Rodrigues laid the foundation stone of the BYD car plant in Camaçari, in Bahia, with BYD's chairman.";
     assertThat(partnerships(read("rules/19", laid))).containsValue("signed");
