@@ -173,7 +173,8 @@ public final class Cues {
   /**
    * Every cue family that occurs in the sentence ({@code status:signed}, {@code kind:assembly},
    * {@code negation}, {@code former} …): what a learned decider reads as evidence about the rules'
-   * proposals, from the same list the rules use.
+   * proposals, from the same list the rules use, but for the status cues a later rules version adds
+   * ({@code status+19}): a model's features do not change when a rules version is added.
    */
   public List<String> familiesIn(String sentence) {
     List<String> out = new ArrayList<>();

@@ -46,7 +46,7 @@ public final class Lexicon {
     AP_STATES("ap-states", true),
     ABBREVIATIONS("abbreviations"),
     PLANT_NOUNS("plant-nouns", "after-owner", "after-owner-capitalised", "before-place", "unknown-place", "town-plant", "coref", "owned-coref",
-        "named-plant", "plant-in", "after-country", "plant-of", "names-a-plant", "names-a-town-plant", "town-plants"),
+        "named-plant", "plant-in", "after-country", "plant-of", "names-a-plant", "names-a-town-plant"),
     PLANT_MODIFIERS("plant-modifiers", "supplier-kind", "after-owner", "before-place", "plant-of", "town-plant", "named-plant", "coref", "before-town",
         "complex-kind", "maker-kind", "manufacturer-kind", "follows-a-city", "names-a-plant", "names-a-town-plant"),
     /** Order-sensitive: "automotive group" before "automotive", "motors" before "motor", "automotive" before "auto". */

@@ -86,10 +86,11 @@ final class PlaceMentions {
   /** Between the towns of such a list. */
   static final Pattern LISTED_TOWNS_APART = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
   /**
-   * The rules version from which a word after "in" that is no place ("its Smyrna plant in
-   * September") does not make the town before it a plant's name rather than its place.
+   * The rules version from which a calendar word after "in" ("its Smyrna plant in September") does
+   * not make the town before it a plant's name rather than its place.
    */
-  static final int NO_PLACE_AFTER_A_TOWN_PLANT_SINCE = 19;
+  static final int MONTH_AFTER_A_TOWN_PLANT_SINCE = 19;
+  private static final Set<String> CALENDAR_WORDS = Set.copyOf(Lexicon.english().phrases(Family.CALENDAR));
   /** "… plant in X" after a town-named plant: X must be the town's region or country, else the plant's town is X. */
   static final Pattern PLACED_AFTER = Pattern.compile("^\\s+(?:in|at|near)\\s+(?:the\\s+)?(?=\\p{Lu})");
 
@@ -193,7 +194,7 @@ final class PlaceMentions {
       int placeAt = placed.find() ? t.end() + placed.end() : -1;
       boolean placedInTown = placeAt >= 0 && out.stream()
           .noneMatch(x -> x.start() == placeAt && (x.type() == EntityType.REGION || x.type() == EntityType.COUNTRY))
-          && !(version >= NO_PLACE_AFTER_A_TOWN_PLANT_SINCE && NOT_PLACES.contains(s.substring(placeAt).split("[\\s,.;:]", 2)[0]));
+          && !(version >= MONTH_AFTER_A_TOWN_PLANT_SINCE && CALENDAR_WORDS.contains(s.substring(placeAt).split("[\\s,.;:]", 2)[0]));
       if (!placedInTown && out.stream().anyMatch(x -> x.type() == EntityType.AUTOMAKER && x.end() <= at)) {
         unknownPlace(s, out, town.start(), town.end(), null);
       }

@@ -3,6 +3,7 @@ package org.partnergraph.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -370,27 +371,23 @@ final class PlantMentions {
   }
 
   /**
-   * "its Marysville, East Liberty and Anna plants": one plant in each town of the list, run by the
-   * automaker the sentence names before it (or "its" refers to), as {@link #townPlants} reads one.
+   * "Honda has invested in its Marysville, East Liberty and Anna plants": one plant in each town of
+   * the list, run by the automaker the sentence names before it ("its" alone is not enough here:
+   * "Tata's capacity at its Pune and Sanand plants" names no automaker the reference data knows).
    */
   private void listedTownPlants(String s, TokenRules.SentenceMatches ruleMatches, List<Mention> out) {
     for (RuleMatch m : ruleMatches.of(PlaceMentions.TOWNS_OF_PLANTS_RULE)) {
       RuleMatch.Span towns = m.group("towns").orElseThrow();
-      String before = s.substring(0, m.start());
-      Optional<Mention> named = AutomakerMentions.automakerBefore(s, out, m.start());
-      Mention operator = named.orElseGet(() -> ITS_BEFORE.matcher(s.substring(0, towns.start())).find()
-          ? memory.last(EntityType.AUTOMAKER).map(last -> new Mention(EntityType.AUTOMAKER, last, m.start(), m.start(), How.COREF)).orElse(null)
-          : null);
-      if (operator == null || OPERATOR_GONE.matcher(s.substring(named.map(Mention::end).orElse(0), m.start())).find()
-          || FORMER_BEFORE.matcher(before).find()) {
+      Optional<Mention> operator = AutomakerMentions.automakerBefore(s, out, m.start());
+      if (operator.isEmpty() || OPERATOR_GONE.matcher(s.substring(operator.get().end(), m.start())).find()
+          || FORMER_BEFORE.matcher(s.substring(0, m.start())).find()) {
         continue;
       }
-      List<Mention> listed = out.stream()
+      out.stream()
           .filter(x -> x.type() == EntityType.CITY && x.start() >= towns.start() && x.end() <= towns.end())
-          .sorted(java.util.Comparator.comparingInt(Mention::start)).toList();
-      for (Mention town : listed) {
-        record(s, out, operator, town, town.start(), town.end());
-      }
+          .sorted(Comparator.comparingInt(Mention::start))
+          .toList()
+          .forEach(town -> record(s, out, operator.get(), town, town.start(), town.end()));
     }
   }
 

@@ -42,6 +42,15 @@ class CuesTest {
     assertThat(cues.status("The sides have not signed anything, but talks continue.")).contains(PartnershipStatus.NEGOTIATING);
   }
 
+  @Test
+  void aLaterVersionsStatusCuesAreReadFromThatVersionOnAndNotByDeciders() {
+    String s = "BYD is building its first European car plant in Szeged.";
+    assertThat(cues.status(s)).isEmpty();
+    assertThat(cues.status(s, 18)).isEmpty();
+    assertThat(cues.status(s, 19)).contains(PartnershipStatus.SIGNED);
+    assertThat(cues.familiesIn(s)).doesNotContain("status:signed");
+  }
+
   private static List<String> spans(Pattern p, String s) {
     Matcher m = p.matcher(s);
     List<String> out = new java.util.ArrayList<>();
