@@ -36,6 +36,7 @@ public final class Extractors {
     BY_NAME.put("model/9", () -> new LearnedExtractor(DecisionModel.bundled("/models/model-9.json")));
     BY_NAME.put("model/10", () -> new LearnedExtractor(DecisionModel.bundled("/models/model-10.json")));
     BY_NAME.put("model/11", () -> new LearnedExtractor(DecisionModel.bundled("/models/model-11.json")));
+    BY_NAME.put("model/12", () -> new LearnedExtractor(DecisionModel.bundled("/models/model-12.json")));
   }
 
   /**

@@ -38,7 +38,7 @@ public final class RuleExtractor implements Extractor {
    * {@code proposer}) and reads the proposals it was trained on, whatever the default becomes.
    * {@code model/1} to {@code model/8} decide {@link #FIRST_PROPOSER}'s; from {@code model/9} on,
    * the newest version's ({@code model/9} rules/17's, {@code model/10} rules/18's, {@code model/11}
-   * rules/19's, which is not the default).
+   * and {@code model/12} rules/19's, which is not the default).
    */
   public static final String PROPOSER = "rules/19";
   /** The version the first models were trained to decide; {@code model/1}'s report does not name it. */
