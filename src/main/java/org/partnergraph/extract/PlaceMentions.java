@@ -84,7 +84,7 @@ final class PlaceMentions {
   /** Towns listed before one plural plant noun ("its Marysville, East Liberty and Anna plants"), from rules/19. */
   static final String TOWNS_OF_PLANTS_RULE = "place.towns-of-plants";
   /** Between the towns of such a list. */
-  static final Pattern LISTED_TOWNS_APART = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
+  private static final Pattern LISTED_TOWNS_APART = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
   /**
    * The rules version from which a calendar word after "in" ("its Smyrna plant in September") does
    * not make the town before it a plant's name rather than its place.

@@ -59,11 +59,13 @@ public final class RuleExtractor implements Extractor {
    * stopped as operating; rules/18, which also gives a figure whose clause is about a town to the one
    * plant the article places there, or to nobody, and hosts a foreign maker's plant in a town the
    * reference data does not know in the one country the article names that is no automaker's home;
-   * rules/19, which also reads a plant being built ("is building", a foundation stone laid, preparing
-   * to start production at it) as a signed partnership and a region urging a maker to invest as an
-   * invitation (status cues {@code status+19} in {@code reference/cues.tsv}), a town's plant followed
-   * by "in" and a month as the town's, and a list of towns before one plural plant noun ("its
-   * Marysville, East Liberty and Anna plants") as one plant in each.
+   * rules/19, which also reads a plant being built (a maker "is building" a plant, a foundation stone
+   * laid, "preparing to start production", "is due to start production") as a signed partnership and
+   * urging a named maker to invest, set up or build cars or a plant as an invitation (status cues
+   * {@code status+19} in {@code reference/cues.tsv}), a town's plant followed by "in" and a calendar
+   * word as the town's, and a list of towns before one plural plant noun, after a maker the sentence
+   * names ("Honda has invested in its Marysville, East Liberty and Anna plants"), as one plant in
+   * each; not the default: less precise than rules/18 on the test split.
    */
   public static final List<String> VERSIONS = List.of("rules/11", "rules/12", "rules/13", "rules/14", "rules/15", "rules/16", "rules/17", "rules/18", "rules/19");
   private static final String PREFIX = "rules/";
